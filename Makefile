@@ -1,0 +1,36 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+PORT ?= 8501
+
+.PHONY: install run test eval bench clean
+
+install: $(STAMP)
+
+# Re-runs only when pyproject.toml changes; torch is pinned first (an unpinned one pulls CUDA).
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[test]'
+	touch $(STAMP)
+
+run: install
+	$(VENV)/bin/factcheck ingest seeds/
+	$(VENV)/bin/streamlit run streamlit_app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+
+test: install
+	$(PY) -m pytest -q
+
+eval: install
+	$(VENV)/bin/factcheck eval seeds/questions.jsonl --out runs/seed --baseline
+
+bench: install
+	$(PY) benchmarks/core.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache runs

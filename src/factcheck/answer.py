@@ -1,0 +1,54 @@
+"""Answer stage: the reply a person reads, built from the cited sentences (extractive).
+
+The frame is in the language of the question; the quoted sentences stay as the article wrote them.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .types import Citation, Kind, Stance, Verdict
+
+_FRAMES = {
+    "it": {
+        (Kind.QUESTION, Verdict.SUPPORTED): "Secondo l'articolo: {quote}",
+        (Kind.QUESTION, Verdict.NOT_ENOUGH_INFO): "L'articolo non risponde a questa domanda.",
+        (Kind.QUESTION, Verdict.REFUTED): "L'articolo contraddice il presupposto della domanda: {quote}",
+        (Kind.CLAIM, Verdict.SUPPORTED): "L'articolo conferma questa affermazione: {quote}",
+        (Kind.CLAIM, Verdict.REFUTED): "L'articolo contraddice questa affermazione: {quote}",
+        (Kind.CLAIM, Verdict.NOT_ENOUGH_INFO): "L'articolo non dice abbastanza per confermare o smentire questa affermazione.",
+        "conflict": "Nell'affermazione «{claim}», nell'articolo «{doc}».",
+        "closest": " Il passo più vicino: {quote}",
+    },
+    "en": {
+        (Kind.QUESTION, Verdict.SUPPORTED): "According to the article: {quote}",
+        (Kind.QUESTION, Verdict.NOT_ENOUGH_INFO): "The article does not answer this question.",
+        (Kind.QUESTION, Verdict.REFUTED): "The article contradicts the premise of the question: {quote}",
+        (Kind.CLAIM, Verdict.SUPPORTED): "The article supports this claim: {quote}",
+        (Kind.CLAIM, Verdict.REFUTED): "The article contradicts this claim: {quote}",
+        (Kind.CLAIM, Verdict.NOT_ENOUGH_INFO): "The article does not say enough to confirm or refute this claim.",
+        "conflict": "The claim says “{claim}”, the article “{doc}”.",
+        "closest": " The closest passage: {quote}",
+    },
+}
+
+
+def quote(text: str, lang: str) -> str:
+    return f"«{text}»" if lang == "it" else f"“{text}”"
+
+
+def compose(kind: Kind, verdict: Verdict, citations: Sequence[Citation], lang: str,
+            conflicts: Sequence = ()) -> str:
+    """The extractive reply: a frame in the question's language around the cited sentences."""
+    frames = _FRAMES.get(lang, _FRAMES["en"])
+    wanted = Stance.REFUTES if verdict is Verdict.REFUTED else Stance.SUPPORTS
+    cited = [c for c in citations if c.stance is wanted]
+    if verdict is Verdict.NOT_ENOUGH_INFO or not cited:
+        text = frames[(kind, Verdict.NOT_ENOUGH_INFO)]
+        if citations:  # shown as context, never as support
+            text += frames["closest"].format(quote=quote(citations[0].text, lang))
+        return text
+    text = frames[(kind, verdict)].format(quote=" ".join(quote(c.text, lang) for c in cited[:2]))
+    for conflict in list(conflicts)[:3]:
+        text += " " + frames["conflict"].format(claim=conflict.claim_text, doc=conflict.text)
+    return text
