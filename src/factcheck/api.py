@@ -10,7 +10,7 @@ from typing import Iterable, Sequence
 from .chunk import chunk
 from .embed import Embedder, make_embedder
 from .errors import IngestFailures, InputError
-from .index import ChromaIndex, DocInfo, open_index
+from .index import DEFAULT_NAME, ChromaIndex, DocInfo, open_index
 from .load import LoadFailure, load_paths, load_text
 from .query import parse_kind
 from .retrieve import HybridRetriever
@@ -70,7 +70,8 @@ class FactChecker:
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, embedder: str | Embedder | None = None,
-             verifier: Verifier | str | None = None, k: int = 5, lock_timeout: float = 0.0) -> "FactChecker":
+             verifier: Verifier | str | None = None, k: int = 5, lock_timeout: float = 0.0,
+             name: str = DEFAULT_NAME) -> "FactChecker":
         """Open (or create) an index.
 
         Args:
@@ -81,10 +82,11 @@ class FactChecker:
             verifier: "rules" (default) or a Verifier object.
             k: how many evidence sentences each answer considers and cites at most.
             lock_timeout: seconds to wait when another process holds the index folder.
+            name: collection-name prefix inside the folder or server (several indexes can share one).
         Raises:
             IndexBusyError, EmbedderMismatchError, ModelLoadError, ConfigError.
         """
-        index = open_index(path, lock_timeout=lock_timeout)
+        index = open_index(path, lock_timeout=lock_timeout, name=name)
         try:
             if embedder is None or isinstance(embedder, str):
                 import os
