@@ -66,6 +66,7 @@ def run_items(fc, items: Sequence[EvalItem], *, corpus: Sequence[str] = (), base
         rag = NaiveRAG(fc.embedder)
         rag.add(list(dataset_docs.values()) + [fc.document(d.doc_id) for d in fc.documents()
                                                 if d.doc_id not in dataset_docs])
+    fc.ask("warm-up", kind="claim")  # load lazy parts first, so the first item's latency is not inflated
     results: list[dict] = []
     for item in tqdm(items, desc="ask", unit="item", disable=not progress):
         doc_ids = [content_id(item.document_text)] if item.document_text is not None else None
@@ -88,7 +89,7 @@ def _default_corpus(items: Sequence[EvalItem], paths: Sequence[str]) -> list[str
 
 def main_eval(args) -> int:
     from .api import FactChecker
-    from .metrics import compare_runs, summarize_by_system
+    from .metrics import compare_runs, score_item, summarize_by_system
     from .report import write_compare_report, write_report
 
     if args.compare:
@@ -113,14 +114,15 @@ def main_eval(args) -> int:
             results = run_items(fc, items, corpus=corpus, baseline=args.baseline, progress=sys.stderr.isatty())
     elapsed = time.perf_counter() - t0
     out.mkdir(parents=True, exist_ok=True)
+    by_id = {item.id: item for item in items}
     with open(out / "results.jsonl", "w", encoding="utf-8") as f:
-        for r in results:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        for r in results:  # per-item scores make `--compare` work without the question files
+            f.write(json.dumps({**r, "scores": score_item(by_id[r["id"]], r)}, ensure_ascii=False) + "\n")
     summaries = summarize_by_system(items, results)
     from .metrics import group_by_system
 
     command = "factcheck " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else None
-    summary = {"inputs": [str(p) for p in args.questions], "items": len(items), "seconds": round(elapsed, 1),
+    summary = {"inputs": [str(Path(p).resolve()) for p in args.questions], "items": len(items), "seconds": round(elapsed, 1),
                "systems": summaries, **summaries[PROJECT]}
     (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     write_report(out, summaries, group_by_system(results), command=command)
