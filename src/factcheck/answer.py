@@ -18,6 +18,10 @@ _FRAMES = {
         (Kind.CLAIM, Verdict.REFUTED): "L'articolo contraddice questa affermazione: {quote}",
         (Kind.CLAIM, Verdict.NOT_ENOUGH_INFO): "L'articolo non dice abbastanza per confermare o smentire questa affermazione.",
         "conflict": "Nell'affermazione «{claim}», nell'articolo «{doc}».",
+        "negation_doc": "L'articolo lo nega («{doc}»).",
+        "negation_claim": "L'affermazione nega («{claim}») ciò che l'articolo afferma.",
+        "part": "Parte {n} «{text}»: {verdict}.",
+        Verdict.SUPPORTED: "confermata", Verdict.REFUTED: "smentita", Verdict.NOT_ENOUGH_INFO: "non verificabile",
         "closest": " Il passo più vicino: {quote}",
     },
     "en": {
@@ -28,6 +32,10 @@ _FRAMES = {
         (Kind.CLAIM, Verdict.REFUTED): "The article contradicts this claim: {quote}",
         (Kind.CLAIM, Verdict.NOT_ENOUGH_INFO): "The article does not say enough to confirm or refute this claim.",
         "conflict": "The claim says “{claim}”, the article “{doc}”.",
+        "negation_doc": "The article denies it (“{doc}”).",
+        "negation_claim": "The claim denies (“{claim}”) what the article states.",
+        "part": "Part {n} “{text}”: {verdict}.",
+        Verdict.SUPPORTED: "supported", Verdict.REFUTED: "refuted", Verdict.NOT_ENOUGH_INFO: "not enough information",
         "closest": " The closest passage: {quote}",
     },
 }
@@ -38,9 +46,17 @@ def quote(text: str, lang: str) -> str:
 
 
 def compose(kind: Kind, verdict: Verdict, citations: Sequence[Citation], lang: str,
-            conflicts: Sequence = ()) -> str:
-    """The extractive reply: a frame in the question's language around the cited sentences."""
+            conflicts: Sequence = (), parts: Sequence = ()) -> str:
+    """The extractive reply: a frame in the question's language around the cited sentences.
+
+    Conflicts (a refutation's explanation) are spelled out; the parts of a compound claim
+    (ClaimPart) are listed with their verdicts.
+    """
     frames = _FRAMES.get(lang, _FRAMES["en"])
+    if len(parts) > 1:
+        summary = " ".join(frames["part"].format(n=i, text=p.text, verdict=frames[p.verdict])
+                           for i, p in enumerate(parts, 1))
+        return summary + " " + compose(kind, verdict, citations, lang, conflicts)
     wanted = Stance.REFUTES if verdict is Verdict.REFUTED else Stance.SUPPORTS
     cited = [c for c in citations if c.stance is wanted]
     if verdict is Verdict.NOT_ENOUGH_INFO or not cited:
@@ -50,5 +66,10 @@ def compose(kind: Kind, verdict: Verdict, citations: Sequence[Citation], lang: s
         return text
     text = frames[(kind, verdict)].format(quote=" ".join(quote(c.text, lang) for c in cited[:2]))
     for conflict in list(conflicts)[:3]:
-        text += " " + frames["conflict"].format(claim=conflict.claim_text, doc=conflict.text)
+        if conflict.reason == "negation":
+            # the side whose span is the shorter one holds the negation
+            side = "negation_doc" if len(conflict.text) <= len(conflict.claim_text) else "negation_claim"
+            text += " " + frames[side].format(claim=conflict.claim_text, doc=conflict.text)
+        else:
+            text += " " + frames["conflict"].format(claim=conflict.claim_text, doc=conflict.text)
     return text

@@ -1,20 +1,22 @@
 """The LangChain runnable that wires retrieve -> verify -> answer.
 
 `build_chain(...)` returns a Runnable: `invoke("question")`, `invoke({"query": ..., "kind": "claim"})`,
-`batch([...])` and `stream(...)` all give `Answer` objects.
+`batch([...])` and `stream(...)` all give `Answer` objects. With a `generator` (an LLM, see
+generate.py), `stream(...)` first yields the draft text as `str` chunks, then the checked `Answer`.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from .answer import compose
+from .compound import combine_parts, query_spans
 from .query import clean_query, detect_kind, parse_kind, query_language
 from .retrieve import HybridRetriever
-from .types import Answer, Citation, Stance
+from .types import Answer, Citation, ClaimPart, Stance
 from .verify import Verifier
 
 
@@ -31,18 +33,34 @@ def _prepare(inputs: Any) -> dict:
             "t0": inputs.get("t0", time.perf_counter())}
 
 
-def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callable[[str], str] = lambda d: "") -> Runnable:
-    """retrieve -> verify -> answer as one runnable."""
+def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callable[[str], str] = lambda d: "",
+                generator: Any = None) -> Runnable:
+    """retrieve -> verify -> answer as one runnable; `generator` (a GroundedGenerator) writes the reply."""
 
     def retrieve(state: dict) -> dict:
-        evidence = retriever.search(state["query"], k=state.get("k"), doc_ids=state.get("doc_ids"))
-        return {**state, "evidence": evidence}
+        # A compound claim is checked part by part; instructions to the system are left out (compound.py).
+        spans = query_spans(state["query"], state["kind"])
+        found = [retriever.search(s.text, k=state.get("k"), doc_ids=state.get("doc_ids")) for s in spans]
+        return {**state, "spans": spans, "part_evidence": found, "evidence": found[0] if len(found) == 1 else []}
 
     def verify(state: dict) -> dict:
-        result = verifier.verify(state["query"], state["evidence"], kind=state["kind"], lang=state["lang"])
-        return {**state, "verification": result}
+        results = [verifier.verify(s.text, ev, kind=state["kind"], lang=state["lang"])
+                   for s, ev in zip(state["spans"], state["part_evidence"])]
+        evidence, result = combine_parts(state["spans"], state["part_evidence"], results)
+        return {**state, "evidence": evidence, "verification": result, "part_results": results}
 
-    def answer(state: dict) -> Answer:
+    def parts_of(state: dict) -> tuple[ClaimPart, ...]:
+        if len(state.get("spans", ())) < 2:
+            return ()
+        out = []
+        for span, ev, v in zip(state["spans"], state["part_evidence"], state["part_results"]):
+            cits = [Citation(e.sentence.doc_id, e.sentence.index, e.sentence.start, e.sentence.end, e.sentence.text,
+                             e.score, stance, title_of(e.sentence.doc_id)) for e, stance in zip(ev, v.stances)]
+            cits.sort(key=lambda c: 0 if c.stance is not Stance.NEUTRAL else 1)
+            out.append(ClaimPart(span.text, span.start, span.end, v.verdict, v.confidence, tuple(cits)))
+        return tuple(out)
+
+    def citations_of(state: dict) -> list[Citation]:
         v = state["verification"]
         citations = []
         for e, stance in zip(state["evidence"], v.stances):
@@ -50,12 +68,36 @@ def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callab
             citations.append(Citation(s.doc_id, s.index, s.start, s.end, s.text, e.score, stance, title_of(s.doc_id)))
         # Best first: the sentences the verdict rests on, then the rest by retrieval rank.
         citations.sort(key=lambda c: 0 if c.stance is not Stance.NEUTRAL else 1)
-        text = compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts)
+        return citations
+
+    def finish(state: dict, text: str, citations, extra: dict | None = None) -> Answer:
+        v = state["verification"]
         latency = (time.perf_counter() - state["t0"]) * 1000.0
         return Answer(query=state["query"], kind=state["kind"], verdict=v.verdict, text=text,
                       confidence=v.confidence, citations=tuple(citations), lang=state["lang"],
-                      conflicts=v.conflicts, latency_ms=latency,
-                      details={"verifier": getattr(verifier, "name", ""), **v.details})
+                      parts=parts_of(state), conflicts=v.conflicts, latency_ms=latency,
+                      details={"verifier": getattr(verifier, "name", ""), **v.details, **(extra or {})})
 
+    def answer(state: dict) -> Answer:
+        v = state["verification"]
+        citations = citations_of(state)
+        text = compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts, parts_of(state))
+        return finish(state, text, citations)
+
+    def generate(state: dict) -> Iterator[str | Answer]:
+        # The verdict is already decided (verify); the model only writes the reply around it.
+        from .generate import answer_stream
+
+        v = state["verification"]
+        citations = citations_of(state)
+        extractive = compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts, parts_of(state))
+        for item in answer_stream(generator, state, citations, extractive, title_of):
+            if isinstance(item, str):
+                yield item
+            else:
+                text, cited, record = item
+                yield finish(state, text, cited, {"generation": record})
+
+    last = RunnableLambda(answer, name="answer") if generator is None else RunnableLambda(generate, name="generate")
     return (RunnableLambda(_prepare, name="prepare") | RunnableLambda(retrieve, name="retrieve")
-            | RunnableLambda(verify, name="verify") | RunnableLambda(answer, name="answer"))
+            | RunnableLambda(verify, name="verify") | last)

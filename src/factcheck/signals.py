@@ -39,21 +39,70 @@ ATTRIBUTION_RE = re.compile(
     r"\b(secondo|stando a|come riferisce|riferisce|riporta|according to|reported by|reports?|said|says|cit(?:ing|ando|a))\b",
     re.IGNORECASE)
 
-# English and Italian names of the same place or body, folded: matching either counts as a match.
+# Countries with their English and Italian names, capitals and seats of government, folded. A
+# capital or a seat stands for its country in the news ("Mosca" for Russia, "la Casa Bianca" for
+# the United States), so all of them share one key: "Mosca" agrees with "Russia" and conflicts
+# with "Washington".
+PLACES: dict[str, tuple[str, ...]] = {
+    "place:ru": ("russia", "russian federation", "federazione russa", "moscow", "mosca", "kremlin", "cremlino"),
+    "place:us": ("united states", "united states of america", "stati uniti", "stati uniti d'america", "usa", "us",
+                 "u.s.", "u.s.a.", "america", "washington", "white house", "casa bianca", "pentagon", "pentagono"),
+    "place:ua": ("ukraine", "ucraina", "kyiv", "kiev"),
+    "place:sa": ("saudi arabia", "arabia saudita", "saudi", "riyadh", "riad"),
+    "place:qa": ("qatar", "doha"), "place:ae": ("united arab emirates", "emirati arabi uniti", "emirati", "abu dhabi", "dubai"),
+    "place:il": ("israel", "israele", "jerusalem", "gerusalemme", "tel aviv"),
+    "place:ps": ("palestine", "palestina", "gaza", "west bank", "cisgiordania", "ramallah"),
+    "place:ir": ("iran", "tehran", "teheran"), "place:iq": ("iraq", "baghdad"), "place:sy": ("syria", "siria", "damascus", "damasco"),
+    "place:tr": ("turkey", "turchia", "türkiye", "ankara", "istanbul"), "place:eg": ("egypt", "egitto", "cairo", "il cairo"),
+    "place:lb": ("lebanon", "libano", "beirut"), "place:jo": ("jordan", "giordania", "amman"),
+    "place:cn": ("china", "cina", "beijing", "pechino"), "place:jp": ("japan", "giappone", "tokyo"),
+    "place:in": ("india", "new delhi", "nuova delhi"), "place:pk": ("pakistan", "islamabad"),
+    "place:kr": ("south korea", "corea del sud", "seoul"), "place:kp": ("north korea", "corea del nord", "pyongyang"),
+    "place:it": ("italy", "italia", "rome", "roma", "palazzo chigi", "quirinale"),
+    "place:fr": ("france", "francia", "paris", "parigi", "elysee", "eliseo"),
+    "place:de": ("germany", "germania", "berlin", "berlino"), "place:es": ("spain", "spagna", "madrid"),
+    "place:gb": ("united kingdom", "regno unito", "uk", "britain", "great britain", "gran bretagna", "england",
+                 "inghilterra", "london", "londra", "downing street"),
+    "place:gr": ("greece", "grecia", "athens", "atene"), "place:pl": ("poland", "polonia", "warsaw", "varsavia"),
+    "place:be": ("belgium", "belgio"), "place:nl": ("netherlands", "paesi bassi", "olanda", "holland", "amsterdam", "the hague", "l'aia"),
+    "place:ch": ("switzerland", "svizzera", "geneva", "ginevra", "bern", "berna", "zurich", "zurigo"),
+    "place:at": ("austria", "vienna"), "place:hu": ("hungary", "ungheria", "budapest"),
+    "place:se": ("sweden", "svezia", "stockholm", "stoccolma"), "place:no": ("norway", "norvegia", "oslo"),
+    "place:fi": ("finland", "finlandia", "helsinki"), "place:dk": ("denmark", "danimarca", "copenhagen", "copenaghen"),
+    "place:pt": ("portugal", "portogallo", "lisbon", "lisbona"), "place:ie": ("ireland", "irlanda", "dublin", "dublino"),
+    "place:by": ("belarus", "bielorussia", "minsk"), "place:ca": ("canada", "ottawa"), "place:mx": ("mexico", "messico"),
+    "place:br": ("brazil", "brasile", "brasilia"), "place:ar": ("argentina", "buenos aires"),
+    "place:au": ("australia", "canberra", "sydney"), "place:za": ("south africa", "sudafrica"),
+    "place:eu": ("europe", "europa"), "place:me": ("middle east", "medio oriente"), "place:af": ("africa",),
+    "place:asia": ("asia",),
+}
+# Adjectives of nationality: they agree with their country ("russo" with "Mosca") but are not
+# names of a place, so they never count as a place the evidence names instead of the claim's.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "place:ru": ("russian", "russians", "russo", "russa", "russi", "russe"),
+    "place:us": ("american", "americans", "americano", "americana", "americani", "americane", "statunitense",
+                 "statunitensi"),
+    "place:ua": ("ukrainian", "ukrainians", "ucraino", "ucraina", "ucraini", "ucraine"),
+    "place:sa": ("saudita", "saudite", "sauditi"),
+    "place:it": ("italian", "italians", "italiano", "italiana", "italiani", "italiane"),
+    "place:fr": ("french", "francese", "francesi"), "place:de": ("german", "germans", "tedesco", "tedesca", "tedeschi", "tedesche"),
+    "place:gb": ("british", "britannico", "britannica", "britannici", "britanniche", "english", "inglese", "inglesi"),
+    "place:cn": ("chinese", "cinese", "cinesi"), "place:es": ("spanish", "spagnolo", "spagnola", "spagnoli", "spagnole"),
+    "place:il": ("israeli", "israeliano", "israeliana", "israeliani", "israeliane"),
+    "place:ps": ("palestinian", "palestinese", "palestinesi"), "place:ir": ("iranian", "iraniano", "iraniana", "iraniani"),
+    "place:tr": ("turkish", "turco", "turca", "turchi", "turche"), "place:eu": ("european", "europeo", "europea", "europei", "europee"),
+    "place:jp": ("japanese", "giapponese", "giapponesi"), "place:ca": ("canadian", "canadese", "canadesi"),
+    "place:au": ("australian", "australiano", "australiana", "australiani"),
+}
+# Other English and Italian names of the same body, folded: matching either counts as a match.
 ALIASES = [
-    {"moscow", "mosca"}, {"russia"}, {"ukraine", "ucraina"}, {"kyiv", "kiev"},
-    {"united states", "stati uniti", "usa", "us", "u.s.", "america"}, {"washington"},
-    {"saudi arabia", "arabia saudita", "riad", "riyadh"}, {"europe", "europa"}, {"kremlin", "cremlino"},
-    {"palestine", "palestina"}, {"middle east", "medio oriente"}, {"white house", "casa bianca"},
-    {"turkey", "turchia"}, {"germany", "germania"}, {"france", "francia"}, {"china", "cina"},
-    {"italy", "italia"}, {"london", "londra"}, {"paris", "parigi"}, {"rome", "roma"}, {"berlin", "berlino"},
-    {"beijing", "pechino"}, {"brussels", "bruxelles"}, {"geneva", "ginevra"}, {"qatar"}, {"israel", "israele"},
-    {"iran"}, {"egypt", "egitto"}, {"spain", "spagna"}, {"greece", "grecia"}, {"poland", "polonia"},
-    {"united kingdom", "regno unito", "uk", "britain", "gran bretagna"}, {"japan", "giappone"},
-    {"tass"}, {"politico"}, {"nato"}, {"un", "onu", "united nations", "nazioni unite"},
+    {"tass"}, {"politico"}, {"nato", "otan"}, {"un", "onu", "united nations", "nazioni unite"},
     {"european union", "unione europea", "eu", "ue"},
 ]
 _ALIAS_OF = {fold(name): min(group) for group in ALIASES for name in group}
+_ALIAS_OF.update({fold(name): key for key, group in PLACES.items() for name in group})
+_DEMONYM_OF = {fold(name): key for key, group in DEMONYMS.items() for name in group}
+_PLACE_PHRASES = sorted({fold(n) for group in PLACES.values() for n in group if " " in n}, key=len, reverse=True)
 
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -98,6 +147,39 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
     return out
 
 
+# Capitalised at the start of a sentence, these are words, not names ("Secondo Politico").
+_NOT_NAME_STARTERS = frozenset("""
+secondo inoltre tuttavia intanto infatti invece dopo prima mentre durante oggi ieri domani anche ancora
+according however meanwhile after before during today yesterday tomorrow also although while since
+""".split())
+
+
+_NAME_FOLLOWERS = frozenset("""
+è e ed ha hanno era fu sono aveva avevano sarà non o and or is was has had were are will would did does
+never not nor said told met won lost went made took gave left became began came ran wrote
+""".split())
+
+
+def _starts_name(text: str, toks, i: int) -> bool:
+    """A capitalised word opening a sentence is a name when it is known, written in capitals, followed
+    by another capitalised word, or directly by a verb, a conjunction, a comma or a possessive."""
+    tok = toks[i]
+    if tok.norm in _ALIAS_OF or (tok.text.isupper() and len(tok.text) > 1):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    if nxt.text[:1].isupper() and nxt.start - tok.end <= 1:
+        return True
+    between = text[tok.end:nxt.start]
+    if between.strip()[:1] in (",", "'", "’", "(", ":"):
+        return True
+    word = nxt.text.lower()
+    # "Putin said", "Rubio calls", "Lavrov parlò": a verb right after it
+    return word in _NAME_FOLLOWERS or word.endswith(("ed", "ò", "à")) or (
+        word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in ("from", "this", "was"))
+
+
 def _is_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“«(‘")
     return not before or before[-1] in ".!?:\n"
@@ -111,6 +193,10 @@ def names(text: str) -> list[Mention]:
     while i < len(toks):
         tok = toks[i]
         cap = tok.text[:1].isupper() and not tok.text.isdigit()
+        if cap and _is_sentence_start(text, tok.start) and (
+                tok.norm in _NOT_NAME_STARTERS or not _starts_name(text, toks, i)):
+            i += 1
+            continue
         if cap and (not _is_sentence_start(text, tok.start) or tok.norm in _ALIAS_OF
                     or (tok.norm not in STOPWORDS and tok.norm not in QUESTION_WORDS)):
             j = i
@@ -123,7 +209,8 @@ def names(text: str) -> list[Mention]:
                 out.append(Mention(_ALIAS_OF.get(key, key), tok.start, toks[j].end, span_text, "name"))
             i = j + 1
             continue
-        if tok.norm in _ALIAS_OF and len(tok.norm) > 3:  # lower-case alias: "russia", "mosca"
+        if tok.norm in _ALIAS_OF and len(tok.norm) > 3 and _ALIAS_OF[tok.norm].startswith("place:"):
+            # a lower-case place: "russia", "mosca" (not "nato", which is also "born")
             out.append(Mention(_ALIAS_OF[tok.norm], tok.start, tok.end, tok.text, "name"))
         i += 1
     return out
@@ -138,9 +225,14 @@ def name_keys(mention: Mention) -> set[str]:
     return keys
 
 
+def _contracted_not(text: str, tok: Token) -> bool:
+    """ "didn't" is tokenised "didn" + "t": the negation is the apostrophe-t after an -n word."""
+    return tok.norm.endswith("n") and text[tok.end:tok.end + 2] in ("'t", "’t")
+
+
 def negated(text: str) -> list[Token]:
     """Negation words in a text."""
-    return [t for t in tokens(text) if t.norm in _NEGATION_FOLDED or t.norm.endswith("n't")]
+    return [t for t in tokens(text) if t.norm in _NEGATION_FOLDED or t.norm.endswith("n't") or _contracted_not(text, t)]
 
 
 def attributed(text: str) -> bool:
@@ -203,4 +295,135 @@ def number_conflicts(claim: str, evidence: str) -> list[tuple[Mention, Mention]]
         same_kind = [em for em in ev_nums if em.kind == cm.kind]
         if same_kind and all(em.key != cm.key for em in same_kind):
             out.append((cm, same_kind[0]))
+    return out
+
+
+# Words and phrases that deny without a negation word: "resterà fuori", "sono esclusi", "absent".
+IMPLICIT_NEGATION_RE = re.compile(
+    r"\b(?:(?:rest|riman|star)\w*\s+fuori|fuori\s+da[il]?|esclus[oaie]|assent[ei]|mancat[oaie]|"
+    r"rifiut\w+|smentit\w*|smentisc\w+|"
+    r"stay(?:s|ed)?\s+out|left\s+out|kept\s+out|exclud\w+|absent|refus\w+|declin(?:e|es|ed)\s+to|"
+    r"fail(?:s|ed)?\s+to|den(?:y|ies|ied)|lack(?:s|ed)?)\b", re.IGNORECASE)
+# Correlative "né ... né" / "neither ... nor" only coordinates under another negation.
+_CORRELATIVE = frozenset({"ne", "nor", "neither"})
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """How a text negates: explicit negation words and implicit ones ("escluso", "absent")."""
+
+    explicit: tuple[Token, ...]
+    implicit: tuple[tuple[int, int, str], ...]
+
+    @property
+    def negative(self) -> bool:
+        return bool(self.explicit or self.implicit)
+
+    def first_span(self) -> tuple[int, int, str] | None:
+        spans = [(t.start, t.end, t.text) for t in self.explicit] + list(self.implicit)
+        return min(spans) if spans else None
+
+
+def polarity(text: str) -> Polarity:
+    """The negation marks of a text, explicit (non, not, never, né...) and implicit (esclusi, refused)."""
+    toks = tokens(text)
+    explicit = [t for t in toks if t.norm in _NEGATION_FOLDED or t.norm.endswith("n't") or _contracted_not(text, t)
+                or (t.norm == "ne" and t.text.lower() in ("né", "ne'"))]
+    implicit = tuple((m.start(), m.end(), m.group(0)) for m in IMPLICIT_NEGATION_RE.finditer(text))
+    return Polarity(tuple(explicit), implicit)
+
+
+def place_key(word: str) -> str | None:
+    """The country key of a place name or a nationality adjective ("Mosca", "russi" -> "place:ru")."""
+    key = fold(word).strip()
+    alias = _ALIAS_OF.get(key, "")
+    return alias if alias.startswith("place:") else _DEMONYM_OF.get(key)
+
+
+def place_spans(text: str) -> list[Mention]:
+    """Places named in a text (countries, capitals, seats of government; not adjectives), with offsets."""
+    out: list[Mention] = []
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    if len(folded) == len(text):  # folding kept offsets (it does for Latin text)
+        for phrase in _PLACE_PHRASES:
+            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", folded):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    taken.append((m.start(), m.end()))
+                    out.append(Mention(_ALIAS_OF[phrase], m.start(), m.end(), text[m.start():m.end()], "place"))
+    for tok in tokens(text):
+        if any(s <= tok.start < e for s, e in taken):
+            continue
+        key = _ALIAS_OF.get(tok.norm)
+        if key and key.startswith("place:"):
+            # "us" and "un" are also plain words: only capitalised ones are places
+            if tok.norm in ("us", "un") and not tok.text.isupper():
+                continue
+            out.append(Mention(key, tok.start, tok.end, tok.text, "place"))
+    return sorted(out, key=lambda m: m.start)
+
+
+# ---- questions: what kind of answer they ask for ------------------------------------------------
+
+_ANSWER_TYPES = [
+    ("duration", re.compile(r"^(?:per\s+)?quanto\s+(?:tempo|(?:e|è)\s+durat|dur)|^how\s+long\b|^per\s+quanto\s+tempo", re.I)),
+    ("number", re.compile(r"^(?:quant[ieao]|how\s+(?:many|much)|what\s+(?:number|percentage|amount)|"
+                          r"qual\s+(?:e|è)\s+(?:il\s+)?(?:numero|costo|prezzo|percentuale))\b", re.I)),
+    ("time", re.compile(r"^(?:quando|when|in\s+(?:che|quale)\s+(?:anno|mese|giorno|data|secolo|periodo)|"
+                        r"(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|century)|da\s+quando|since\s+when)\b", re.I)),
+    ("place", re.compile(r"^(?:dove|where|da\s+dove|in\s+(?:che|quale)\s+(?:paese|citt|nazione|luogo|stato|region)|"
+                         r"(?:in|to|from|at)?\s*(?:what|which)\s+(?:\w+\s+){0,2}(?:country|city|town|place|nation|state|region|venue))", re.I)),
+    ("person", re.compile(r"^(?:chi|who|whom|whose|da\s+chi|a\s+chi|con\s+chi|di\s+chi|per\s+chi)\b", re.I)),
+]
+_TIME_WORDS = frozenset("""
+gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+january february march april may june july august september october november december
+lunedi martedi mercoledi giovedi venerdi sabato domenica monday tuesday wednesday thursday friday
+saturday sunday ieri oggi domani stamattina stasera yesterday today tomorrow tonight secolo secoli
+century centuries decennio decade anni settanta ottanta novanta mattina pomeriggio sera notte
+morning afternoon evening night
+""".split())
+_DURATION_UNITS = frozenset("""
+secondo secondi minuto minuti ora ore giorno giorni settimana settimane mese mesi anno anni
+second seconds minute minutes hour hours day days week weeks month months year years decade decades
+""".split())
+
+
+def answer_type(question: str) -> str | None:
+    """What a question asks for: "person", "place", "time", "number", "duration", or None (open)."""
+    text = re.sub(r"^\W+", "", question.strip())
+    for name, pattern in _ANSWER_TYPES:
+        if pattern.search(text) or pattern.search(fold(text)):
+            return name
+    return None
+
+
+def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Mention]:
+    """Mentions in a sentence that could answer a question of that kind and are not in the question."""
+    if kind is None:
+        return []
+    asked = {fold(t.text) for t in tokens(question)}
+    asked_keys: set[str] = set()
+    for m in names(question):
+        asked_keys |= name_keys(m)
+    toks = tokens(sentence)
+    if kind in ("person", "place"):
+        found = [m for m in names(sentence) if not (name_keys(m) & asked_keys) and fold(m.text) not in asked]
+        if kind == "place":
+            found += [m for m in place_spans(sentence) if m.key not in asked_keys]
+        return found
+    nums = [m for m in numbers(sentence, weak=False) if fold(m.text) not in asked]
+    if kind == "number":
+        return nums
+    if kind == "time":
+        words = [Mention(t.norm, t.start, t.end, t.text, "time") for t in toks
+                 if t.norm in _TIME_WORDS and t.norm not in asked]
+        return [m for m in nums if m.kind == "year"] + words
+    # duration: a number next to a unit of time ("tre ore", "an hour", "45 minuti")
+    out = []
+    for i, t in enumerate(toks):
+        if t.norm in _DURATION_UNITS and i > 0 and (toks[i - 1].norm in NUMBER_WORDS or
+                                                    _NUMBER_RE.fullmatch(toks[i - 1].text) or
+                                                    toks[i - 1].norm in ("un", "una", "an", "a", "mezz")):
+            out.append(Mention(t.norm, toks[i - 1].start, t.end, sentence[toks[i - 1].start:t.end], "duration"))
     return out

@@ -1,0 +1,633 @@
+"""Features of a claim (or question) against its evidence sentences, for the learned verifier.
+
+The heart is a word alignment: every content word of the claim is matched to its closest word
+in each evidence sentence. Words match exactly (same stem, same number, same place or alias), or
+softly by the cosine of their embeddings, which makes the matching cross-lingual ("defence" ~
+"difesa", "call" ~ "telefonata"). Names and numbers only match exactly: "Obama" is not "Trump"
+however close their vectors are. From the alignment come coverage, unmatched words, and
+conflicts: a claim word whose place in the sentence holds another word ("Mosca" where the
+article says "Washington", "2014" against "2016", "defence" against "Esteri"), and negation on
+one side only.
+
+Extra features can be added by hooks (for example an NLI judge's probabilities): a hook is any
+object with `name` and `features(claim, sentences) -> dict[str, float]`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from .retrieve import Evidence
+from .signals import (DEMONYMS, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type, names,
+                      numbers, place_spans, polarity)
+from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
+from .types import Conflict, Kind
+
+MATCH = 0.62  # a soft match at or above this counts as the same word
+UNMATCHED = 0.45  # below this a claim word is not in the sentence at all
+NAME_SOFT_CAP = 0.4  # names and numbers never match softly
+EXACT = 0.99  # at or above: the same word, number, name or place
+SAME_PLACE = 0.995  # another name of the same place; below the same word, so alignment prefers that
+DEMONYM_MATCH = 0.7  # a place and its nationality adjective ("Moscow" ~ "russo")
+TRANSLATION = 0.8  # a name and a plain word this close translate each other
+STRONG_MATCH = 0.75  # a soft match this close is a translation or a synonym, not a related word
+ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
+TOP = 3  # sentences whose union is read as the evidence
+
+# A few verbs and auxiliaries carry no content of their own ("will", "sarà", "has").
+_LIGHT = frozenset("""
+will would shall should can could may might must do does did done doing get got make made being been
+essere stato stata stati state sara saranno sarebbe sarebbero era erano fu furono e sono ha hanno ho
+avere avuto aveva avevano fare fatto fa fanno ci si ne molto very really quite also anche ancora
+""".split())
+
+CLAIM_FEATURES = (
+    "sim_top1", "sim_max", "sim_best", "sim_gap",
+    "cov_exact_best", "cov_soft_best", "cov_exact_union", "cov_soft_union",
+    "min_soft_best", "min_soft_union", "unmatched_best", "unmatched_union", "frac_unmatched_union",
+    "precision_best", "n_claim_words", "n_claim_names", "n_claim_numbers",
+    "names_missing_union", "names_missing_best", "name_subst", "place_conflict",
+    "num_conflict", "num_match", "year_conflict", "slot_subst", "slot_subst_soft",
+    "neg_claim", "neg_best", "neg_mismatch", "neg_mismatch_scoped", "neg_implicit_mismatch",
+    "attr_claim", "attr_best", "rank_best", "ev_len_best", "identity_bound", "identity_other",
+    "pred_cov_best", "pred_cov_union", "pred_unmatched_union", "exclusive_claim", "conflict_explained",
+)
+QUESTION_FEATURES = (
+    "sim_max", "cov_exact_union", "cov_soft_union", "cov_soft_best", "min_soft_union", "unmatched_union",
+    "names_missing_union", "n_claim_words", "n_claim_names", "atype_known", "atype_found_best",
+    "atype_found_union", "atype_found_any",
+)
+
+
+class FeatureHook(Protocol):
+    """Extra features from another model, e.g. an NLI judge's probabilities for the best sentences."""
+
+    name: str
+
+    def features(self, claim: str, sentences: Sequence[str]) -> dict[str, float]:
+        ...
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    norm: str
+    stem: str
+    start: int
+    end: int
+    pos: int  # index among the text's content words
+    is_name: bool
+    number: str | None  # normalised value
+    place: str | None  # country key
+    weight: float
+
+
+class WordVectors:
+    """Word embeddings from the index's sentence embedder, computed once per word (thread-safe)."""
+
+    def __init__(self, embedder=None, cache: dict | None = None):
+        self.embedder = embedder
+        self.cache: dict[str, np.ndarray] = cache if cache is not None else {}
+        self._lock = threading.Lock()
+
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Embed the words of many texts in a few large batches (much faster than text by text)."""
+        words = {w.text.lower() for t in texts for w in content_words(t)}
+        self.get(sorted(words))
+
+    def get(self, words: Sequence[str]) -> np.ndarray:
+        if self.embedder is None:
+            return np.zeros((len(words), 1), dtype=np.float32)
+        with self._lock:
+            todo = sorted({w for w in words if w not in self.cache})
+            if todo:
+                for w, v in zip(todo, self.embedder.encode(todo)):
+                    self.cache[w] = np.asarray(v, dtype=np.float32)
+            return np.stack([self.cache[w] for w in words]) if words else np.zeros((0, 1), np.float32)
+
+
+def content_words(text: str) -> list[Word]:
+    """The content words of a text, with names, numbers and places marked."""
+    name_spans = [(m.start, m.end) for m in names(text)]
+    place_of = {}
+    for m in place_spans(text):
+        place_of[(m.start, m.end)] = m.key
+    nums = {(m.start, m.end): m.key for m in numbers(text, weak=False)}
+    out: list[Word] = []
+    for t in tokens(text):
+        if (t.norm in STOPWORDS or t.norm in QUESTION_WORDS or len(t.norm) < 2) and (t.start, t.end) not in nums:
+            continue
+        number = nums.get((t.start, t.end))
+        named_place = next((k for (s, e), k in place_of.items() if s <= t.start < e), None)
+        place = named_place or _DEMONYM_OF.get(t.norm)
+        # "Russian" is capitalised in English but is an adjective, not a name
+        is_name = (any(s <= t.start < e for s, e in name_spans) and not t.text.isdigit()
+                   and not (named_place is None and t.norm in _DEMONYM_OF))
+        light = t.norm in _LIGHT
+        weight = 2.0 if (is_name or number) else (0.3 if light else 1.0)
+        out.append(Word(t.text, t.norm, stem(t.norm), t.start, t.end, len(out), is_name, number, place, weight))
+    return out
+
+
+def _spelling(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _alias(norm: str) -> str | None:
+    key = _ALIAS_OF.get(norm)
+    return key
+
+
+def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: WordVectors) -> np.ndarray:
+    """Word-by-word similarity in [0, 1]: 1 for the same word, number, place or alias, else cosine."""
+    if not claim or not sent:
+        return np.zeros((len(claim), len(sent)), dtype=np.float32)
+    vc = vectors.get([w.text.lower() for w in claim])
+    vs = vectors.get([w.text.lower() for w in sent])
+    sim = np.clip(vc @ vs.T, 0.0, 1.0) if vc.shape[1] > 1 else np.zeros((len(claim), len(sent)), np.float32)
+    for i, c in enumerate(claim):
+        for j, s in enumerate(sent):
+            if c.number is not None or s.number is not None:
+                sim[i, j] = 1.0 if c.number == s.number else 0.0
+            elif c.stem == s.stem or (_alias(c.norm) is not None and _alias(c.norm) == _alias(s.norm)):
+                sim[i, j] = 1.0
+            elif c.place is not None and c.place == s.place:
+                # "Mosca" and "Russia" are the same place; "Mosca" and "russo" only related
+                sim[i, j] = SAME_PLACE if c.is_name == s.is_name else DEMONYM_MATCH
+            elif c.is_name and s.is_name and len(c.norm) > 3 and _spelling(c.norm, s.norm) >= 0.85:
+                sim[i, j] = SAME_PLACE  # "Arjit" and "Arijit": one name spelled two ways
+            elif c.is_name and s.is_name or (c.is_name or s.is_name) and sim[i, j] < TRANSLATION:
+                # names only match exactly; a capitalised adjective may translate a plain word
+                # ("Republican" ~ "repubblicano")
+                sim[i, j] = min(sim[i, j], NAME_SOFT_CAP)
+    return sim
+
+
+@dataclass
+class Aligned:
+    """One evidence sentence aligned to the claim."""
+
+    index: int  # position in the evidence list
+    words: list[Word]
+    sim: np.ndarray  # (claim words, sentence words)
+    best: np.ndarray  # best similarity per claim word
+    where: np.ndarray  # best sentence word per claim word (-1 when the sentence is empty)
+
+    def matched_share(self, claim: Sequence[Word]) -> float:
+        """Weighted share of the claim's words this sentence matches (soft matches included)."""
+        total = sum(w.weight for w in claim)
+        return sum(w.weight for w, b in zip(claim, self.best) if b >= MATCH) / total if total else 0.0
+
+    def coverage(self, claim: Sequence[Word], *, soft: bool) -> float:
+        total = sum(w.weight for w in claim)
+        if not total:
+            return 0.0
+        got = sum(w.weight * (b if soft else float(b >= EXACT)) for w, b in zip(claim, self.best))
+        return got / total
+
+
+def align(claim: Sequence[Word], index: int, text: str, vectors: WordVectors) -> Aligned:
+    words = content_words(text)
+    sim = similarity_matrix(claim, words, vectors)
+    if sim.shape[1]:
+        best, where = sim.max(axis=1), sim.argmax(axis=1)
+    else:
+        best, where = np.zeros(len(claim)), np.full(len(claim), -1)
+    return Aligned(index, words, sim, best, where)
+
+
+@dataclass
+class Extraction:
+    """Features plus what the explanation needs (best sentence, alignments, conflicts)."""
+
+    values: dict[str, float]
+    best: int  # index into the evidence of the best-matching sentence
+    supporting: list[int]  # evidence indices that together cover the claim
+    conflicts: list[Conflict] = field(default_factory=list)
+    conflict_sentences: list[int] = field(default_factory=list)
+
+
+class FeatureExtractor:
+    """Features of a claim or a question against its evidence sentences (see the module doc)."""
+
+    def __init__(self, embedder=None, *, hooks: Sequence[FeatureHook] = (), vectors: WordVectors | None = None):
+        self.vectors = vectors or WordVectors(embedder)
+        self.hooks = list(hooks)
+
+    def extract(self, query: str, evidence: Sequence[Evidence], *, kind: Kind) -> Extraction:
+        claim = content_words(query)
+        aligned = [align(claim, i, e.sentence.text, self.vectors) for i, e in enumerate(evidence)]
+        values: dict[str, float] = {}
+        if not evidence:
+            return Extraction({}, -1, [])
+        sims = [e.similarity for e in evidence]
+        covs = [a.coverage(claim, soft=True) for a in aligned]
+        best = max(range(len(evidence)), key=lambda i: (covs[i] + 0.5 * sims[i], -i))
+        top = sorted(range(len(evidence)), key=lambda i: -(covs[i] + 0.5 * sims[i]))[:TOP]
+        b = aligned[best]
+        union_best = np.max(np.stack([aligned[i].best for i in top]), axis=0) if claim else np.zeros(0)
+        weights = np.array([w.weight for w in claim]) if claim else np.zeros(0)
+        wsum = float(weights.sum()) or 1.0
+        exact_union = np.max(np.stack([aligned[i].best >= EXACT for i in top]), axis=0) if claim else np.zeros(0)
+
+        values["sim_top1"] = sims[0]
+        values["sim_max"] = max(sims)
+        values["sim_best"] = sims[best]
+        values["sim_gap"] = sims[0] - (sorted(sims)[-2] if len(sims) > 1 else 0.0)
+        values["cov_exact_best"] = b.coverage(claim, soft=False)
+        values["cov_soft_best"] = covs[best]
+        values["cov_exact_union"] = float((weights * exact_union).sum() / wsum)
+        values["cov_soft_union"] = float((weights * union_best).sum() / wsum)
+        values["min_soft_best"] = float(b.best.min()) if claim else 0.0
+        values["min_soft_union"] = float(union_best.min()) if claim else 0.0
+        values["unmatched_best"] = float(sum(w.weight for w, s in zip(claim, b.best) if s < UNMATCHED))
+        values["unmatched_union"] = float(sum(w.weight for w, s in zip(claim, union_best) if s < UNMATCHED))
+        values["frac_unmatched_union"] = values["unmatched_union"] / wsum
+        matched_sent = set(int(j) for s, j in zip(b.best, b.where) if s >= MATCH)
+        values["precision_best"] = len(matched_sent) / max(1, len(b.words))
+        values["n_claim_words"] = math.log1p(len(claim))
+        claim_names = [w for w in claim if w.is_name]
+        values["n_claim_names"] = float(len(claim_names))
+        values["n_claim_numbers"] = float(sum(1 for w in claim if w.number is not None))
+        name_idx = [i for i, w in enumerate(claim) if w.is_name]
+        values["names_missing_union"] = (sum(1 for i in name_idx if union_best[i] < TRANSLATION) / len(name_idx)
+                                         if name_idx else 0.0)
+        values["names_missing_best"] = (sum(1 for i in name_idx if b.best[i] < TRANSLATION) / len(name_idx)
+                                        if name_idx else 0.0)
+        # the predicate: what the claim says about its names (the names alone are in every sentence)
+        plain = [i for i, w in enumerate(claim) if not w.is_name and w.number is None and w.weight >= 1.0]
+        values["pred_cov_best"] = float(np.mean([b.best[i] for i in plain])) if plain else 1.0
+        values["pred_cov_union"] = float(np.mean([union_best[i] for i in plain])) if plain else 1.0
+        values["pred_unmatched_union"] = float(sum(1 for i in plain if union_best[i] < UNMATCHED))
+        values["atype_known"] = 0.0
+        values["rank_best"] = float(best)
+        values["ev_len_best"] = math.log1p(len(b.words))
+        values["attr_claim"] = float(attributed(query))
+        values["attr_best"] = float(attributed(evidence[best].sentence.text))
+        values["n_claim_words"] = math.log1p(len(claim))
+
+        extraction = Extraction(values, best, _supporting(claim, aligned, top, best))
+        if kind is Kind.QUESTION:
+            self._question(query, evidence, aligned, top, best, extraction)
+        else:
+            self._conflicts(query, claim, evidence, aligned, top, best, extraction)
+        for hook in self.hooks:
+            texts = [evidence[i].sentence.text for i in top]
+            for key, value in hook.features(query, texts).items():
+                values[f"{hook.name}:{key}"] = float(value)
+        return extraction
+
+    # ---- questions ------------------------------------------------------------------------
+    def _question(self, query, evidence, aligned, top, best, ex: Extraction) -> None:
+        atype = answer_type(query)
+        v = ex.values
+        v["atype_known"] = float(atype is not None)
+        found = [bool(answer_candidates(query, evidence[i].sentence.text, atype)) for i in range(len(evidence))]
+        v["atype_found_best"] = float(found[best]) if atype else 1.0
+        v["atype_found_union"] = float(any(found[i] for i in top)) if atype else 1.0
+        v["atype_found_any"] = float(any(found)) if atype else 1.0
+        if atype and not found[best]:
+            # the answer may sit in another well-matching sentence: cite that one too
+            for i in top:
+                if found[i] and i not in ex.supporting:
+                    ex.supporting.append(i)
+                    break
+
+    # ---- claims -------------------------------------------------------------------------------
+    def _conflicts(self, query, claim, evidence, aligned, top, best, ex: Extraction) -> None:
+        v = ex.values
+        for key in ("name_subst", "place_conflict", "num_conflict", "num_match", "year_conflict", "slot_subst",
+                    "slot_subst_soft", "neg_claim", "neg_best", "neg_mismatch", "neg_mismatch_scoped",
+                    "neg_implicit_mismatch", "identity_bound", "identity_other", "exclusive_claim",
+                    "conflict_explained"):
+            v[key] = 0.0
+        # sentences about the claim: conflicts are looked for there only
+        about = [i for i in top if aligned[i].matched_share(claim) >= ABOUT]
+        union = np.max(np.stack([aligned[i].best for i in top]), axis=0) if claim else np.zeros(0)
+        conflicts: list[tuple[int, Conflict]] = []
+
+        def add(i: int, c: Word, s: Word, reason: str) -> None:
+            sent = evidence[i].sentence
+            if any(x.claim_start == c.start and x.reason == reason for _, x in conflicts):
+                return
+            s_start, s_end = s.start, s.end
+            if reason in ("name", "place") and s in aligned[i].words:
+                lo, hi = name_run(aligned[i], aligned[i].words.index(s))
+                s_start, s_end = aligned[i].words[lo].start, aligned[i].words[hi].end
+            c_start, c_end = c.start, c.end
+            if reason in ("name", "place"):
+                lo, hi = _claim_name_run(claim, claim.index(c))
+                c_start, c_end = claim[lo].start, claim[hi].end
+            conflicts.append((i, Conflict(c_start, c_end, query[c_start:c_end], sent.doc_id, sent.start + s_start,
+                                          sent.start + s_end, sent.text[s_start:s_end], reason)))
+
+        # "X è DESC": is the description bound to X in the sentence, or to somebody else?
+        identity = _identity(query, claim)
+        bound = False
+        bound_in: set[int] = set()
+        for i in about:
+            got = _binding(identity, claim, aligned[i], evidence[i].sentence.text) if identity else None
+            if got is None:
+                continue
+            if got[0] == "bound":
+                bound = True
+                bound_in.add(i)
+                v["identity_bound"] = 1.0
+            elif got[0] == "other" and not bound:
+                v["identity_other"] += 1.0
+                add(i, got[1], got[2], "name")
+        share = {i: aligned[i].matched_share(claim) for i in top}
+        for i in about:
+            for ci, sj, reason in _slot_conflicts(claim, aligned[i], union):
+                if reason == "name" and any(aligned[k].best[ci] >= EXACT and (share[k] >= share[i] or share[k] >= ABOUT)
+                                            for k in top):
+                    continue  # another sentence about the claim names the claim's person
+                if reason == "word" and i in bound_in and ci in identity[1]:
+                    reason = "role"  # "Russian defence minister" where the apposition says "ministro degli Esteri"
+                add(i, claim[ci], aligned[i].words[sj], reason)
+        claim_nums = [w for w in claim if w.number is not None]
+        union_nums = {w.number for i in top for w in aligned[i].words if w.number is not None}
+        v["num_match"] = float(sum(1 for w in claim_nums if w.number in union_nums))
+        # a number of the claim that the sentences about it state differently
+        for w in claim_nums:
+            if w.number in union_nums:
+                continue
+            is_year = _is_year(w)
+            for i in about:
+                others = [s for s in aligned[i].words if s.number is not None and _is_year(s) == is_year]
+                if others:
+                    add(i, w, others[0], "date" if is_year else "number")
+                    break
+        for _, c in conflicts:
+            if c.reason in ("number", "date"):
+                v["num_conflict"] += 1
+                v["year_conflict"] += float(c.reason == "date")
+            elif c.reason == "place":
+                v["place_conflict"] += 1
+            elif c.reason == "name":
+                v["name_subst"] += 1
+            elif c.reason in ("word", "role"):
+                v["slot_subst"] += 1
+            elif c.reason == "word?":
+                v["slot_subst_soft"] += 1
+        # "solo rane", "only Catalan actors": an exclusive claim the sentence does not make
+        exclusive = {t.norm for t in tokens(query)} & _EXCLUSIVE
+        v["exclusive_claim"] = float(bool(exclusive - {t.norm for t in tokens(evidence[best].sentence.text)}))
+        # negation on one side only
+        pc = polarity(query)
+        pb = polarity(evidence[best].sentence.text)
+        v["neg_claim"] = float(pc.negative)
+        v["neg_best"] = float(pb.negative)
+        v["neg_mismatch"] = float(pc.negative != pb.negative)
+        v["neg_implicit_mismatch"] = float(bool(pc.implicit) != bool(pb.implicit) and pc.negative != pb.negative)
+        for i in about:
+            pe = polarity(evidence[i].sentence.text)
+            if pc.negative == pe.negative or (bound and not pc.negative):
+                continue  # an apposition is asserted whatever the clause around it denies
+            if not _negation_in_scope(claim, aligned[i], pc if pc.negative else pe, claim_side=pc.negative,
+                                      text=evidence[i].sentence.text, query=query):
+                continue
+            v["neg_mismatch_scoped"] = 1.0
+            sent = evidence[i].sentence
+            if pc.negative:
+                s, e = _phrase(query, pc.first_span()[0])
+                conflicts.append((i, Conflict(s, e, query[s:e], sent.doc_id, sent.start, sent.end, sent.text,
+                                              "negation")))
+            else:
+                s, e = _phrase(sent.text, pe.first_span()[0])
+                conflicts.append((i, Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
+                                              sent.text[s:e], "negation")))
+            break
+        strong = [(i, c) for i, c in conflicts if c.reason != "word?"]
+        ex.conflicts = [c for _, c in strong]
+        ex.conflict_sentences = sorted({i for i, _ in strong})
+        # how much of the claim a conflict leaves unexplained: in a clean substitution ("Mosca" for
+        # "Washington") every other word of the claim matches the sentence
+        v["conflict_explained"] = 0.0
+        total = sum(w.weight for w in claim) or 1.0
+        for i, c in strong:
+            if c.reason == "negation":
+                covered = aligned[i].matched_share(claim)
+            else:
+                covered = sum(w.weight for w, b in zip(claim, aligned[i].best)
+                              if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
+            v["conflict_explained"] = max(v["conflict_explained"], covered)
+
+
+def _claim_name_run(claim: Sequence[Word], i: int) -> tuple[int, int]:
+    lo = hi = i
+    while lo - 1 >= 0 and claim[lo - 1].is_name and claim[lo - 1].end + 2 >= claim[lo].start:
+        lo -= 1
+    while hi + 1 < len(claim) and claim[hi + 1].is_name and claim[hi].end + 2 >= claim[hi + 1].start:
+        hi += 1
+    return lo, hi
+
+
+def _is_year(w: Word) -> bool:
+    return len(w.text) == 4 and w.text.isdigit() and 1000 <= int(w.text) <= 2100
+
+
+_EXCLUSIVE = frozenset("""solo soltanto esclusivamente unicamente unico unica sempre mai nessuno tutti tutte
+only exclusively solely always never entirely all every sole""".split())
+_COPULA = frozenset("è e' era fu sono erano furono sarà is was are were".split())
+_BINDING_GAP = re.compile(r"^[\s,()«»“”\"'’-]*(?:(?:il|lo|la|l|i|gli|le|the|a|an|un|una|uno)[\s'’]+)?[\s,()«»“”\"'’-]*$",
+                          re.IGNORECASE)
+
+
+def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] | None:
+    """For "X è DESC" / "X is DESC": (claim indices of X's name words, of DESC's content words)."""
+    cop = next((t for t in tokens(query) if t.text.lower() in _COPULA), None)
+    if cop is None:
+        return None
+    subject = [i for i, w in enumerate(claim) if w.end <= cop.start and w.is_name]
+    desc = [i for i, w in enumerate(claim) if w.start >= cop.end and w.weight >= 1.0]
+    if not subject or len(desc) < 2 or any(not claim[i].is_name for i, w in enumerate(claim) if w.end <= cop.start):
+        return None
+    return subject, desc
+
+
+def _binding(identity, claim: Sequence[Word], a: Aligned, text: str):
+    """("bound", ...) when the description sits next to the claim's name in the sentence (an apposition),
+    ("other", claim word, sentence word) when it sits next to another name; None when neither shows."""
+    subject, desc = identity
+    matched = [int(a.where[i]) for i in desc if a.best[i] >= MATCH]
+    if len(matched) < max(2, (len(desc) + 1) // 2):
+        return None
+    strict = all(a.best[i] >= STRONG_MATCH for i in desc)  # only a fully matched description accuses another
+    lo, hi = min(matched), max(matched)
+    if hi - lo > len(desc) + 3:
+        return None  # the description's words are scattered, not one phrase
+
+    def name_run(j: int, step: int) -> list[int]:
+        run = []
+        while 0 <= j < len(a.words) and a.words[j].is_name:
+            run.append(j)
+            j += step
+        return run
+
+    for j_edge, step in ((hi + 1, 1), (lo - 1, -1)):
+        run = name_run(j_edge, step)
+        if not run:
+            continue
+        near = a.words[run[0]]
+        edge = a.words[j_edge - step]
+        gap = text[edge.end:near.start] if step == 1 else text[near.end:edge.start]
+        if not _BINDING_GAP.match(gap):
+            continue
+        subject_here = any(a.best[i] >= EXACT and int(a.where[i]) in run for i in subject)
+        if subject_here:
+            return ("bound",)
+        people = [j for j in run if not a.words[j].place]
+        claims_own = any(a.best[i] >= EXACT and int(a.where[i]) in run for i in range(len(claim)))
+        if people and strict and not claims_own and not a.words[run[0]].place:
+            return ("other", claim[subject[-1]], a.words[people[0]])
+    return None
+
+
+def _supporting(claim: Sequence[Word], aligned: Sequence[Aligned], top: Sequence[int], best: int) -> list[int]:
+    """The best sentence, plus the top sentences that match claim words the best one misses."""
+    chosen = [best]
+    if not claim:
+        return chosen
+    covered = aligned[best].best >= MATCH
+    for i in top:
+        if i == best:
+            continue
+        adds = (aligned[i].best >= MATCH) & ~covered
+        if adds.any() and sum(w.weight for w, a in zip(claim, adds) if a) >= 1.0:
+            chosen.append(i)
+            covered |= adds
+    return chosen
+
+
+def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> list[tuple[int, int, str]]:
+    """Claim words whose slot in the sentence holds another word: (claim index, sentence index, reason).
+
+    The slot of an unmatched claim word is found through its matched neighbours: the sentence
+    words between (or next to) the places where those neighbours matched. A word there that no
+    claim word matches is what the sentence says instead: a name for a name, a place for a place,
+    another content word for a content word ("word"; "word?" when the two are related words).
+    """
+    out: list[tuple[int, int, str]] = []
+    if not claim or not a.words:
+        return out
+    matched = a.best >= MATCH
+    sent_used = {int(a.where[i]) for i in range(len(claim)) if matched[i]}
+    n = len(claim)
+    for i, c in enumerate(claim):
+        if c.number is not None or c.weight < 1.0:
+            continue
+        # a word the top sentences say somewhere is no conflict; a place matched only by an
+        # adjective ("Moscow" ~ "russo") still is when another place holds its slot
+        # names and places are judged in this sentence: the article may name Trump elsewhere and
+        # still say "Obama" where the claim says "Trump"
+        loose_place = c.place is not None and c.is_name and a.best[i] < EXACT
+        if c.is_name and not loose_place and a.best[i] >= EXACT:
+            continue
+        if not c.is_name and (matched[i] or union[i] >= MATCH):
+            continue
+        left = next((k for k in range(i - 1, max(-1, i - 3), -1) if matched[k]), None)
+        right = next((k for k in range(i + 1, min(n, i + 3)) if matched[k]), None)
+        if left is None and right is None:
+            continue
+        anchors = sorted(int(a.where[k]) for k in (left, right) if k is not None)
+        if len(anchors) == 2 and anchors[1] - anchors[0] <= 4:
+            slot = set(range(anchors[0] + 1, anchors[1]))
+        else:
+            slot = {anchors[0] - 1, anchors[0] + 1} if len(anchors) == 1 else {anchors[0] + 1, anchors[1] - 1}
+        if c.is_name:  # a name's slot: next to either neighbour too ("at Moscow's initiative")
+            slot |= {j + d for j in anchors for d in (-1, 1)}
+        candidates = [j for j in sorted(slot) if 0 <= j < len(a.words) and j not in sent_used
+                      and a.words[j].number is None and a.words[j].weight >= 1.0]
+        if c.is_name:
+            same_kind = [j for j in candidates if a.words[j].is_name and (a.words[j].place is None) == (c.place is None)]
+            candidates = same_kind or candidates
+        if not candidates:
+            continue
+        j = max(candidates, key=lambda j: a.sim[i, j])
+        s = a.words[j]
+        if loose_place and not (s.place and s.is_name and s.place != c.place):
+            continue
+        if c.place and s.place and c.place != s.place:
+            out.append((i, j, "place"))
+        elif c.is_name and s.is_name:
+            out.append((i, j, "name"))
+        elif not c.is_name and s.is_name and not s.place and _lone_capital(a, j):
+            out.append((i, j, "word"))  # "defence" where the article says "Esteri"
+        elif c.is_name != s.is_name:
+            continue  # a name against a plain word is a paraphrase as often as a conflict
+        else:
+            out.append((i, j, "word?" if a.sim[i, j] >= 0.3 else "word"))
+    return out
+
+
+def _lone_capital(a: Aligned, j: int) -> bool:
+    """A capitalised word on its own (a noun like "Esteri"), not part of a person's name."""
+    return not any(0 <= k < len(a.words) and a.words[k].is_name and not a.words[k].place for k in (j - 1, j + 1))
+
+
+def name_run(a: Aligned, j: int) -> tuple[int, int]:
+    """The first and last sentence word of the name that word j belongs to."""
+    lo = hi = j
+    kind = a.words[j].place is None
+
+    def same(k: int) -> bool:
+        return a.words[k].is_name and (a.words[k].place is None) == kind
+
+    while lo - 1 >= 0 and same(lo - 1) and a.words[lo - 1].end + 2 >= a.words[lo].start:
+        lo -= 1
+    while hi + 1 < len(a.words) and same(hi + 1) and a.words[hi].end + 2 >= a.words[hi + 1].start:
+        hi += 1
+    return lo, hi
+
+
+def _negation_in_scope(claim, a: Aligned, pol, *, claim_side: bool, text: str, query: str) -> bool:
+    """Whether a one-sided negation bears on what the claim says.
+
+    A negation in the evidence matters when it stands near words the claim matched (the same
+    clause); one in the claim matters when the evidence matches the words around it.
+    """
+    matched = [int(a.where[i]) for i in range(len(claim)) if a.best[i] >= MATCH]
+    if len(matched) < 2:
+        return False
+    if claim_side:
+        # the claim denies something the sentence states: the words the negation governs match
+        span = pol.first_span()
+        after = [i for i, w in enumerate(claim) if w.start > span[0] and w.weight >= 1.0][:2]
+        return any(a.best[i] >= STRONG_MATCH for i in after) if after else True
+    span = pol.first_span()
+    if span is None:
+        return False
+    # the negation bears on the words it opens, in its clause: a claim word matched there ("Non ci
+    # saranno né l'inviato ..., Keith Kellogg") is denied
+    neg_start = span[0]
+    clause_end = _clause_end(text, neg_start)
+    window = [t for t in tokens(text) if neg_start <= t.start < clause_end][:14]
+    limit = window[-1].end if window else neg_start
+    return any(neg_start < a.words[j].start < limit for j in matched)
+
+
+def _phrase(text: str, start: int, words: int = 5) -> tuple[int, int]:
+    """The negation and the few words after it, within its clause: what to highlight."""
+    end = _clause_end(text, start)
+    toks = [t for t in tokens(text) if start <= t.start < end][:words]
+    return start, (toks[-1].end if toks else end)
+
+
+def _clause_end(text: str, start: int) -> int:
+    for k in range(start, len(text)):
+        if text[k] in ";:.!?\n":
+            return k
+    return len(text)
+
+
+def vector_of(values: dict[str, float], names_: Sequence[str]) -> np.ndarray:
+    return np.array([float(values.get(n, 0.0)) for n in names_], dtype=np.float64)

@@ -1,0 +1,145 @@
+"""Tests of the verifier's signals, with Italian and English examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.signals import (answer_candidates, answer_type, attributed, coverage, missing_names, names,
+                               negated, number_conflicts, numbers, place_key, place_spans, polarity)
+
+
+class TestNumbers:
+    @pytest.mark.parametrize(("text", "expected"), [
+        pytest.param("nel 2016", [("2016", "year")], id="it-year"),
+        pytest.param("in 2014", [("2014", "year")], id="en-year"),
+        pytest.param("1.000.000 di persone", [("1e+06", "number")], id="it-thousands"),
+        pytest.param("1,000,000 people", [("1e+06", "number")], id="en-thousands"),
+        pytest.param("3,5 metri", [("3.5", "number")], id="it-decimal-comma"),
+        pytest.param("tre senatori", [("3", "number")], id="it-word"),
+        pytest.param("three senators", [("3", "number")], id="en-word"),
+    ])
+    def test_values_and_kinds(self, text, expected):
+        assert [(m.key, m.kind) for m in numbers(text)] == expected
+
+    @pytest.mark.parametrize(("claim", "evidence", "expected"), [
+        pytest.param("avviata nel 2014", "avviata nel 2016", [("2014", "2016")], id="it-year"),
+        pytest.param("citing three senators", "citando due funzionari", [("three", "due")], id="en-it-count"),
+        pytest.param("avviata nel 2016", "avviata nel 2016", [], id="same-year"),
+        pytest.param("nel 2016", "due funzionari", [], id="year-vs-count-no-conflict"),
+    ])
+    def test_conflicts(self, claim, evidence, expected):
+        assert [(c.text, e.text) for c, e in number_conflicts(claim, evidence)] == expected
+
+
+class TestNames:
+    @pytest.mark.parametrize(("text", "expected"), [
+        pytest.param("Il ministro Sergei Lavrov e Marco Rubio", ["Sergei Lavrov", "Marco Rubio"], id="it-people"),
+        pytest.param("Brie Larson è un'attrice americana.", ["Brie Larson"], id="it-name-first"),
+        pytest.param("Baadshah è stato doppiato.", ["Baadshah"], id="it-single-name-first"),
+        pytest.param("Specialists from both countries will meet.", [], id="en-noun-first-is-no-name"),
+        pytest.param("Secondo Politico, le fonti sono due.", ["Politico"], id="it-preposition-first"),
+    ])
+    def test_names(self, text, expected):
+        assert [m.text for m in names(text)] == expected
+
+    @pytest.mark.parametrize(("claim", "evidence", "missing"), [
+        pytest.param("Rubio ha parlato con Lavrov", ["Marco Rubio e Sergei Lavrov"], [], id="surname-matches"),
+        pytest.param("Moscow said so", ["Lo ha detto Mosca"], [], id="en-it-alias"),
+        pytest.param("Putin said so", ["Lo ha detto Lavrov"], ["Putin"], id="missing"),
+    ])
+    def test_missing_names(self, claim, evidence, missing):
+        assert [m.text for m in missing_names(claim, evidence)] == missing
+
+
+class TestPlaces:
+    @pytest.mark.parametrize(("word", "key"), [
+        pytest.param("Mosca", "place:ru", id="it-capital"),
+        pytest.param("Moscow", "place:ru", id="en-capital"),
+        pytest.param("Cremlino", "place:ru", id="it-seat"),
+        pytest.param("russi", "place:ru", id="it-adjective"),
+        pytest.param("Washington", "place:us", id="us-capital"),
+        pytest.param("Casa Bianca", "place:us", id="it-white-house"),
+        pytest.param("casa", None, id="not-a-place"),
+    ])
+    def test_place_key(self, word, key):
+        assert place_key(word) == key
+
+    def test_spans_keep_offsets_and_skip_adjectives(self):
+        text = "La Casa Bianca e Mosca; i negoziatori russi; gli US e us"
+        spans = place_spans(text)
+        assert [(m.text, m.key) for m in spans] == [("Casa Bianca", "place:us"), ("Mosca", "place:ru"),
+                                                   ("US", "place:us")]
+        assert all(text[m.start:m.end] == m.text for m in spans)
+
+
+class TestPolarity:
+    @pytest.mark.parametrize(("text", "negative"), [
+        pytest.param("Lavrov e Rubio non hanno parlato.", True, id="it-non"),
+        pytest.param("Non ci saranno né Kellogg né altri.", True, id="it-ne-ne"),
+        pytest.param("Nessuno ha parlato.", True, id="it-nessuno"),
+        pytest.param("Kellogg didn't attend.", True, id="en-contraction"),
+        pytest.param("They never met.", True, id="en-never"),
+        pytest.param("Kellogg resterà fuori dai negoziati.", True, id="it-implicit-stay-out"),
+        pytest.param("Europeans are excluded from the talks.", True, id="en-implicit-excluded"),
+        pytest.param("Ne hanno parlato a lungo.", False, id="it-ne-clitic-is-no-negation"),
+        pytest.param("Rubio is heading to Riyadh.", False, id="en-positive"),
+    ])
+    def test_negative(self, text, negative):
+        assert polarity(text).negative is negative
+
+    def test_first_span_points_at_the_negation(self):
+        text = "Keith Kellogg non sarà presente."
+        start, end, word = polarity(text).first_span()
+        assert text[start:end] == word == "non"
+
+    def test_negated_tokens(self):
+        assert [t.text for t in negated("I did not say never")] == ["not", "never"]
+
+
+class TestAttribution:
+    @pytest.mark.parametrize(("text", "expected"), [
+        pytest.param("Secondo il Cremlino, i due hanno parlato.", True, id="it-secondo"),
+        pytest.param("According to Politico, they left.", True, id="en-according"),
+        pytest.param("Lo riporta la Tass.", True, id="it-riporta"),
+        pytest.param("Rubio è partito.", False, id="it-plain"),
+    ])
+    def test_attributed(self, text, expected):
+        assert attributed(text) is expected
+
+
+class TestCoverage:
+    def test_full_and_partial(self):
+        assert coverage("Lavrov Rubio telefonata", "Lavrov e Rubio: la telefonata") == 1.0
+        assert coverage("Lavrov Rubio Putin", "Lavrov e Rubio") == pytest.approx(2 / 3)
+
+    def test_idf_weights(self):
+        idf = {"lavrov": 3.0, "parlat": 1.0}.get
+        assert coverage("Lavrov ha parlato", "Lavrov", lambda t: idf(t) or 1.0) == pytest.approx(0.75)
+
+
+class TestAnswerType:
+    @pytest.mark.parametrize(("question", "kind"), [
+        pytest.param("Chi ha preso l'iniziativa?", "person", id="it-chi"),
+        pytest.param("Who initiated the call?", "person", id="en-who"),
+        pytest.param("Dove si stanno dirigendo?", "place", id="it-dove"),
+        pytest.param("In which Saudi city will the talks be held?", "place", id="en-which-city"),
+        pytest.param("Quando si terrà il vertice?", "time", id="it-quando"),
+        pytest.param("In che anno è iniziata?", "time", id="it-anno"),
+        pytest.param("Quanti senatori?", "number", id="it-quanti"),
+        pytest.param("How long did the call last?", "duration", id="en-how-long"),
+        pytest.param("Quanto è durata la telefonata?", "duration", id="it-durata"),
+        pytest.param("Cosa vogliono mantenere?", None, id="it-open"),
+    ])
+    def test_answer_type(self, question, kind):
+        assert answer_type(question) == kind
+
+    @pytest.mark.parametrize(("question", "sentence", "found"), [
+        pytest.param("In che anno è stata avviata la linea?", "avviata da Obama nel 2016", ["2016"], id="year"),
+        pytest.param("Quando si terrà il vertice?", "in preparazione a un vertice russo-americano", [], id="no-time"),
+        pytest.param("Quanto è durata la telefonata?", "una telefonata di tre ore", ["tre ore"], id="duration"),
+        pytest.param("Quanto è durata la telefonata?", "la telefonata su iniziativa di Washington", [],
+                     id="no-duration"),
+        pytest.param("Chi ha chiamato Lavrov?", "Rubio ha chiamato Lavrov", ["Rubio"], id="person-not-asked"),
+    ])
+    def test_answer_candidates(self, question, sentence, found):
+        assert [m.text for m in answer_candidates(question, sentence, answer_type(question))] == found

@@ -1,0 +1,236 @@
+"""Tests of the verify stage: features, the learned verifier and its shipped model, explanations."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import numpy as np
+import pytest
+
+from factcheck.features import FeatureExtractor, WordVectors, content_words, similarity_matrix
+from factcheck.retrieve import Evidence
+from factcheck.types import Kind, Sentence, Stance, Verdict
+from factcheck.verify import LearnedVerifier, ProbabilityModel, RuleVerifier, load_model
+
+from conftest import ROOT
+
+
+def evidence(*texts: str) -> list[Evidence]:
+    out, pos = [], 0
+    for i, t in enumerate(texts):
+        out.append(Evidence(Sentence("doc", i, pos, pos + len(t), t), 0.5, 0.6, 1.0, i))
+        pos += len(t) + 1
+    return out
+
+
+WASHINGTON = ("Il ministro degli Esteri russo Sergei Lavrov e l’omologo americano Marco Rubio, hanno avuto una "
+              "conversazione telefonica “su iniziativa di Washington”: concordi a collaborare per un accordo")
+OBAMA = ("Secondo il Cremlino, i due hanno avuto uno scambio di opinioni sulla linea avviata dall’amministrazione "
+         "di Barack Obama nel 2016 sulle missioni diplomatiche russe negli Stati Uniti.")
+WITKOFF = ("Inoltre il segretario di stato Marco Rubio, con il consigliere per la sicurezza nazionale Mike Waltz, e "
+           "l’inviato del presidente per il Medio Oriente Steve Witkoff si stanno dirigendo in Arabia Saudita.")
+
+
+@pytest.fixture(scope="module")
+def extractor(embedder):
+    return FeatureExtractor(embedder)
+
+
+class TestWordAlignment:
+    def test_words_match_across_languages(self, embedder):
+        vectors = WordVectors(embedder)
+        sim = similarity_matrix(content_words("the defence minister"), content_words("il ministro della difesa"),
+                                vectors)
+        assert sim.max(axis=1).min() > 0.62  # "defence" ~ "difesa", "minister" ~ "ministro"
+
+    @pytest.mark.parametrize(("a", "b", "expected"), [
+        pytest.param("Obama", "Trump", "low", id="names-never-match-softly"),
+        pytest.param("2014", "2016", "zero", id="numbers-match-exactly"),
+        pytest.param("Mosca", "Moscow", "one", id="same-place-it-en"),
+        pytest.param("Mosca", "Cremlino", "one", id="capital-and-seat"),
+        pytest.param("Moscow", "russi", "soft", id="place-and-adjective"),
+    ])
+    def test_exact_kinds(self, embedder, a, b, expected):
+        s = float(similarity_matrix(content_words(f"x {a}"), content_words(f"x {b}"), WordVectors(embedder))[-1, -1])
+        assert {"low": s <= 0.41, "zero": s == 0.0, "one": s >= 0.99, "soft": 0.62 <= s < 0.99}[expected]
+
+
+class TestConflicts:
+    @pytest.mark.parametrize(("claim", "sentence", "reason", "claim_word", "doc_word"), [
+        pytest.param("La telefonata è avvenuta su iniziativa di Mosca.", WASHINGTON, "place", "Mosca", "Washington",
+                     id="it-place"),
+        pytest.param("The call took place at Moscow's initiative.", WASHINGTON, "place", "Moscow", "Washington",
+                     id="en-place"),
+        pytest.param("La linea sulle missioni diplomatiche russe fu avviata dall'amministrazione Obama nel 2014.",
+                     OBAMA, "date", "2014", "2016", id="it-year"),
+        pytest.param("La linea sulle missioni diplomatiche russe fu avviata dall'amministrazione Trump.", OBAMA,
+                     "name", "Trump", "Barack Obama", id="it-name"),
+        pytest.param("Mike Waltz è l'inviato del presidente per il Medio Oriente.", WITKOFF, "name", "Mike Waltz",
+                     "Steve Witkoff", id="it-apposition-of-someone-else"),
+        pytest.param("Sergei Lavrov is the Russian defence minister.", WASHINGTON, "role", "defence", "Esteri",
+                     id="en-role-in-an-apposition"),
+    ])
+    def test_spans_point_at_the_conflicting_words(self, extractor, claim, sentence, reason, claim_word, doc_word):
+        ev = evidence(sentence)
+        ex = extractor.extract(claim, ev, kind=Kind.CLAIM)
+        found = [c for c in ex.conflicts if c.reason == reason]
+        assert found, ex.conflicts
+        c = found[0]
+        assert (claim[c.claim_start:c.claim_end], c.text) == (claim_word, doc_word)
+        assert sentence[c.start:c.end] == doc_word  # sentence starts at offset 0 in the document here
+
+    @pytest.mark.parametrize(("claim", "sentence"), [
+        pytest.param("Lavrov e Rubio non hanno parlato al telefono.", WASHINGTON, id="it-claim-negated"),
+        pytest.param("Keith Kellogg will be at the talks.",
+                     "Non ci saranno tuttavia né l’inviato speciale Keith Kellogg né altri ai colloqui.",
+                     id="en-claim-vs-it-negated-sentence"),
+    ])
+    def test_one_sided_negation(self, extractor, claim, sentence):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert ex.values["neg_mismatch_scoped"] == 1.0
+        assert any(c.reason == "negation" for c in ex.conflicts)
+
+    def test_an_apposition_holds_inside_a_negated_clause(self, extractor):
+        claim = "Keith Kellogg è l'inviato speciale di Trump per i colloqui Ucraina-Russia."
+        sentence = ("Non ci saranno tuttavia né l’inviato speciale di Trump per i colloqui Ucraina-Russia, Keith "
+                    "Kellogg, né rappresentanti di altre grandi potenze europee.")
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert ex.values["identity_bound"] == 1.0
+        assert ex.values["neg_mismatch_scoped"] == 0.0
+        assert ex.conflicts == []
+
+    def test_a_supported_paraphrase_has_no_conflict(self, extractor):
+        ex = extractor.extract("La telefonata è avvenuta su iniziativa di Washington.", evidence(WASHINGTON),
+                               kind=Kind.CLAIM)
+        assert ex.conflicts == []
+
+
+class TestShippedModel:
+    def test_file_is_small_plain_json_with_both_models(self):
+        path = ROOT / "src" / "factcheck" / "data" / "verifier.json"
+        assert path.stat().st_size < 1_500_000
+        spec = json.loads(path.read_text())
+        assert spec["trained_by"] == "scripts/train_verifier.py"
+        assert spec["claim"]["classes"] == ["supported", "refuted", "not_enough_info"]
+        assert set(spec) >= {"claim", "question", "cross_validated", "training"}
+
+    def test_probabilities(self):
+        spec = load_model()
+        claim = ProbabilityModel(spec["claim"])
+        p = claim.predict({})
+        assert p.shape == (3,) and abs(p.sum() - 1) < 1e-9
+        q = ProbabilityModel(spec["question"]).predict({"cov_soft_union": 1.0})
+        assert q.shape == (1,) and 0 <= q[0] <= 1
+
+    @pytest.mark.parametrize("kind", ["gbm", "logreg"])
+    def test_exported_models_score_like_scikit_learn(self, kind):
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import train_verifier as tv
+
+        rng = np.random.RandomState(0)
+        X = rng.randn(120, 4)
+        y = (X[:, 0] > 0).astype(int) + (X[:, 1] > 1).astype(int)
+        model = tv.fit_claim_model(X, y, kind)
+        spec = tv.export(model, ["a", "b", "c", "d"], kind)
+        ours = tv.raw_scores(spec, X)
+        theirs = model.decision_function(X if kind == "gbm" else (X - model.mean_) / model.scale_)
+        assert np.allclose(ours, theirs, atol=1e-4)
+
+    def test_a_missing_model_file_is_a_clear_error(self, tmp_path):
+        from factcheck.errors import ModelLoadError
+
+        with pytest.raises(ModelLoadError, match="cannot be read.*train_verifier.py"):
+            load_model(tmp_path / "nope.json")
+
+
+class TestMakeVerifier:
+    def test_default_is_the_learned_verifier(self):
+        from factcheck.api import make_verifier
+
+        assert isinstance(make_verifier(None), LearnedVerifier)
+        assert isinstance(make_verifier("rules"), RuleVerifier)
+
+    def test_unknown_spec(self):
+        from factcheck.api import make_verifier
+        from factcheck.errors import ConfigError
+
+        with pytest.raises(ConfigError, match="unknown verifier 'magic'; use 'learned'"):
+            make_verifier("magic")
+
+
+class TestHooks:
+    def test_hook_features_are_added_and_only_trained_ones_are_read(self, embedder):
+        class Judge:
+            name = "judge"
+
+            def __init__(self):
+                self.calls = []
+
+            def features(self, claim, sentences):
+                self.calls.append((claim, list(sentences)))
+                return {"entail_max": 0.9, "contra_max": 0.05}
+
+        judge = Judge()
+        v = LearnedVerifier(embedder, hooks=[judge])
+        ex = v.extractor.extract("Lo riporta la Tass.", evidence("Lo riporta la Tass."), kind=Kind.CLAIM)
+        assert ex.values["judge:entail_max"] == 0.9
+        assert judge.calls == [("Lo riporta la Tass.", ["Lo riporta la Tass."])]
+        result = v.verify("Lo riporta la Tass.", evidence("Lo riporta la Tass."), kind=Kind.CLAIM)
+        assert result.verdict in set(Verdict)
+
+
+class TestSeedArticle:
+    """The learned verifier on the seed article, through FactChecker (real index, real embedder)."""
+
+    @pytest.mark.parametrize(("query", "kind", "verdict"), [
+        pytest.param("Chi ha preso l'iniziativa della telefonata tra Lavrov e Rubio?", "question", Verdict.SUPPORTED,
+                     id="it-question-answered"),
+        pytest.param("Who won the 2018 FIFA World Cup?", "question", Verdict.NOT_ENOUGH_INFO, id="en-off-topic"),
+        pytest.param("Quanto è durata la telefonata tra Lavrov e Rubio?", "question", Verdict.NOT_ENOUGH_INFO,
+                     id="it-duration-not-said"),
+        pytest.param("La telefonata è avvenuta su iniziativa di Washington.", "claim", Verdict.SUPPORTED,
+                     id="it-claim-supported"),
+        pytest.param("La telefonata è avvenuta su iniziativa di Mosca.", "claim", Verdict.REFUTED,
+                     id="it-claim-refuted"),
+        pytest.param("Trump ha approvato personalmente la telefonata tra Lavrov e Rubio.", "claim",
+                     Verdict.NOT_ENOUGH_INFO, id="it-claim-not-in-the-article"),
+    ])
+    def test_verdicts(self, seed_checker, query, kind, verdict):
+        answer = seed_checker.ask(query, kind=kind)
+        assert answer.verdict is verdict
+        assert answer.details["verifier"] == "learned"
+        assert 0.0 < answer.confidence <= 1.0
+
+    def test_a_refutation_is_explained_with_spans(self, seed_checker, seed_text):
+        query = "La telefonata è avvenuta su iniziativa di Mosca."
+        answer = seed_checker.ask(query, kind="claim")
+        assert answer.verdict is Verdict.REFUTED
+        (conflict,) = [c for c in answer.conflicts if c.reason == "place"]
+        assert query[conflict.claim_start:conflict.claim_end] == "Mosca"
+        assert seed_text[conflict.start:conflict.end] == "Washington"
+        assert "«Mosca»" in answer.text and "«Washington»" in answer.text
+        assert answer.citations[0].stance is Stance.REFUTES
+
+    def test_a_compound_claim_has_parts(self, seed_checker):
+        query = "Lavrov e Rubio hanno parlato al telefono e la chiamata è stata voluta da Mosca."
+        answer = seed_checker.ask(query, kind="claim")
+        assert answer.verdict is Verdict.REFUTED
+        assert [(p.text, p.verdict) for p in answer.parts] == [
+            ("Lavrov e Rubio hanno parlato al telefono", Verdict.SUPPORTED),
+            ("la chiamata è stata voluta da Mosca.", Verdict.REFUTED),
+        ]
+        assert all(query[p.start:p.end] == p.text for p in answer.parts)
+        assert all(p.citations for p in answer.parts)
+        assert answer.text.startswith("Parte 1 «Lavrov e Rubio hanno parlato al telefono»: confermata. "
+                                      "Parte 2 «la chiamata è stata voluta da Mosca.»: smentita.")
+        assert all(query[c.claim_start:c.claim_end] == c.claim_text for c in answer.conflicts)
+        assert answer.to_dict()["parts"][1]["verdict"] == "refuted"
+
+    def test_a_compound_claims_conflict_spans_index_the_whole_query(self, seed_checker, seed_text):
+        query = "Rubio è il segretario di stato e la telefonata è avvenuta su iniziativa di Mosca."
+        answer = seed_checker.ask(query, kind="claim")
+        assert answer.verdict is Verdict.REFUTED
+        conflict = next(c for c in answer.conflicts if c.reason == "place")
+        assert query[conflict.claim_start:conflict.claim_end] == "Mosca"
+        assert seed_text[conflict.start:conflict.end] == "Washington"
