@@ -50,8 +50,9 @@ class NaiveRAG:
             for piece in self._splitter.split_documents([LCDocument(page_content=d.text, metadata={"doc_id": d.doc_id})]):
                 chunks.append(piece)
         ids = [f"{c.metadata['doc_id']}@{c.metadata['start_index']}" for c in chunks]
-        if chunks:
-            self._store.add_documents(chunks, ids=ids)
+        step = 1000  # under Chroma's max batch size
+        for i in range(0, len(chunks), step):
+            self._store.add_documents(chunks[i : i + step], ids=ids[i : i + step])
 
     def ask(self, query: str, doc_ids: Sequence[str] | None = None) -> dict:
         """A result line (DESIGN.md format) with whole-chunk citations."""
