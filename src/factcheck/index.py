@@ -13,6 +13,7 @@ interrupted ingest are deleted the next time the index is opened for writing.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from .types import Chunk, Document, Sentence, sentence_id
 SCHEMA_VERSION = 1
 DEFAULT_NAME = "factcheck"
 _PAGE = 5000
+SYNC_INTERVAL = 2.0  # seconds between looks at a shared (server) index for other writers' changes
 
 
 def default_index_dir() -> Path:
@@ -116,19 +118,33 @@ def server_client(host: str, port: int):
     return client
 
 
+_OPEN: dict[tuple[str, str], "ChromaIndex"] = {}
+_OPEN_GUARD = threading.Lock()
+
+
 class ChromaIndex:
     """Documents, sentence and chunk vectors in Chroma, and the BM25 side, kept in step."""
 
-    def __init__(self, client, *, name: str = DEFAULT_NAME, location: str = "", lock: FolderLock | None = None):
+    _users = 1  # handles given out by open_index for this index in this process
+
+    def __init__(self, client, *, name: str = DEFAULT_NAME, location: str = "", lock: FolderLock | None = None,
+                 shared: bool = False):
+        check_name(name)
         self._client = client
         self.name = name
         self.location = location
         self._lock = lock
+        # shared: other processes may write these collections (a Chroma server), so leftovers of
+        # uncommitted documents may be another writer's ingest in progress: never swept at open
+        # (they stay invisible, and ingesting that document again replaces them).
+        self.shared = shared
         self._write = threading.RLock()
         self._docs_col = client.get_or_create_collection(f"{name}-docs", embedding_function=None)
         self._sent_col = self._chunk_col = None
         self.embedder_name: str | None = (self._docs_col.metadata or {}).get("embedder")
         self._docs: dict[str, DocInfo] = {}
+        self._leftovers: set[str] = set()  # uncommitted documents whose parts may still be stored
+        self._synced_at = time.monotonic()
         self.lexical = BM25Index()
         try:
             self._max_batch = int(client.get_max_batch_size())
@@ -186,8 +202,47 @@ class ChromaIndex:
                 for ids, metas in self._pages(self._chunk_col, ["metadatas"]):
                     orphans.update(m["doc_id"] for m in metas if m["doc_id"] not in docs)
             self._docs, self.lexical = docs, lexical
-            for doc_id in orphans:
-                self._delete_parts(doc_id)
+            self._leftovers = set(orphans)
+            if not self.shared:
+                for doc_id in orphans:
+                    self._delete_parts(doc_id)
+                self._leftovers.clear()
+
+    def sync(self, *, force: bool = False) -> bool:
+        """Shared mode (a Chroma server): take in the documents that other processes committed or
+        removed since the last look, on both sides. Cheap to call often: it looks at most every
+        SYNC_INTERVAL seconds, and reads the documents only when their count changed (`force`
+        compares them anyway). Returns True when something changed."""
+        if not self.shared or self._sent_col is None:
+            return False
+        now = time.monotonic()
+        if not force:
+            if now - self._synced_at < SYNC_INTERVAL:
+                return False
+            self._synced_at = now
+            if self._docs_col.count() == len(self._docs):
+                return False
+        self._synced_at = now
+        with self._write:
+            stored: dict[str, dict] = {}
+            for ids, metas in self._pages(self._docs_col, ["metadatas"]):
+                stored.update(zip(ids, metas))
+            gone = [d for d in self._docs if d not in stored]
+            new = [d for d in stored if d not in self._docs]
+            for doc_id in gone:
+                self._docs.pop(doc_id, None)
+                self.lexical.remove(doc_id)
+            for i in range(0, len(new), 100):
+                part = new[i : i + 100]
+                got = self._sent_col.get(where={"doc_id": {"$in": part}}, include=["metadatas", "documents"])
+                grouped: dict[str, list[tuple[int, str, str]]] = {}
+                for sid, m, text in zip(got["ids"], got["metadatas"], got["documents"]):
+                    grouped.setdefault(m["doc_id"], []).append((int(m["index"]), sid, text))
+                for doc_id in part:
+                    self.lexical.add(doc_id, [(sid, text) for _, sid, text in sorted(grouped.get(doc_id, []))])
+                    self._docs[doc_id] = _doc_info(doc_id, stored[doc_id])
+                    self._leftovers.discard(doc_id)
+            return bool(gone or new)
 
     def _pages(self, col, include):
         offset = 0
@@ -199,6 +254,15 @@ class ChromaIndex:
             offset += len(got["ids"])
 
     def close(self) -> None:
+        """Release this handle; the folder lock goes when the last handle in the process closes."""
+        with _OPEN_GUARD:
+            if self._users > 1:
+                self._users -= 1
+                return
+            self._users = 0
+            for key, value in list(_OPEN.items()):
+                if value is self:
+                    del _OPEN[key]
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -209,6 +273,15 @@ class ChromaIndex:
 
     def has(self, doc_id: str) -> bool:
         return doc_id in self._docs
+
+    @property
+    def n_documents(self) -> int:
+        return len(self._docs)
+
+    def documents_from(self, source: str) -> list[DocInfo]:
+        """The committed documents loaded from this source (a path), oldest first."""
+        return sorted((d for d in list(self._docs.values()) if d.source == source),
+                      key=lambda d: (d.ingested_at, d.doc_id))
 
     def info(self, doc_id: str) -> DocInfo:
         try:
@@ -244,8 +317,7 @@ class ChromaIndex:
         return out
 
     def _query(self, col, vector: np.ndarray, k: int, doc_ids: Iterable[str] | None):
-        total = col.count()
-        if total == 0 or k <= 0:
+        if k <= 0 or not self._docs:  # nothing committed: nothing to find
             return []
         where = None
         if doc_ids is not None:
@@ -253,7 +325,9 @@ class ChromaIndex:
             if not doc_ids:
                 return []
             where = {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": list(doc_ids)}}
-        n = min(total, k + 10)  # a few spare for uncommitted leftovers
+        # a few spare for uncommitted leftovers; Chroma returns fewer when it holds fewer (no count()
+        # call first: it costs as much as the query on a large index)
+        n = k + 10
         res = col.query(query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()], n_results=n,
                         where=where, include=["metadatas", "distances"])
         out = []
@@ -280,22 +354,62 @@ class ChromaIndex:
     def add(self, doc: Document, sentences: Sequence[Sentence], chunks: Sequence[Chunk],
             sentence_vectors: np.ndarray, chunk_vectors: np.ndarray) -> bool:
         """Store a document; returns False when it was already there (nothing changes)."""
+        return self.add_many([(doc, sentences, chunks, sentence_vectors, chunk_vectors)])[0]
+
+    def add_many(self, items: Sequence[tuple[Document, Sequence[Sentence], Sequence[Chunk], np.ndarray, np.ndarray]]
+                 ) -> list[bool]:
+        """Store documents with one write per collection (split at Chroma's batch limit): all their
+        sentences, then all their chunks, then their docs records, which commit them. Returns, per
+        item, False when that document was already there (nothing changes for it)."""
         with self._write:
-            if doc.doc_id in self._docs:
-                return False
-            self._delete_parts(doc.doc_id)  # leftovers of an interrupted earlier try
-            self._batched(self._sent_col.add, [s.id for s in sentences], sentence_vectors,
-                          [s.text for s in sentences],
-                          [{"doc_id": s.doc_id, "index": s.index, "start": s.start, "end": s.end} for s in sentences])
-            self._batched(self._chunk_col.add, [c.id for c in chunks], chunk_vectors, [c.text for c in chunks],
-                          [{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end,
-                            "sentences": list(c.sentence_indices)} for c in chunks])
-            meta = {"title": doc.title, "source": doc.source, "lang": doc.lang or "", "n_sentences": len(sentences),
-                    "n_chunks": len(chunks), "chars": len(doc.text), "ingested_at": time.time()}
-            self._docs_col.add(ids=[doc.doc_id], embeddings=[[1.0]], documents=[doc.text], metadatas=[meta])  # commit
-            self.lexical.add(doc.doc_id, [(s.id, s.text) for s in sentences])
-            self._docs[doc.doc_id] = _doc_info(doc.doc_id, meta)
-            return True
+            flags, new, seen = [], [], set()
+            for item in items:
+                fresh = item[0].doc_id not in self._docs and item[0].doc_id not in seen
+                flags.append(fresh)
+                if fresh:
+                    seen.add(item[0].doc_id)
+                    new.append(item)
+            if not new:
+                return flags
+            try:
+                for doc_id in seen & self._leftovers:  # parts of an interrupted earlier try
+                    self._delete_parts(doc_id)
+                sentences = [s for _, ss, _, _, _ in new for s in ss]
+                chunks = [c for _, _, cs, _, _ in new for c in cs]
+                # upsert: in a shared server, parts another writer left behind are overwritten
+                self._batched(self._sent_col.upsert, [s.id for s in sentences],
+                              np.concatenate([np.asarray(v, dtype=np.float32).reshape(len(ss), -1)
+                                              for _, ss, _, v, _ in new]),
+                              [s.text for s in sentences],
+                              [{"doc_id": s.doc_id, "index": s.index, "start": s.start, "end": s.end} for s in sentences])
+                self._batched(self._chunk_col.upsert, [c.id for c in chunks],
+                              np.concatenate([np.asarray(v, dtype=np.float32).reshape(len(cs), -1)
+                                              for _, _, cs, _, v in new]),
+                              [c.text for c in chunks],
+                              [{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end,
+                                "sentences": list(c.sentence_indices), "sentence_ids": list(c.sentence_ids)}
+                               for c in chunks])
+                now = time.time()
+                metas = [{"title": doc.title, "source": doc.source, "lang": doc.lang or "", "n_sentences": len(ss),
+                          "n_chunks": len(cs), "chars": len(doc.text),
+                          "ingested_at": now + i * 1e-6}  # keeps the input order in documents()
+                         for i, (doc, ss, cs, _, _) in enumerate(new)]
+                self._batched(self._docs_col.add, [doc.doc_id for doc, *_ in new], np.ones((len(new), 1)),
+                              [doc.text for doc, *_ in new], metas)  # commit
+            except BaseException:
+                self._leftovers |= seen - set(self._committed_ids(seen))
+                raise
+            self._leftovers -= seen
+            for (doc, ss, _, _, _), meta in zip(new, metas):
+                self.lexical.add(doc.doc_id, [(s.id, s.text) for s in ss])
+                self._docs[doc.doc_id] = _doc_info(doc.doc_id, meta)
+            return flags
+
+    def _committed_ids(self, doc_ids) -> list[str]:
+        try:
+            return self._docs_col.get(ids=list(doc_ids), include=[])["ids"]
+        except Exception:
+            return []
 
     def remove(self, doc_id: str) -> DocInfo:
         with self._write:
@@ -324,6 +438,16 @@ def _doc_info(doc_id: str, m: dict) -> DocInfo:
                    chars=int(m.get("chars", 0)), ingested_at=float(m.get("ingested_at", 0.0)))
 
 
+_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,399}")
+
+
+def check_name(name: str) -> None:
+    """An index name becomes the prefix of Chroma collection names, which Chroma restricts."""
+    if not isinstance(name, str) or not _NAME_RE.fullmatch(name):
+        raise ConfigError(f"index name {name!r} cannot be used: use 1-400 letters, digits, '.', '_' or '-', "
+                          "starting with a letter or digit (it prefixes Chroma collection names)")
+
+
 def open_index(path: str | Path | None = None, *, name: str = DEFAULT_NAME, lock_timeout: float = 0.0) -> ChromaIndex:
     """Chroma server when FACTCHECK_CHROMA_HOST is set, else a persistent folder (locked)."""
     host = os.environ.get("FACTCHECK_CHROMA_HOST")
@@ -333,14 +457,27 @@ def open_index(path: str | Path | None = None, *, name: str = DEFAULT_NAME, lock
             port = int(port_text)
         except ValueError:
             raise ConfigError(f"FACTCHECK_CHROMA_PORT must be a port number, got {port_text!r}") from None
-        return ChromaIndex(server_client(host, port), name=name, location=f"chroma://{host}:{port}")
+        check_name(name)
+        return ChromaIndex(server_client(host, port), name=name, location=f"chroma://{host}:{port}", shared=True)
+    check_name(name)
     folder = Path(path).expanduser() if path is not None else default_index_dir()
     if folder.exists() and not folder.is_dir():
         raise ConfigError(f"index path {folder} is a file, not a folder; give a folder for the index")
     folder.mkdir(parents=True, exist_ok=True)
-    lock = FolderLock(folder, timeout=lock_timeout)
-    try:
-        return ChromaIndex(persistent_client(folder), name=name, location=str(folder), lock=lock)
-    except Exception:
-        lock.release()
-        raise
+    key = (str(folder.resolve()), name)
+    with _OPEN_GUARD:
+        # One handle per folder and name in a process: two FactCheckers on one index (the app and
+        # a script, several tests) then see each other's documents instead of stale copies.
+        index = _OPEN.get(key)
+        if index is not None:
+            index._users += 1
+            return index
+        lock = FolderLock(folder, timeout=lock_timeout)
+        try:
+            index = ChromaIndex(persistent_client(folder), name=name, location=str(folder), lock=lock)
+        except Exception:
+            lock.release()
+            raise
+        index._users = 1
+        _OPEN[key] = index
+        return index

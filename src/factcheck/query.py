@@ -33,10 +33,16 @@ def clean_query(query: object) -> str:
 
 
 def detect_kind(query: str) -> Kind:
-    """A question ends with '?' or starts with a question word; anything else is a claim."""
+    """A question ends with '?' or starts with a question word; anything else is a claim.
+
+    A sentence closed by '.' or '!' is a claim even when its first word can ask a question:
+    "When Rubio landed, the talks began." / "Come previsto, Rubio è partito."
+    """
     text = query.strip()
     if text.endswith("?") or text.endswith("？"):
         return Kind.QUESTION
+    if text.endswith((".", "!")):
+        return Kind.CLAIM
     if _QUESTION_START.match(fold(text)):
         return Kind.QUESTION
     return Kind.CLAIM
