@@ -10,6 +10,8 @@ import sys
 from .errors import FactCheckError
 
 EXIT_USER_ERROR = 2
+LLM_HELP = ("language model for generative replies: ollama:MODEL, openai:MODEL (OPENAI_BASE_URL for a compatible "
+            "server), llamacpp:PATH.gguf, or none (default: $FACTCHECK_LLM, else none: extractive replies)")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -19,8 +21,16 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="wait this long for a busy index folder")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes as one line, like every other user error (argparse prints usage plus a line)."""
+
+    def error(self, message: str):
+        print(f"factcheck: error: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        sys.exit(EXIT_USER_ERROR)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="factcheck", description="Fact-check questions and claims against news articles.")
+    parser = _Parser(prog="factcheck", description="Fact-check questions and claims against news articles.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="add articles (.txt, .md, .html files or folders)")
@@ -33,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--doc", action="append", metavar="DOC_ID", help="only this document (repeatable)")
     p.add_argument("-k", type=int, default=None, help="how many evidence sentences")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p.add_argument("--llm", metavar="SPEC", help=LLM_HELP)
     _common(p)
 
     p = sub.add_parser("docs", help="list the indexed articles")
@@ -53,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--compare", nargs=2, metavar=("RUN_A", "RUN_B"), help="compare two earlier eval output folders")
     p.add_argument("--min-accuracy", type=float, default=None, help="fail (exit 1) below this verdict accuracy")
     p.add_argument("--min-evidence-hit", type=float, default=None, help="fail (exit 1) below this evidence hit rate")
+    p.add_argument("--llm", metavar="SPEC", help=LLM_HELP)
     _common(p)
     return parser
 
@@ -60,7 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _open(args):
     from .api import FactChecker
 
-    return FactChecker.open(args.index, embedder=args.embedder, verifier=args.verifier, lock_timeout=args.wait)
+    # Only answering commands load a language model (ingest must not fail on an unreachable one).
+    llm = getattr(args, "llm", None) if args.command in ("ask", "eval") else "none"
+    return FactChecker.open(args.index, embedder=args.embedder, verifier=args.verifier, lock_timeout=args.wait,
+                            llm=llm)
 
 
 def _print_answer(answer) -> None:
@@ -102,8 +117,9 @@ def run(argv: list[str] | None = None) -> int:
             print(json.dumps([d.__dict__ for d in docs], ensure_ascii=False, indent=2))
         elif not docs:
             print("no articles indexed; add some with `factcheck ingest PATH`")
-        for d in docs:
-            print(f"{d.doc_id}  {d.n_sentences:5d} sentences  {d.lang or '--'}  {d.title}")
+        else:
+            for d in docs:
+                print(f"{d.doc_id}  {d.n_sentences:5d} sentences  {d.lang or '--'}  {d.title}")
         return 0
     if args.command == "remove":
         with _open(args) as fc:
