@@ -43,8 +43,9 @@ def _result_line(item: EvalItem, system: str, body: dict) -> dict:
 
 
 def run_items(fc, items: Sequence[EvalItem], *, corpus: Sequence[str] = (), baseline: bool = False,
-              progress: bool = True) -> list[dict]:
-    """Ask every item; returns result lines for the project (and the baseline)."""
+              progress: bool = True, llm=None) -> list[dict]:
+    """Ask every item; returns result lines for the project (and the baseline, and with `llm` the
+    generative answers as system "factcheck+llm", next to the extractive ones)."""
     from tqdm import tqdm
 
     dataset_docs: dict[str, Document] = {}
@@ -74,6 +75,15 @@ def run_items(fc, items: Sequence[EvalItem], *, corpus: Sequence[str] = (), base
         body = answer.to_dict()
         body["kind"] = body.pop("kind")
         results.append(_result_line(item, PROJECT, body))
+        if llm is not None:
+            fc.use_llm(llm)
+            try:
+                generated = fc.ask(item.query, kind=item.kind, doc_ids=doc_ids)
+            finally:
+                fc.use_llm(None)
+            gen_body = generated.to_dict()
+            gen_body["generation"] = generated.details.get("generation")
+            results.append(_result_line(item, PROJECT + "+llm", gen_body))
         if rag is not None:
             results.append(_result_line(item, "baseline", {"kind": item.kind or str(answer.kind), **rag.ask(item.query, doc_ids)}))
     return results
@@ -110,8 +120,15 @@ def main_eval(args) -> int:
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="factcheck-eval-") as tmp:
         index_dir = args.index or tmp  # a fresh index unless one is given
-        with FactChecker.open(index_dir, embedder=args.embedder, verifier=args.verifier, lock_timeout=args.wait) as fc:
-            results = run_items(fc, items, corpus=corpus, baseline=args.baseline, progress=sys.stderr.isatty())
+        llm = getattr(args, "llm", None)
+        llm = None if llm in (None, "", "none") else llm
+        with FactChecker.open(index_dir, embedder=args.embedder, verifier=args.verifier, lock_timeout=args.wait,
+                              llm="none") as fc:
+            if llm is not None:
+                fc.use_llm(llm)  # fails here, before any work, when the model cannot be used
+                fc.use_llm(None)
+            results = run_items(fc, items, corpus=corpus, baseline=args.baseline, progress=sys.stderr.isatty(),
+                                llm=llm)
     elapsed = time.perf_counter() - t0
     out.mkdir(parents=True, exist_ok=True)
     by_id = {item.id: item for item in items}
@@ -125,7 +142,20 @@ def main_eval(args) -> int:
     summary = {"inputs": [str(Path(p).resolve()) for p in args.questions], "items": len(items), "seconds": round(elapsed, 1),
                "systems": summaries, **summaries[PROJECT]}
     (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
-    write_report(out, summaries, group_by_system(results), command=command)
+    report_path = write_report(out, summaries, group_by_system(results), command=command)
+    generated = [r for r in results if r["system"] == PROJECT + "+llm"]
+    if generated:
+        from .generate import aggregate_generation
+
+        gen = aggregate_generation([r.get("generation") for r in generated])
+        summary["generation"] = gen
+        (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+        with open(report_path, "a", encoding="utf-8") as f:
+            f.write("\n## Generative answers (factcheck+llm)\n\nCitation quality of the generated sentences as judged "
+                    "by our verifier (ALCE-style), and the share of generated sentences dropped:\n\n"
+                    "| measure | value |\n|---|---|\n")
+            for key, value in gen.items():
+                f.write(f"| {key} | {json.dumps(value)} |\n")
     head = summaries[PROJECT]
     print(_headline(summaries, elapsed, out))
     failed = []
