@@ -170,8 +170,9 @@ def sidebar(fc: ui.SharedChecker, docs) -> tuple[int, str | None]:
         lang = st.segmented_control("Answer language", list(LANG_OPTIONS), format_func=LANG_OPTIONS.get,
                                     default="auto", required=True, key="lang",
                                     help="Auto answers in the language of your question.")
+        writer = f"language model **{fc.llm_name}**" if fc.llm_name else "extractive (set FACTCHECK_LLM for a language model)"
         st.caption(f"Verifier: **{fc.verifier_name}** · embeddings: **{fc.embedder_name}**  \n"
-                   f"Index: `{fc.location}`")
+                   f"Replies: {writer}  \nIndex: `{fc.location}`")
     return k, None if lang in (None, "auto") else lang
 
 
@@ -240,8 +241,19 @@ def chat(fc: ui.SharedChecker, docs, k: int, lang: str | None, prompt: str | Non
         st.markdown(ui.md_escape(prompt))
     with st.chat_message("assistant"):
         try:
-            with st.spinner("Checking the articles…"):
-                answer = fc.ask(prompt, k=k, lang=lang)
+            if fc.llm_name:  # a language model writes the reply: show its draft while it comes
+                draft, box, answer = "", st.empty(), None
+                with st.spinner("Checking the articles and writing the reply…"):
+                    for item in fc.ask_stream(prompt, k=k, lang=lang):
+                        if isinstance(item, str):
+                            draft += item
+                            box.caption(ui.md_escape(draft) + " ▌")  # unchecked draft, shown muted
+                        else:
+                            answer = item
+                box.empty()  # only the checked reply stays
+            else:
+                with st.spinner("Checking the articles…"):
+                    answer = fc.ask(prompt, k=k, lang=lang)
         except FactCheckError as exc:
             messages.append({"role": "assistant", "error": str(exc)})
             st.error(ui.md_escape(str(exc)))

@@ -260,6 +260,16 @@ class SharedChecker:
         with self._lock:
             return self.checker.ask(query, k=k, lang=lang)
 
+    @property
+    def llm_name(self) -> str:
+        """The language model writing the replies, or "" for extractive replies."""
+        return getattr(self.checker, "llm_name", "") or ""
+
+    def ask_stream(self, query: str, *, k: int | None = None, lang: str | None = None):
+        """`FactChecker.ask_stream` under the lock: draft text chunks, then the checked Answer."""
+        with self._lock:
+            yield from self.checker.ask_stream(query, k=k, lang=lang)
+
     def documents(self) -> list[DocInfo]:
         with self._lock:
             return self.checker.documents()
