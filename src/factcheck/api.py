@@ -108,16 +108,17 @@ class FactChecker:
         self._ingest_lock = threading.Lock()
         self.use_llm(llm)
 
-    def use_llm(self, llm: Any) -> None:
+    def use_llm(self, llm: Any, *, name: str | None = None) -> None:
         """Write replies with a language model: a spec ("ollama:MODEL", "openai:MODEL",
         "llamacpp:PATH.gguf"), a LangChain chat model, or None / "none" for extractive replies.
-        Raises ModelLoadError or ConfigError (llm.py) when the model cannot be used."""
+        `name` labels a model object (default: its class name). Raises ModelLoadError or
+        ConfigError (llm.py) when the model cannot be used."""
         from .chain import build_chain
 
         from .generate import GroundedGenerator
         from .llm import make_llm, parse_spec
 
-        model, name = llm, type(llm).__name__
+        model, name = llm, name or type(llm).__name__
         if isinstance(llm, str):
             spec = parse_spec(llm)  # None for "none" / ""
             model, name = (make_llm(spec), str(spec)) if spec is not None else (None, "")

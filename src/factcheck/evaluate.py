@@ -48,6 +48,11 @@ def run_items(fc, items: Sequence[EvalItem], *, corpus: Sequence[str] = (), base
     generative answers as system "factcheck+llm", next to the extractive ones)."""
     from tqdm import tqdm
 
+    model = model_name = None
+    if llm is not None:  # loaded once, first: a model that cannot be used fails before any work
+        fc.use_llm(llm)
+        model, model_name = fc.llm, fc.llm_name
+        fc.use_llm(None)
     dataset_docs: dict[str, Document] = {}
     for item in items:
         if item.document_text is not None:
@@ -72,11 +77,9 @@ def run_items(fc, items: Sequence[EvalItem], *, corpus: Sequence[str] = (), base
     for item in tqdm(items, desc="ask", unit="item", disable=not progress):
         doc_ids = [content_id(item.document_text)] if item.document_text is not None else None
         answer = fc.ask(item.query, kind=item.kind, doc_ids=doc_ids)
-        body = answer.to_dict()
-        body["kind"] = body.pop("kind")
-        results.append(_result_line(item, PROJECT, body))
-        if llm is not None:
-            fc.use_llm(llm)
+        results.append(_result_line(item, PROJECT, answer.to_dict()))
+        if model is not None:
+            fc.use_llm(model, name=model_name)
             try:
                 generated = fc.ask(item.query, kind=item.kind, doc_ids=doc_ids)
             finally:
@@ -124,9 +127,6 @@ def main_eval(args) -> int:
         llm = None if llm in (None, "", "none") else llm
         with FactChecker.open(index_dir, embedder=args.embedder, verifier=args.verifier, lock_timeout=args.wait,
                               llm="none") as fc:
-            if llm is not None:
-                fc.use_llm(llm)  # fails here, before any work, when the model cannot be used
-                fc.use_llm(None)
             results = run_items(fc, items, corpus=corpus, baseline=args.baseline, progress=sys.stderr.isatty(),
                                 llm=llm)
     elapsed = time.perf_counter() - t0
@@ -141,15 +141,14 @@ def main_eval(args) -> int:
     command = "factcheck " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else None
     summary = {"inputs": [str(Path(p).resolve()) for p in args.questions], "items": len(items), "seconds": round(elapsed, 1),
                "systems": summaries, **summaries[PROJECT]}
-    (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
-    report_path = write_report(out, summaries, group_by_system(results), command=command)
     generated = [r for r in results if r["system"] == PROJECT + "+llm"]
     if generated:
         from .generate import aggregate_generation
 
-        gen = aggregate_generation([r.get("generation") for r in generated])
-        summary["generation"] = gen
-        (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+        summary["generation"] = gen = aggregate_generation([r.get("generation") for r in generated])
+    (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+    report_path = write_report(out, summaries, group_by_system(results), command=command)
+    if generated:
         with open(report_path, "a", encoding="utf-8") as f:
             f.write("\n## Generative answers (factcheck+llm)\n\nCitation quality of the generated sentences as judged "
                     "by our verifier (ALCE-style), and the share of generated sentences dropped:\n\n"
