@@ -23,6 +23,7 @@ _FRAMES = {
         "part": "Parte {n} «{text}»: {verdict}.",
         Verdict.SUPPORTED: "confermata", Verdict.REFUTED: "smentita", Verdict.NOT_ENOUGH_INFO: "non verificabile",
         "closest": " Il passo più vicino: {quote}",
+        "instruction": "Questa è un'istruzione, non un'affermazione o una domanda sugli articoli: non c'è nulla da verificare.",
     },
     "en": {
         (Kind.QUESTION, Verdict.SUPPORTED): "According to the article: {quote}",
@@ -37,6 +38,7 @@ _FRAMES = {
         "part": "Part {n} “{text}”: {verdict}.",
         Verdict.SUPPORTED: "supported", Verdict.REFUTED: "refuted", Verdict.NOT_ENOUGH_INFO: "not enough information",
         "closest": " The closest passage: {quote}",
+        "instruction": "This is an instruction, not a claim or a question about the articles: there is nothing to check.",
     },
 }
 
@@ -46,13 +48,15 @@ def quote(text: str, lang: str) -> str:
 
 
 def compose(kind: Kind, verdict: Verdict, citations: Sequence[Citation], lang: str,
-            conflicts: Sequence = (), parts: Sequence = ()) -> str:
+            conflicts: Sequence = (), parts: Sequence = (), reason: str = "") -> str:
     """The extractive reply: a frame in the question's language around the cited sentences.
 
     Conflicts (a refutation's explanation) are spelled out; the parts of a compound claim
     (ClaimPart) are listed with their verdicts.
     """
     frames = _FRAMES.get(lang, _FRAMES["en"])
+    if reason == "instruction":
+        return frames["instruction"]
     if len(parts) > 1:
         summary = " ".join(frames["part"].format(n=i, text=p.text, verdict=frames[p.verdict])
                            for i, p in enumerate(parts, 1))

@@ -13,11 +13,15 @@ from typing import Any, Callable, Iterator
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from .answer import compose
-from .compound import combine_parts, query_spans
+from .compound import combine_parts, is_instruction, query_spans
 from .query import clean_query, detect_kind, parse_kind, query_language
 from .retrieve import HybridRetriever
-from .types import Answer, Citation, ClaimPart, Stance
-from .verify import Verifier
+from .types import Answer, Citation, ClaimPart, Stance, Verdict
+from .verify import Verification, Verifier
+
+
+# An instruction to the system is not checked against the articles (compound.is_instruction).
+_INSTRUCTION = Verification(Verdict.NOT_ENOUGH_INFO, 0.95, (), details={"reason": "instruction"})
 
 
 def _prepare(inputs: Any) -> dict:
@@ -40,11 +44,12 @@ def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callab
     def retrieve(state: dict) -> dict:
         # A compound claim is checked part by part; instructions to the system are left out (compound.py).
         spans = query_spans(state["query"], state["kind"])
-        found = [retriever.search(s.text, k=state.get("k"), doc_ids=state.get("doc_ids")) for s in spans]
+        found = [[] if is_instruction(s.text) else retriever.search(s.text, k=state.get("k"), doc_ids=state.get("doc_ids"))
+                 for s in spans]
         return {**state, "spans": spans, "part_evidence": found, "evidence": found[0] if len(found) == 1 else []}
 
     def verify(state: dict) -> dict:
-        results = [verifier.verify(s.text, ev, kind=state["kind"], lang=state["lang"])
+        results = [_INSTRUCTION if is_instruction(s.text) else verifier.verify(s.text, ev, kind=state["kind"], lang=state["lang"])
                    for s, ev in zip(state["spans"], state["part_evidence"])]
         evidence, result = combine_parts(state["spans"], state["part_evidence"], results)
         return {**state, "evidence": evidence, "verification": result, "part_results": results}
@@ -81,7 +86,8 @@ def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callab
     def answer(state: dict) -> Answer:
         v = state["verification"]
         citations = citations_of(state)
-        text = compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts, parts_of(state))
+        text = compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts, parts_of(state),
+                       reason=v.details.get("reason", ""))
         return finish(state, text, citations)
 
     def generate(state: dict) -> Iterator[str | Answer]:
@@ -90,7 +96,8 @@ def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callab
 
         v = state["verification"]
         citations = citations_of(state)
-        extractive = compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts, parts_of(state))
+        extractive = compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts, parts_of(state),
+                             reason=v.details.get("reason", ""))
         for item in answer_stream(generator, state, citations, extractive, title_of):
             if isinstance(item, str):
                 yield item
