@@ -219,6 +219,63 @@ def accuracy_by_source(rows, probs) -> dict:
     return {k: round(float(np.mean(v)), 4) for k, v in sorted(groups.items())}
 
 
+def train_top(model, store: FeatureStore, train_idx: list[int], lengths: list[int], labels, first: int, args,
+              rng: random.Random, class_weights=None) -> None:
+    """Fine-tune the encoder layers from `first` up and the head on cached frozen features.
+
+    `args` carries lr, head_lr, weight_decay, warmup, label_smoothing, epochs and batch_size;
+    AdamW with linear warm-up and decay, gradients clipped at 1.
+    """
+    import torch
+
+    layers = len(model.encoder.layers)
+    for p in model.parameters():
+        p.requires_grad_(False)
+    trainable = [model.encoder.layers[i] for i in range(first, layers)]
+    for module in [*trainable, model.head]:
+        for p in module.parameters():
+            p.requires_grad_(True)
+    decay = lambda n: n.endswith("weight") and not n.startswith(("aln", "oln"))  # noqa: E731 (not norms, biases)
+    layer_params = [(n, p) for m in trainable for n, p in m.named_parameters()]
+    groups = [
+        {"params": [p for n, p in layer_params if decay(n)], "lr": args.lr, "weight_decay": args.weight_decay},
+        {"params": [p for n, p in layer_params if not decay(n)], "lr": args.lr, "weight_decay": 0.0},
+        {"params": list(model.head.parameters()), "lr": args.head_lr, "weight_decay": 0.0},
+    ]
+    optimizer = torch.optim.AdamW(groups)
+    base_lrs = [g["lr"] for g in groups]
+    steps_per_epoch = -(-len(train_idx) // args.batch_size)
+    total = steps_per_epoch * args.epochs
+    warmup = max(1, int(total * args.warmup))
+    loss_fn = torch.nn.CrossEntropyLoss(weight=class_weights, label_smoothing=args.label_smoothing)
+    log(f"training layers {first}-{layers - 1} + head: {sum(p.numel() for g in groups for p in g['params'])} parameters, {total} steps")
+
+    t0, last, step = time.perf_counter(), time.perf_counter(), 0
+    running = collections.deque(maxlen=100)
+    for epoch in range(args.epochs):
+        model.train()
+        for batch in length_batches(train_idx, lengths, args.batch_size, rng):
+            scale = step / warmup if step < warmup else max(0.0, (total - step) / max(1, total - warmup))
+            for g, lr in zip(optimizer.param_groups, base_lrs):
+                g["lr"] = lr * scale
+            x, mask = store.batch(batch)
+            logits = model.classify(model.encoder.run(x, mask, first), mask)
+            loss = loss_fn(logits, labels[batch])
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([p for g in groups for p in g["params"]], 1.0)
+            optimizer.step()
+            step += 1
+            running.append((loss.item(), (logits.argmax(-1) == labels[batch]).float().mean().item()))
+            if time.perf_counter() - last > 60 or step == total:
+                rate = step / (time.perf_counter() - t0)
+                loss_avg, acc_avg = np.mean(running, axis=0)
+                log(f"  epoch {epoch + 1} step {step}/{total} loss {loss_avg:.3f} acc {acc_avg:.3f} "
+                    f"{rate * args.batch_size:.1f} pairs/s ETA {(total - step) / rate / 60:.1f} min")
+                last = time.perf_counter()
+    model.eval()
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=J.DEFAULT_WEIGHTS)
@@ -281,53 +338,11 @@ def main(argv=None) -> int:
     log(f"frozen features of layers 0-{first - 1}: {precompute_seconds / 60:.1f} min")
 
     model = J.build_model_class()(encoder, dropout=args.dropout)
-    for p in model.parameters():
-        p.requires_grad_(False)
-    trainable = [model.encoder.layers[i] for i in range(first, layers)]
-    for module in [*trainable, model.head]:
-        for p in module.parameters():
-            p.requires_grad_(True)
-    decay = lambda n: n.endswith("weight") and not n.startswith(("aln", "oln"))  # noqa: E731 (not norms, biases)
-    layer_params = [(n, p) for m in trainable for n, p in m.named_parameters()]
-    groups = [
-        {"params": [p for n, p in layer_params if decay(n)], "lr": args.lr, "weight_decay": args.weight_decay},
-        {"params": [p for n, p in layer_params if not decay(n)], "lr": args.lr, "weight_decay": 0.0},
-        {"params": list(model.head.parameters()), "lr": args.head_lr, "weight_decay": 0.0},
-    ]
-    optimizer = torch.optim.AdamW(groups)
-    base_lrs = [g["lr"] for g in groups]
     row_index = {id(r): i for i, r in enumerate(all_rows)}
     train_idx = [row_index[id(r)] for r in train_rows]
     labels = torch.tensor([LABEL_INDEX[r["label"]] for r in all_rows])
-    steps_per_epoch = -(-len(train_idx) // args.batch_size)
-    total = steps_per_epoch * args.epochs
-    warmup = max(1, int(total * args.warmup))
-    loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=args.label_smoothing)
-    log(f"training layers {first}-{layers - 1} + head: {sum(p.numel() for g in groups for p in g['params'])} parameters, {total} steps")
-
-    t0, last, step = time.perf_counter(), time.perf_counter(), 0
-    running = collections.deque(maxlen=100)
-    for epoch in range(args.epochs):
-        model.train()
-        for batch in length_batches(train_idx, lengths, args.batch_size, rng):
-            scale = step / warmup if step < warmup else max(0.0, (total - step) / max(1, total - warmup))
-            for g, lr in zip(optimizer.param_groups, base_lrs):
-                g["lr"] = lr * scale
-            x, mask = store.batch(batch)
-            logits = model.classify(model.encoder.run(x, mask, first), mask)
-            loss = loss_fn(logits, labels[batch])
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_([p for g in groups for p in g["params"]], 1.0)
-            optimizer.step()
-            step += 1
-            running.append((loss.item(), (logits.argmax(-1) == labels[batch]).float().mean().item()))
-            if time.perf_counter() - last > 60 or step == total:
-                rate = step / (time.perf_counter() - t0)
-                loss_avg, acc_avg = np.mean(running, axis=0)
-                log(f"  epoch {epoch + 1} step {step}/{total} loss {loss_avg:.3f} acc {acc_avg:.3f} "
-                    f"{rate * args.batch_size:.1f} pairs/s ETA {(total - step) / rate / 60:.1f} min")
-                last = time.perf_counter()
+    t0 = time.perf_counter()
+    train_top(model, store, train_idx, lengths, labels, first, args, rng)
     train_seconds = time.perf_counter() - t0
 
     val_idx = [row_index[id(r)] for r in val_rows]
