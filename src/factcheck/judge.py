@@ -22,11 +22,14 @@ import numpy as np
 
 from factcheck.errors import ModelLoadError
 
-__all__ = ["LABELS", "DEFAULT_WEIGHTS", "NLIJudge"]
+__all__ = ["LABELS", "DEFAULT_WEIGHTS", "ADAPTED_WEIGHTS", "NLIJudge"]
 
 LABELS = ("entailment", "contradiction", "neutral")
 DEFAULT_WEIGHTS = Path(__file__).resolve().parent / "data" / "judge.safetensors"
+# the judge adapted to claims and news evidence (scripts/adapt_judge.py), which the verifier reads
+ADAPTED_WEIGHTS = Path(__file__).resolve().parent / "data" / "judge_claims.safetensors"
 REBUILD_COMMAND = "python scripts/train_judge.py"
+ADAPT_COMMAND = "python scripts/adapt_judge.py"
 FORMAT = "factcheck-nli-judge"
 FORMAT_VERSION = 1
 
@@ -180,6 +183,11 @@ def trained_state(model, first_layer: int) -> dict:
     return state
 
 
+def rebuild_command(path: Path) -> str:
+    """How to rebuild a judge file: the adapted judge is adapted from the base one."""
+    return ADAPT_COMMAND if Path(path).name == ADAPTED_WEIGHTS.name else REBUILD_COMMAND
+
+
 def read_weights(path: str | os.PathLike) -> tuple[dict, dict]:
     """The trained tensors and the metadata of a judge file; ModelLoadError if missing or corrupt."""
     from safetensors import SafetensorError
@@ -187,7 +195,7 @@ def read_weights(path: str | os.PathLike) -> tuple[dict, dict]:
 
     path = Path(path)
     if not path.is_file():
-        raise ModelLoadError(f"NLI judge weights {path} not found. Rebuild them with `{REBUILD_COMMAND}`.")
+        raise ModelLoadError(f"NLI judge weights {path} not found. Rebuild them with `{rebuild_command(path)}`.")
     try:
         from safetensors import safe_open
 
@@ -202,7 +210,7 @@ def read_weights(path: str | os.PathLike) -> tuple[dict, dict]:
     except (SafetensorError, OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelLoadError(
             f"NLI judge weights {path} are corrupt or not a judge file ({exc}). "
-            f"Rebuild them with `{REBUILD_COMMAND}`."
+            f"Rebuild them with `{rebuild_command(path)}`."
         ) from exc
     return tensors, metadata
 
@@ -256,7 +264,7 @@ class NLIJudge:
         if metadata.get("base_fingerprint") != base_fingerprint(encoder):
             raise ModelLoadError(
                 f"NLI judge weights {path} were trained on another e5 base than {model_dir.name}. "
-                f"Rebuild them with `{REBUILD_COMMAND}`."
+                f"Rebuild them with `{rebuild_command(path)}`."
             )
         model = build_model_class()(encoder)
         state = model.state_dict()
@@ -264,7 +272,7 @@ class NLIJudge:
             if name not in state or state[name].shape != tensor.shape:
                 raise ModelLoadError(
                     f"NLI judge weights {path} do not fit the e5 base (tensor {name}). "
-                    f"Rebuild them with `{REBUILD_COMMAND}`."
+                    f"Rebuild them with `{rebuild_command(path)}`."
                 )
             state[name] = tensor.to(state[name].dtype)
         model.load_state_dict(state)
