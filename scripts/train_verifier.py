@@ -8,12 +8,16 @@ Steps (each cached under --cache, default /tmp/factcheck-verifier, keyed by the 
    retriever searches it (`fc.retriever.search(query, doc_ids=[content_id(document_text)])`).
    Each SQuAD-it question is also searched in another paragraph of its article: an
    unanswered question (the negatives of the question model).
-2. features: `FeatureExtractor` (features.py) on the top-k evidence, with the index's embedder.
+2. features: `FeatureExtractor` (features.py) on the top-k evidence, with the index's embedder,
+   and for claims the NLI judge's probabilities for every (evidence sentence, claim) pair
+   (`judge.py`, cached per judge weights file).
 3. cross-validation: folds grouped by document (GroupKFold on the document text's hash; SQuAD-it
    by article), repeated with fixed seeds; out-of-fold predictions go through the same
    `LearnedVerifier.decide` the product uses, and are scored with the project's metrics.
 4. calibration: a temperature (and class biases) fitted on the out-of-fold scores.
-5. the final models, trained on everything, are written as plain JSON.
+5. the final models, trained on everything, are written as plain JSON: the claim model with the
+   judge's features ("claim", the default verifier) and without them ("claim_lexical", the
+   "lexical" verifier, no judge needed), and the question model.
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from factcheck.evalset import EvalItem, read_items  # noqa: E402
-from factcheck.features import CLAIM_FEATURES, QUESTION_FEATURES, Extraction, FeatureExtractor, WordVectors  # noqa: E402
+from factcheck.features import (CLAIM_FEATURES, JUDGE_FEATURES, QUESTION_FEATURES, Extraction,  # noqa: E402
+                                FeatureExtractor, WordVectors)
 from factcheck.retrieve import Evidence  # noqa: E402
 from factcheck.types import Kind, Sentence, Verdict, content_id  # noqa: E402
 
@@ -50,9 +55,9 @@ SEED = 0
 FOLDS = 5
 REPEATS = 3
 CLASSES = ("supported", "refuted", "not_enough_info")
-# PolitiHop is scored, not trained on: its rulings state the verdict in words ("false"), and a
-# model that learned those words would have learned the dataset, not fact-checking.
-CLAIM_TRAIN = ("fever_it_dev", "wice_dev")
+# PolitiHop's rulings are fact-check articles: when one calls a claim false, the article does refute
+# it, so it is trained on like the others (cross-validated by document all the same).
+CLAIM_TRAIN = ("fever_it_dev", "wice_dev", "politihop_valid")
 
 
 # ---- 1. evidence ------------------------------------------------------------------------------------
@@ -223,6 +228,58 @@ def extract_all(items, evidence, cache_dir: Path, embedder_name="use") -> list[d
     return rows
 
 
+def row_key(row) -> str:
+    """A row's id: the item's, with "#neg" for a question searched in another paragraph."""
+    return row["item"].id + ("#neg" if row["negative"] else "")
+
+
+def judge_probabilities(rows, cache_dir: Path, weights: Path) -> dict[str, np.ndarray]:
+    """A judge file's probabilities for every row's evidence, by row key (cached per file)."""
+    from factcheck.judge import NLIJudge
+
+    key = hashlib.sha256(weights.read_bytes()).hexdigest()[:12]
+    path = cache_dir / f"judge-{key}.pkl"
+    cached = pickle.loads(path.read_bytes()) if path.exists() else {}
+    todo = [r for r in rows if row_key(r) not in cached]
+    if todo:
+        t0 = time.time()
+        judge = NLIJudge.load(weights)
+        pairs = [(e.sentence.text, r["item"].query) for r in todo for e in r["evidence"]]
+        probs = judge.predict(pairs)
+        at = 0
+        for r in todo:
+            cached[row_key(r)] = probs[at: at + len(r["evidence"])]
+            at += len(r["evidence"])
+        path.write_bytes(pickle.dumps(cached))
+        print(f"  judge {weights.name}: {len(pairs)} pairs ({time.time() - t0:.0f}s)", flush=True)
+    return cached
+
+
+def add_judge(rows, cache_dir: Path, mode: str):
+    """Put the judge's probabilities on every row; returns the adapted judge's folds (or None).
+
+    mode "base": the NLI judge (`data/judge.safetensors`). mode "adapted": out-of-fold probabilities
+    of judges adapted on the other folds (`scripts/adapt_judge.py --cv`); rows it did not adapt
+    on (unlabelled claims) get the shipped adapted judge's.
+    """
+    from factcheck.judge import ADAPTED_WEIGHTS, DEFAULT_WEIGHTS
+
+    if mode == "base":
+        probs = judge_probabilities(rows, cache_dir, DEFAULT_WEIGHTS)
+        for r in rows:
+            r["ex"].add_judge(probs[row_key(r)])
+        return None
+    oof_path = cache_dir / "judge-adapted-oof.pkl"
+    if not oof_path.exists() or not ADAPTED_WEIGHTS.exists():
+        raise SystemExit("--judge adapted needs `scripts/adapt_judge.py --cv` and `scripts/adapt_judge.py` first")
+    oof = pickle.loads(oof_path.read_bytes())
+    other = [r for r in rows if row_key(r) not in oof["probs"]]
+    shipped = judge_probabilities(other, cache_dir, ADAPTED_WEIGHTS) if other else {}
+    for r in rows:
+        r["ex"].add_judge(oof["probs"].get(row_key(r), shipped.get(row_key(r))))
+    return oof["folds"]
+
+
 # ---- 3. models ------------------------------------------------------------------------------------------
 
 def fit_claim_model(X, y, kind: str, seed: int = SEED):
@@ -379,15 +436,25 @@ def _is_gold(item, citation) -> bool:
 
 # ---- main ------------------------------------------------------------------------------------------------
 
-def cross_validate(rows, kind_model: str, features, *, question: bool, repeats: int = REPEATS):
-    """Out-of-fold raw scores, averaged over repeated grouped folds (each row scored `repeats` times)."""
+def cross_validate(rows, kind_model: str, features, *, question: bool, repeats: int = REPEATS, fold_of=None):
+    """Out-of-fold raw scores, averaged over repeated grouped folds (each row scored `repeats` times).
+
+    `fold_of` (group -> fold) fixes the folds instead: those the adapted judge was cross-validated on.
+    """
     X = matrix(rows, features)
     y = np.array([CLASSES.index(r["label"]) if not question else int(r["label"] == "supported") for r in rows])
     groups = np.array([r["group"] for r in rows])
     raw_sum = None
+    if fold_of is not None:
+        repeats = 1
     for rep in range(repeats):
         raw = np.zeros((len(rows), 1 if question else 3))
-        for train, test in group_folds(groups, SEED + rep).split(X, y, groups):
+        if fold_of is None:
+            splits = group_folds(groups, SEED + rep).split(X, y, groups)
+        else:
+            f = np.array([fold_of[g] for g in groups])
+            splits = [(np.flatnonzero(f != k), np.flatnonzero(f == k)) for k in range(FOLDS)]
+        for train, test in splits:
             model = fit_question_model(X[train], y[train]) if question else fit_claim_model(X[train], y[train], kind_model, SEED + rep)
             spec = export(model, features, "logreg" if question else kind_model, binary=question)
             raw[test] = raw_scores(spec, X[test])
@@ -409,7 +476,7 @@ def fit_question_model(X, y):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/factcheck-verifier"))
-    ap.add_argument("--model", choices=("gbm", "logreg"), default="gbm", help="claim model kind")
+    ap.add_argument("--model", choices=("gbm", "logreg"), default="logreg", help="claim model kind")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "factcheck" / "data" / "verifier.json")
     ap.add_argument("--no-write", action="store_true", help="print the cross-validated figures only")
     ap.add_argument("--claim-data", default=",".join(CLAIM_TRAIN), help="datasets the claim model trains on")
@@ -417,6 +484,9 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=3, help="processes collecting evidence (the result depends on it)")
     ap.add_argument("--collect-part", help=argparse.SUPPRESS)
     ap.add_argument("--no-rules", action="store_true", help="score the model alone, without the evidence rules")
+    ap.add_argument("--judge", choices=("adapted", "base", "none"), default="adapted",
+                    help="the NLI judge whose probabilities the claim model reads: adapted to claims "
+                         "(scripts/adapt_judge.py, the default), the NLI-only base judge, or none (lexical model only)")
     args = ap.parse_args(argv)
     global RULES
     RULES = not args.no_rules
@@ -446,68 +516,71 @@ def main(argv=None) -> int:
         rows = extract_all(items, evidence, cache)
         feat_path.write_bytes(pickle.dumps([{**r, "item": r["item"].id} for r in rows]))
 
+    folds_of = add_judge(rows, cache, args.judge) if args.judge != "none" else None
+
     claim_sets = set(args.claim_data.split(","))
     claim_rows = [r for r in rows if r["kind"] is Kind.CLAIM and r["label"] is not None
                   and r["item"].dataset in claim_sets]
-    eval_claim_rows = [r for r in rows if r["kind"] is Kind.CLAIM and r["label"] is not None]
+    held_out = [r for r in rows if r["kind"] is Kind.CLAIM and r["label"] is not None
+                and r["item"].dataset not in claim_sets]
     q_rows = [r for r in rows if r["kind"] is Kind.QUESTION]
 
-    # cross-validated claim scores; datasets not trained on are scored by a model trained on all the others
-    raw_c, y_c = cross_validate(claim_rows, args.model, CLAIM_FEATURES, question=False)
-    cal_c = fit_calibration(raw_c, y_c, binary=False)
-    raw_q, y_q = cross_validate(q_rows, "logreg", QUESTION_FEATURES, question=True)
-    cal_q = fit_calibration(raw_q, y_q, binary=True)
-    held_out = [r for r in eval_claim_rows if r["item"].dataset not in claim_sets]
-    if held_out:
-        model = fit_claim_model(matrix(claim_rows, CLAIM_FEATURES), y_c, args.model)
-        raw_h = raw_scores(export(model, CLAIM_FEATURES, args.model), matrix(held_out, CLAIM_FEATURES))
-    # calibration measured honestly: fitted on the other folds' out-of-fold scores
-    spec_c = {"features": list(CLAIM_FEATURES), "type": args.model}
-    spec_q = {"features": list(QUESTION_FEATURES), "type": "logreg", "binary": True}
-
-    def decide_rows(rows_, raw, spec, cal, question):
-        from factcheck.verify import ProbabilityModel
-
-        out = []
-        for row, z in zip(rows_, raw):
-            pm = _FixedModel(z, cal, question)
-            v = _decide(row, pm, question)
-            out.append(result_dict(row, v))
-        return out
-
-    res_c = decide_rows(claim_rows, raw_c, spec_c, cal_c, False)
-    res_q = decide_rows(q_rows, raw_q, spec_q, cal_q, True)
-    all_rows, all_res = claim_rows + q_rows, res_c + res_q
-    if held_out:
-        all_rows += held_out
-        all_res += decide_rows(held_out, raw_h, spec_c, cal_c, False)
-    figures = report(all_rows, all_res, f"cross-validated by document ({FOLDS} folds x {REPEATS} repeats), "
-                                        f"claim model {args.model} on {sorted(claim_sets)}")
-    # expected calibration error (nested: calibration fitted without the scored group's fold)
-    figures["ece"] = {"claims": nested_ece(raw_c, y_c, claim_rows, False),
-                      "questions": nested_ece(raw_q, y_q, q_rows, True)}
-    print("  ECE (10 bins):", figures["ece"])
+    variants = {"lexical": (CLAIM_FEATURES, QUESTION_FEATURES)}
+    if args.judge != "none":
+        variants["judge"] = (CLAIM_FEATURES + JUDGE_FEATURES, QUESTION_FEATURES + JUDGE_FEATURES)
+    figures, specs = {}, {}
+    for name, (c_features, q_features) in variants.items():
+        folds = folds_of if name == "judge" and folds_of else {}
+        # cross-validated scores; datasets not trained on are scored by a model trained on all the others
+        raw_c, y_c = cross_validate(claim_rows, args.model, c_features, question=False, fold_of=folds.get("claim"))
+        cal_c = fit_calibration(raw_c, y_c, binary=False)
+        raw_q, y_q = cross_validate(q_rows, "logreg", q_features, question=True, fold_of=folds.get("question"))
+        cal_q = fit_calibration(raw_q, y_q, binary=True)
+        all_rows = claim_rows + q_rows
+        all_res = decide_rows(claim_rows, raw_c, cal_c, False) + decide_rows(q_rows, raw_q, cal_q, True)
+        if held_out:
+            model = fit_claim_model(matrix(claim_rows, c_features), y_c, args.model)
+            raw_h = raw_scores(export(model, c_features, args.model), matrix(held_out, c_features))
+            all_rows += held_out
+            all_res += decide_rows(held_out, raw_h, cal_c, False)
+        repeats = 1 if folds else REPEATS
+        figs = report(all_rows, all_res, f"{name}: cross-validated by document ({FOLDS} folds x {repeats} repeats), "
+                                         f"claim model {args.model} on {sorted(claim_sets)}")
+        # expected calibration error (nested: calibration fitted without the scored group's fold)
+        figs["ece"] = {"claims": nested_ece(raw_c, y_c, claim_rows, False),
+                       "questions": nested_ece(raw_q, y_q, q_rows, True)}
+        print("  ECE (10 bins):", figs["ece"])
+        figures[name] = figs
+        if not args.no_write:
+            final_c = fit_claim_model(matrix(claim_rows, c_features), y_c, args.model)
+            spec_c = export(final_c, c_features, args.model)
+            spec_c["classes"] = list(CLASSES)
+            spec_c["calibration"] = cal_c
+            final_q = fit_question_model(matrix(q_rows, q_features), y_q)
+            spec_q = export(final_q, q_features, "logreg", binary=True)
+            spec_q["calibration"] = cal_q
+            spec_q["threshold"] = 0.5
+            specs[name] = (spec_c, spec_q)
     if args.figures:
         args.figures.write_text(json.dumps(figures, indent=1))
 
     if not args.no_write:
-        final_c = fit_claim_model(matrix(claim_rows, CLAIM_FEATURES), y_c, args.model)
-        final_q = fit_question_model(matrix(q_rows, QUESTION_FEATURES), y_q)
-        spec_c = export(final_c, CLAIM_FEATURES, args.model)
-        spec_c["classes"] = list(CLASSES)
-        spec_c["calibration"] = cal_c
-        spec_q = export(final_q, QUESTION_FEATURES, "logreg", binary=True)
-        spec_q["calibration"] = cal_q
-        spec_q["threshold"] = 0.5
+        main_spec = specs.get("judge", specs["lexical"])
         doc = {"format": 1, "trained_by": "scripts/train_verifier.py", "rules": RULES,
                "training": {"claim_data": sorted(claim_sets), "claim_items": len(claim_rows),
                             "question_items": len(q_rows), "seed": SEED, "folds": FOLDS, "repeats": REPEATS,
-                            "embedder": "use", "k": K_VERIFY},
-               "cross_validated": figures, "claim": spec_c, "question": spec_q}
+                            "embedder": "use", "k": K_VERIFY, "judge": args.judge, "model": args.model},
+               "cross_validated": figures, "claim": main_spec[0], "question": main_spec[1],
+               "claim_lexical": specs["lexical"][0], "question_lexical": specs["lexical"][1]}
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(doc, separators=(",", ":")) + "\n")
         print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KB)")
     return 0
+
+
+def decide_rows(rows_, raw, cal, question) -> list[dict]:
+    """Out-of-fold scores through the product's decision (`LearnedVerifier.decide`), as result dicts."""
+    return [result_dict(row, _decide(row, _FixedModel(z, cal, question), question)) for row, z in zip(rows_, raw)]
 
 
 class _FixedModel:

@@ -151,6 +151,13 @@ class TestMakeVerifier:
         assert isinstance(make_verifier(None), LearnedVerifier)
         assert isinstance(make_verifier("rules"), RuleVerifier)
 
+    def test_the_environment_chooses_the_default(self, monkeypatch):
+        from factcheck.api import make_verifier
+
+        monkeypatch.setenv("FACTCHECK_VERIFIER", "rules")
+        assert isinstance(make_verifier(None), RuleVerifier)
+        assert isinstance(make_verifier("learned"), LearnedVerifier)  # an explicit spec wins
+
     def test_unknown_spec(self):
         from factcheck.api import make_verifier
         from factcheck.errors import ConfigError
@@ -178,6 +185,88 @@ class TestHooks:
         assert judge.calls == [("Lo riporta la Tass.", ["Lo riporta la Tass."])]
         result = v.verify("Lo riporta la Tass.", evidence("Lo riporta la Tass."), kind=Kind.CLAIM)
         assert result.verdict in set(Verdict)
+
+
+class TestJudgeFeatures:
+    PROBS = np.array([[0.1, 0.2, 0.7],   # rank 0: neutral
+                      [0.8, 0.1, 0.1],   # rank 1: entails
+                      [0.05, 0.9, 0.05]])  # rank 2: contradicts
+
+    def test_features_from_the_probabilities(self):
+        from factcheck.features import JUDGE_FEATURES, judge_features
+
+        f = judge_features(self.PROBS, best=0)
+        assert set(f) == set(JUDGE_FEATURES)
+        assert f["judge_ent_max"] == pytest.approx(0.8)
+        assert f["judge_con_max"] == pytest.approx(0.9)
+        assert f["judge_neu_min"] == pytest.approx(0.05)
+        assert f["judge_ent_best"] == pytest.approx(0.1)
+        assert f["judge_con_best"] == pytest.approx(0.2)
+        assert f["judge_ent_top1"] == pytest.approx(0.1)
+        assert f["judge_con_at_ent"] == pytest.approx(0.1)
+        assert f["judge_margin"] == pytest.approx(-0.1)
+
+    def test_no_evidence_no_features(self):
+        from factcheck.features import judge_features
+
+        assert judge_features(np.zeros((0, 3)), best=0) == {}
+
+    def test_the_extractor_asks_the_judge_once_for_claims_only(self, embedder):
+        class Judge:
+            def __init__(self):
+                self.calls = []
+
+            def predict(self, pairs):
+                self.calls.append(list(pairs))
+                return TestJudgeFeatures.PROBS[: len(pairs)]
+
+        judge = Judge()
+        ex_ = FeatureExtractor(embedder, judge=judge)
+        ev = evidence(WASHINGTON, OBAMA, WITKOFF)
+        ex = ex_.extract("La telefonata è avvenuta su iniziativa di Washington.", ev, kind=Kind.CLAIM)
+        # (premise, hypothesis) = (evidence sentence, claim), every evidence sentence in one batch
+        assert judge.calls == [[(t, "La telefonata è avvenuta su iniziativa di Washington.")
+                                for t in (WASHINGTON, OBAMA, WITKOFF)]]
+        assert ex.judge.shape == (3, 3) and ex.values["judge_ent_max"] == pytest.approx(0.8)
+        ex_.extract("Chi ha voluto la telefonata?", ev, kind=Kind.QUESTION)
+        assert len(judge.calls) == 1  # questions are not judged
+
+    def test_stances_come_from_the_judge(self, embedder):
+        """A supported verdict marks the sentences the judge reads as entailing; refuted, as contradicting."""
+        from factcheck.features import Extraction
+        from factcheck.verify import _judged
+
+        ex = Extraction({}, best=0, supporting=[0], judge=self.PROBS)
+        assert _judged(ex, 0, ex.supporting) == [1]  # the judge reads rank 0 as neutral, rank 1 as entailing
+        # refuted: rank 2 (the judge: contradiction), and the lexical choice rank 0, which the judge
+        # reads as contradicting more than entailing
+        assert _judged(ex, 1, [0]) == [0, 2]
+        no_judge = Extraction({}, best=0, supporting=[0, 2])
+        assert _judged(no_judge, 0, no_judge.supporting) == [0, 2]
+
+    def test_the_default_verifier_reads_the_shipped_judge(self, embedder):
+        from factcheck.features import JUDGE_FEATURES
+        from factcheck.judge import ADAPTED_WEIGHTS
+
+        v = LearnedVerifier(embedder)
+        assert set(JUDGE_FEATURES) <= set(v.claim_model.features)
+        assert v.judge is not None and v.judge.path == ADAPTED_WEIGHTS
+        result = v.verify("La telefonata è avvenuta su iniziativa di Washington.", evidence(WASHINGTON, OBAMA),
+                          kind=Kind.CLAIM)
+        assert result.verdict is Verdict.SUPPORTED
+        assert result.stances[0] is Stance.SUPPORTS
+        assert 0.0 <= result.details["features"]["judge_ent_max"] <= 1.0
+
+    def test_lexical_needs_no_judge(self, embedder):
+        from factcheck.api import make_verifier
+        from factcheck.features import JUDGE_FEATURES
+
+        v = make_verifier("lexical", embedder=embedder)
+        assert v.name == "lexical" and v.judge is None
+        assert not set(JUDGE_FEATURES) & set(v.claim_model.features)
+        result = v.verify("La telefonata è avvenuta su iniziativa di Mosca.", evidence(WASHINGTON, OBAMA),
+                          kind=Kind.CLAIM)
+        assert result.verdict is Verdict.REFUTED
 
 
 class TestSeedArticle:
@@ -213,17 +302,17 @@ class TestSeedArticle:
         assert answer.citations[0].stance is Stance.REFUTES
 
     def test_a_compound_claim_has_parts(self, seed_checker):
-        query = "Lavrov e Rubio hanno parlato al telefono e la chiamata è stata voluta da Mosca."
+        query = "Lavrov e Rubio hanno parlato al telefono e la chiamata è avvenuta su iniziativa di Mosca."
         answer = seed_checker.ask(query, kind="claim")
         assert answer.verdict is Verdict.REFUTED
         assert [(p.text, p.verdict) for p in answer.parts] == [
             ("Lavrov e Rubio hanno parlato al telefono", Verdict.SUPPORTED),
-            ("la chiamata è stata voluta da Mosca.", Verdict.REFUTED),
+            ("la chiamata è avvenuta su iniziativa di Mosca.", Verdict.REFUTED),
         ]
         assert all(query[p.start:p.end] == p.text for p in answer.parts)
         assert all(p.citations for p in answer.parts)
         assert answer.text.startswith("Parte 1 «Lavrov e Rubio hanno parlato al telefono»: confermata. "
-                                      "Parte 2 «la chiamata è stata voluta da Mosca.»: smentita.")
+                                      "Parte 2 «la chiamata è avvenuta su iniziativa di Mosca.»: smentita.")
         assert all(query[c.claim_start:c.claim_end] == c.claim_text for c in answer.conflicts)
         assert answer.to_dict()["parts"][1]["verdict"] == "refuted"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,9 +43,11 @@ DEFAULT_VERIFIER = "learned"
 
 def make_verifier(spec: str | None, index: ChromaIndex | None = None, *, embedder: Embedder | None = None,
                   llm: Any = None) -> Verifier:
-    """The verifier for a spec.
+    """The verifier for a spec (default: `FACTCHECK_VERIFIER`, else "learned").
 
-    - "learned" (default): the offline learned verifier (features + the shipped trained model)
+    - "learned" (default): the offline learned verifier (features, our NLI judge's probabilities,
+      and the shipped trained model)
+    - "lexical": the learned verifier without the judge (faster; its own trained claim model)
     - "rules": the first version's threshold rules
     - "nli:NAME_OR_PATH": a sentence-transformers CrossEncoder NLI model from the local cache or a folder
     - "llm": an LLM judge; pass the LangChain chat model as `llm`
@@ -54,9 +56,11 @@ def make_verifier(spec: str | None, index: ChromaIndex | None = None, *, embedde
     from .errors import ConfigError
     from .verify import LearnedVerifier, RuleVerifier
 
-    spec = (spec or DEFAULT_VERIFIER).strip()
+    spec = (spec or os.environ.get("FACTCHECK_VERIFIER") or DEFAULT_VERIFIER).strip()
     if spec in ("learned", "default"):
         return LearnedVerifier(embedder)
+    if spec == "lexical":
+        return LearnedVerifier(embedder, judge=False)
     if spec == "rules":
         # A lambda, not the bound method: the index may rebuild its BM25 side (reopen, sync).
         return RuleVerifier(idf=(lambda term: index.lexical.idf(term)) if index is not None else None)
@@ -71,7 +75,7 @@ def make_verifier(spec: str | None, index: ChromaIndex | None = None, *, embedde
         from .verifiers_optional import LLMJudgeVerifier
 
         return LLMJudgeVerifier(llm, embedder=embedder)
-    raise ConfigError(f"unknown verifier {spec!r}; use 'learned' (default), 'rules', 'nli:NAME_OR_PATH' or 'llm'")
+    raise ConfigError(f"unknown verifier {spec!r}; use 'learned' (default), 'lexical', 'rules', 'nli:NAME_OR_PATH' or 'llm'")
 
 
 def _with_resolved_source(doc: Document) -> Document:
@@ -152,8 +156,6 @@ class FactChecker:
         index = open_index(path, lock_timeout=lock_timeout, name=name)
         try:
             if embedder is None or isinstance(embedder, str):
-                import os
-
                 spec = embedder or index.embedder_name or os.environ.get("FACTCHECK_EMBEDDER")
                 embedder = make_embedder(spec)
             if llm is None:

@@ -71,8 +71,11 @@ def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callab
         for e, stance in zip(state["evidence"], v.stances):
             s = e.sentence
             citations.append(Citation(s.doc_id, s.index, s.start, s.end, s.text, e.score, stance, title_of(s.doc_id)))
-        # Best first: the sentences the verdict rests on, then the rest by retrieval rank.
-        citations.sort(key=lambda c: 0 if c.stance is not Stance.NEUTRAL else 1)
+        # Best first: the sentences the verdict rests on (the verifier's best match first), then the
+        # rest by retrieval rank.
+        best = v.details.get("best")
+        order = {id(c): i for i, c in enumerate(citations)}
+        citations.sort(key=lambda c: (c.stance is Stance.NEUTRAL, order[id(c)] != best, order[id(c)]))
         return citations
 
     def finish(state: dict, text: str, citations, extra: dict | None = None) -> Answer:

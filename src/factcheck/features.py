@@ -9,8 +9,12 @@ conflicts: a claim word whose place in the sentence holds another word ("Mosca" 
 article says "Washington", "2014" against "2016", "defence" against "Esteri"), and negation on
 one side only.
 
-Extra features can be added by hooks (for example an NLI judge's probabilities): a hook is any
-object with `name` and `features(claim, sentences) -> dict[str, float]`.
+An NLI judge (`judge.py`) can add its probabilities of entailment, contradiction and neutral for
+every (evidence sentence, claim) pair (`JUDGE_FEATURES`); for a question, entailment reads "this
+sentence answers it". The verifier also takes each citation's stance from them.
+
+Extra features can be added by hooks: a hook is any object with `name` and
+`features(claim, sentences) -> dict[str, float]`.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ EXACT = 0.99  # at or above: the same word, number, name or place
 SAME_PLACE = 0.995  # another name of the same place; below the same word, so alignment prefers that
 DEMONYM_MATCH = 0.7  # a place and its nationality adjective ("Moscow" ~ "russo")
 TRANSLATION = 0.8  # a name and a plain word this close translate each other
+COGNATE = 0.8  # spellings this alike (difflib ratio) are one word in two languages
 STRONG_MATCH = 0.75  # a soft match this close is a translation or a synonym, not a related word
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 TOP = 3  # sentences whose union is read as the evidence
@@ -57,6 +62,10 @@ CLAIM_FEATURES = (
     "neg_claim", "neg_best", "neg_mismatch", "neg_mismatch_scoped", "neg_implicit_mismatch",
     "attr_claim", "attr_best", "rank_best", "ev_len_best", "identity_bound", "identity_other",
     "pred_cov_best", "pred_cov_union", "pred_unmatched_union", "exclusive_claim", "conflict_explained",
+)
+JUDGE_FEATURES = (
+    "judge_ent_max", "judge_con_max", "judge_neu_min", "judge_ent_best", "judge_con_best", "judge_ent_top1",
+    "judge_con_at_ent", "judge_margin",
 )
 QUESTION_FEATURES = (
     "sim_max", "cov_exact_union", "cov_soft_union", "cov_soft_best", "min_soft_union", "unmatched_union",
@@ -164,6 +173,9 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
                 sim[i, j] = SAME_PLACE if c.is_name == s.is_name else DEMONYM_MATCH
             elif c.is_name and s.is_name and len(c.norm) > 3 and _spelling(c.norm, s.norm) >= 0.85:
                 sim[i, j] = SAME_PLACE  # "Arjit" and "Arijit": one name spelled two ways
+            elif (min(len(c.norm), len(s.norm)) >= 5 and sim[i, j] < TRANSLATION
+                  and _spelling(c.norm, s.norm) >= COGNATE):
+                sim[i, j] = TRANSLATION  # cognates across languages: "Republican" ~ "repubblicano"
             elif c.is_name and s.is_name or (c.is_name or s.is_name) and sim[i, j] < TRANSLATION:
                 # names only match exactly; a capitalised adjective may translate a plain word
                 # ("Republican" ~ "repubblicano")
@@ -213,14 +225,43 @@ class Extraction:
     supporting: list[int]  # evidence indices that together cover the claim
     conflicts: list[Conflict] = field(default_factory=list)
     conflict_sentences: list[int] = field(default_factory=list)
+    judge: np.ndarray | None = None  # (evidence, 3) NLI probabilities in judge.LABELS order, claims only
+
+    def add_judge(self, probs: np.ndarray) -> None:
+        """Record the judge's probabilities for each evidence sentence and their features."""
+        self.judge = np.asarray(probs, dtype=np.float64)
+        self.values.update(judge_features(self.judge, self.best))
+
+
+def judge_features(probs: np.ndarray, best: int) -> dict[str, float]:
+    """Features from an NLI judge's (entailment, contradiction, neutral) rows, one per evidence sentence."""
+    probs = np.asarray(probs, dtype=np.float64)
+    if probs.size == 0:
+        return {}
+    ent, con, neu = probs[:, 0], probs[:, 1], probs[:, 2]
+    top_ent = int(np.argmax(ent))
+    best = best if 0 <= best < len(probs) else 0
+    return {
+        "judge_ent_max": float(ent.max()),
+        "judge_con_max": float(con.max()),
+        "judge_neu_min": float(neu.min()),
+        "judge_ent_best": float(ent[best]),
+        "judge_con_best": float(con[best]),
+        "judge_ent_top1": float(ent[0]),
+        "judge_con_at_ent": float(con[top_ent]),  # the sentence most likely to entail it: does it rather deny?
+        "judge_margin": float(ent.max() - con.max()),
+    }
 
 
 class FeatureExtractor:
     """Features of a claim or a question against its evidence sentences (see the module doc)."""
 
-    def __init__(self, embedder=None, *, hooks: Sequence[FeatureHook] = (), vectors: WordVectors | None = None):
+    def __init__(self, embedder=None, *, hooks: Sequence[FeatureHook] = (), vectors: WordVectors | None = None,
+                 judge=None, judge_kinds=(Kind.CLAIM,)):
         self.vectors = vectors or WordVectors(embedder)
         self.hooks = list(hooks)
+        self.judge = judge  # anything with predict([(premise, hypothesis), ...]) -> (n, 3) probabilities
+        self.judge_kinds = frozenset(judge_kinds)  # claims, questions or both are judged
 
     def extract(self, query: str, evidence: Sequence[Evidence], *, kind: Kind) -> Extraction:
         claim = content_words(query)
@@ -279,6 +320,8 @@ class FeatureExtractor:
             self._question(query, evidence, aligned, top, best, extraction)
         else:
             self._conflicts(query, claim, evidence, aligned, top, best, extraction)
+        if self.judge is not None and kind in self.judge_kinds:
+            extraction.add_judge(self.judge.predict([(e.sentence.text, query) for e in evidence]))
         for hook in self.hooks:
             texts = [evidence[i].sentence.text for i in top]
             for key, value in hook.features(query, texts).items():

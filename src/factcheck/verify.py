@@ -3,10 +3,11 @@
 Pluggable: every verifier has `verify(query, evidence, kind=..., lang=...) -> Verification`.
 
 - `LearnedVerifier` (the default, "learned"): features of the claim against its evidence
-  (`features.py`) scored by a small model trained on the dev data by
-  `scripts/train_verifier.py` and shipped as `data/verifier.json` (logistic regression or
-  boosted trees, with calibrated probabilities). Questions get their own model: does the
-  evidence answer them?
+  (`features.py`) plus our NLI judge's probabilities for each (sentence, claim) pair
+  (`judge.py`), scored by a small model trained on the dev data by
+  `scripts/train_verifier.py` and shipped as `data/verifier.json` (boosted trees, with
+  calibrated probabilities). Questions get their own model: does the evidence answer them?
+  "lexical" is the same verifier without the judge (no torch model; a few ms per claim).
 - `RuleVerifier` ("rules"): the first version's threshold rules.
 - Model-based options (an NLI cross-encoder, an LLM judge) live in `verifiers_optional.py`.
 """
@@ -226,17 +227,43 @@ class LearnedVerifier:
             None matches words exactly only.
         model: a loaded model dict (default: the shipped `data/verifier.json`).
         hooks: extra feature hooks (only features the model was trained with are read).
+        judge: True (the shipped NLI judge, loaded once per process), False (the claim model
+            trained without the judge: "lexical"), or a judge object with `predict(pairs)`.
+
+    Raises:
+        ModelLoadError: the verifier file or the judge cannot be loaded (the message says how to
+            rebuild it; "lexical" needs no judge).
     """
 
     name = "learned"
 
-    def __init__(self, embedder=None, *, model: dict | None = None, hooks: Sequence[Any] = ()):
+    def __init__(self, embedder=None, *, model: dict | None = None, hooks: Sequence[Any] = (),
+                 judge: Any = True):
+        from .errors import ModelLoadError
         from .features import FeatureExtractor
 
         spec = model if model is not None else load_model()
-        self.claim_model = ProbabilityModel(spec["claim"])
-        self.question_model = ProbabilityModel(spec["question"])
-        self.extractor = FeatureExtractor(embedder, hooks=hooks)
+        lexical = judge is False
+        self.claim_model = ProbabilityModel(spec.get("claim_lexical", spec["claim"]) if lexical else spec["claim"])
+        self.question_model = ProbabilityModel(spec.get("question_lexical", spec["question"]) if lexical
+                                               else spec["question"])
+        judged = {kind for kind, m in ((Kind.CLAIM, self.claim_model), (Kind.QUESTION, self.question_model))
+                  if any(f.startswith("judge_") for f in m.features)}
+        needs_judge = bool(judged)
+        if needs_judge and judge is True:
+            from .judge import ADAPTED_WEIGHTS, DEFAULT_WEIGHTS, NLIJudge
+
+            # the judge the claim model was trained with: adapted to claims, or the NLI-only base
+            trained_with = spec.get("training", {}).get("judge", "adapted")
+            try:
+                judge = NLIJudge.load(ADAPTED_WEIGHTS if trained_with == "adapted" else DEFAULT_WEIGHTS)
+            except ModelLoadError as exc:
+                raise ModelLoadError(f"{exc} Or use the verifier without the judge: --verifier lexical "
+                                     "(FACTCHECK_VERIFIER=lexical).") from exc
+        self.judge = judge if needs_judge else None
+        if self.judge is None:
+            self.name = "lexical" if judge is False else "learned"
+        self.extractor = FeatureExtractor(embedder, hooks=hooks, judge=self.judge, judge_kinds=judged)
         self.rules = bool(spec.get("rules", True))
 
     def verify(self, query: str, evidence: Sequence[Evidence], *, kind: Kind, lang: str = "en") -> Verification:
@@ -256,7 +283,7 @@ class LearnedVerifier:
                 details["rule"] = _unanswerable(ex.values)
                 p = min(p, 1.0 - p)
             if p >= self.question_model.threshold:
-                for i in ex.supporting:
+                for i in _judged(ex, 0, ex.supporting):
                     stances[i] = Stance.SUPPORTS
                 return Verification(Verdict.SUPPORTED, p, tuple(stances), details=details)
             return Verification(Verdict.NOT_ENOUGH_INFO, 1.0 - p, tuple(stances), details=details)
@@ -270,15 +297,30 @@ class LearnedVerifier:
                 details["rule"] = rule
         conflicts: tuple[Conflict, ...] = ()
         if verdict is Verdict.SUPPORTED:
-            for i in ex.supporting:
+            for i in _judged(ex, 0, ex.supporting):
                 stances[i] = Stance.SUPPORTS
         elif verdict is Verdict.REFUTED:
-            refuting = ex.conflict_sentences or [ex.best]
-            for i in refuting:
+            for i in _judged(ex, 1, ex.conflict_sentences or [ex.best]):
                 stances[i] = Stance.REFUTES
             # the explanation shows the precise conflicts only; a plain "word" mismatch is a feature
             conflicts = tuple(c for c in ex.conflicts if c.reason in STRONG_CONFLICTS)
         return Verification(verdict, confidence, tuple(stances), conflicts, details)
+
+
+JUDGED = 0.5  # the judge's probability that makes a sentence take the verdict's stance on its own
+
+
+def _judged(ex, label: int, lexical: list[int]) -> list[int]:
+    """The sentences that take the verdict's stance: those the judge reads that way (label 0
+    entailment, 1 contradiction) with probability at least JUDGED, plus the lexical choice unless
+    the judge reads it the other way; without a judge, the lexical choice."""
+    if ex.judge is None or not len(ex.judge):
+        return lexical
+    probs = np.asarray(ex.judge)
+    own, other = probs[:, label], probs[:, 1 - label]
+    chosen = {i for i in range(len(probs)) if int(np.argmax(probs[i])) == label and own[i] >= JUDGED}
+    chosen |= {i for i in lexical if i < len(probs) and own[i] >= other[i]}
+    return sorted(chosen) or lexical[:1]
 
 
 def _unanswerable(values: dict) -> str:
@@ -313,4 +355,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
     if verdict is Verdict.SUPPORTED and ex.values.get("names_missing_union", 0.0) > 0:
         return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "names not in the evidence"
+    if verdict is Verdict.REFUTED and not strong and ex.values.get("judge_con_best", 1.0) < UNEXPLAINED_REFUTATION:
+        return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "no conflict to show"
     return verdict, confidence, ""
+
+
+UNEXPLAINED_REFUTATION = 0.8  # a refutation with no conflict to show needs the judge this sure
