@@ -132,13 +132,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     import torch
-    from safetensors.torch import save_file
 
     torch.set_num_threads(args.threads)
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
-    rng = random.Random(args.seed)
+    rng = TJ.seed_everything(args.seed)
     started = time.perf_counter()
 
     items = [it for it in TV.load_items() if TV.usable(it)]
@@ -204,10 +200,7 @@ def main(argv=None) -> int:
                        "seed": args.seed, "epochs": args.epochs, "lr": args.lr, "head_lr": args.head_lr,
                        "minutes": round((time.perf_counter() - started) / 60, 1)},
     })
-    tmp = args.out.with_suffix(".tmp")
-    save_file(J.trained_state(model, first), str(tmp), metadata={J.FORMAT: json.dumps(metadata, sort_keys=True)})
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, args.out)
+    TJ.save_judge(model, first, metadata, args.out)
     TJ.log(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {(time.perf_counter() - started) / 60:.1f} min)")
     return 0
 

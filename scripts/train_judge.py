@@ -219,6 +219,26 @@ def accuracy_by_source(rows, probs) -> dict:
     return {k: round(float(np.mean(v)), 4) for k, v in sorted(groups.items())}
 
 
+def seed_everything(seed: int) -> random.Random:
+    """Seed Python, numpy and torch; the returned generator drives data order."""
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    return random.Random(seed)
+
+
+def save_judge(model, first: int, metadata: dict, out: Path) -> None:
+    """Write what training changed (layers from `first` up, the head) with the metadata, atomically."""
+    from safetensors.torch import save_file
+
+    tmp = out.with_suffix(".tmp")
+    save_file(J.trained_state(model, first), str(tmp), metadata={J.FORMAT: json.dumps(metadata, sort_keys=True)})
+    os.chmod(tmp, 0o644)  # safetensors writes 0600; the file ships in the package
+    os.replace(tmp, out)
+
+
 def train_top(model, store: FeatureStore, train_idx: list[int], lengths: list[int], labels, first: int, args,
               rng: random.Random, class_weights=None) -> None:
     """Fine-tune the encoder layers from `first` up and the head on cached frozen features.
@@ -301,14 +321,10 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     import torch
-    from safetensors.torch import save_file
     from tokenizers import Tokenizer
 
     torch.set_num_threads(args.threads)
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
-    rng = random.Random(args.seed)
+    rng = seed_everything(args.seed)
     started = time.perf_counter()
     # The command that reproduces the file: options that differ from their defaults, paths left out.
     changed = [f"--{k.replace('_', '-')} {shlex.quote(str(v))}" for k, v in vars(args).items()
@@ -373,10 +389,7 @@ def main(argv=None) -> int:
         "threads": args.threads,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.out.with_suffix(".tmp")
-    save_file(J.trained_state(model, first), str(tmp), metadata={J.FORMAT: json.dumps(metadata, sort_keys=True)})
-    os.chmod(tmp, 0o644)  # safetensors writes 0600; the file ships in the package
-    os.replace(tmp, args.out)
+    save_judge(model, first, metadata, args.out)
     log(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
     # The shipped path: rebuild from the base + file, predict end to end, compare.
