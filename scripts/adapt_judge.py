@@ -51,7 +51,8 @@ from factcheck.evalset import is_gold  # noqa: E402
 from factcheck.types import content_id  # noqa: E402
 
 OUT = ROOT / "src" / "factcheck" / "data" / "judge_claims.safetensors"
-ADAPT_DATA = TV.CLAIM_TRAIN + ("squad_it_dev",)
+ADAPT_CLAIMS = ("fever_it_dev", "wice_dev", "politihop_valid")  # the judge learns from PolitiHop's pairs too
+ADAPT_DATA = ADAPT_CLAIMS + ("squad_it_dev",)
 
 
 def claim_pairs(items, evidence) -> list[dict]:
@@ -87,13 +88,14 @@ NEGATIVES: dict = {}
 
 
 def verifier_folds(items) -> dict[str, dict[str, int]]:
-    """The folds of train_verifier.py's cross-validation, as group -> fold, for claims and questions.
+    """Folds grouped like train_verifier.py's, as group -> fold, for claims and questions.
 
-    The same rows in the same order as there: one per labelled claim of the claim datasets
-    (grouped by document), two per SQuAD-it question (its own and another paragraph, by article).
+    Rows in the verifier's order: one per labelled claim of the adapted claim datasets (grouped by
+    document), two per SQuAD-it question (its own and another paragraph, by article). The verifier
+    scores every row with the judge trained without the row's fold.
     """
     claims = np.array([content_id(it.document_text) for it in items
-                       if it.dataset in TV.CLAIM_TRAIN and it.expected_verdict is not None])
+                       if it.dataset in ADAPT_CLAIMS and it.expected_verdict is not None])
     questions = np.array([TV.article_of(it) for it in items if it.dataset.startswith("squad") for _ in (0, 1)])
     out = {}
     for kind, groups in (("claim", claims), ("question", questions)):

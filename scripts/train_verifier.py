@@ -55,9 +55,9 @@ SEED = 0
 FOLDS = 5
 REPEATS = 3
 CLASSES = ("supported", "refuted", "not_enough_info")
-# PolitiHop's rulings are fact-check articles: when one calls a claim false, the article does refute
-# it, so it is trained on like the others (cross-validated by document all the same).
-CLAIM_TRAIN = ("fever_it_dev", "wice_dev", "politihop_valid")
+# PolitiHop is scored, not trained on: its rulings restate the claim before refuting it over several
+# sentences; trained on (tried), it moved to 0.47 balanced accuracy and cost seed-set verdicts.
+CLAIM_TRAIN = ("fever_it_dev", "wice_dev")
 
 
 # ---- 1. evidence ------------------------------------------------------------------------------------
@@ -481,7 +481,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-write", action="store_true", help="print the cross-validated figures only")
     ap.add_argument("--claim-data", default=",".join(CLAIM_TRAIN), help="datasets the claim model trains on")
     ap.add_argument("--figures", type=Path, help="also write the figures as JSON here")
-    ap.add_argument("--jobs", type=int, default=3, help="processes collecting evidence (the result depends on it)")
+    ap.add_argument("--jobs", type=int, default=1, help="processes collecting evidence (the shipped files used 1)")
     ap.add_argument("--collect-part", help=argparse.SUPPRESS)
     ap.add_argument("--no-rules", action="store_true", help="score the model alone, without the evidence rules")
     ap.add_argument("--judge", choices=("adapted", "base", "none"), default="adapted",
