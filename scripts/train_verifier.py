@@ -42,10 +42,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from factcheck.evalset import EvalItem, read_items  # noqa: E402
-from factcheck.features import (CLAIM_FEATURES, JUDGE_FEATURES, QUESTION_FEATURES, Extraction,  # noqa: E402
+from factcheck.features import (CLAIM_FEATURES, JUDGE_FEATURES, QUESTION_FEATURES,  # noqa: E402
                                 FeatureExtractor, WordVectors)
 from factcheck.retrieve import Evidence  # noqa: E402
-from factcheck.types import Kind, Sentence, Verdict, content_id  # noqa: E402
+from factcheck.types import Kind, Sentence, content_id  # noqa: E402
 
 EVALDATA = ROOT.parent / "shared" / "evaldata"
 DATASETS = ("fever_it_dev", "wice_dev", "politihop_valid", "squad_it_dev")
@@ -463,14 +463,8 @@ def cross_validate(rows, kind_model: str, features, *, question: bool, repeats: 
 
 
 def fit_question_model(X, y):
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.utils.class_weight import compute_sample_weight
-
-    mean, scale = X.mean(axis=0), X.std(axis=0) + 1e-6
-    model = LogisticRegression(C=0.5, max_iter=2000)
-    model.fit((X - mean) / scale, y, sample_weight=compute_sample_weight("balanced", y))
-    model.mean_, model.scale_ = mean, scale
-    return model
+    """Does the evidence answer the question: the claim model's logistic regression, on two classes."""
+    return fit_claim_model(X, y, "logreg")
 
 
 def main(argv=None) -> int:
@@ -495,8 +489,6 @@ def main(argv=None) -> int:
         cache = args.cache / data_key()
         collect_part(load_items(), part, parts, cache / f"evidence-{part}of{parts}.jsonl")
         return 0
-
-    from factcheck.verify import LearnedVerifier, Verification  # noqa: F401
 
     np.random.seed(SEED)
     cache = args.cache / data_key()
@@ -538,9 +530,11 @@ def main(argv=None) -> int:
         cal_q = fit_calibration(raw_q, y_q, binary=True)
         all_rows = claim_rows + q_rows
         all_res = decide_rows(claim_rows, raw_c, cal_c, False) + decide_rows(q_rows, raw_q, cal_q, True)
+        # the final claim model, trained on every claim row: it scores the held-out datasets and ships
+        final_c = fit_claim_model(matrix(claim_rows, c_features), y_c, args.model)
+        spec_c = export(final_c, c_features, args.model)
         if held_out:
-            model = fit_claim_model(matrix(claim_rows, c_features), y_c, args.model)
-            raw_h = raw_scores(export(model, c_features, args.model), matrix(held_out, c_features))
+            raw_h = raw_scores(spec_c, matrix(held_out, c_features))
             all_rows += held_out
             all_res += decide_rows(held_out, raw_h, cal_c, False)
         repeats = 1 if folds else REPEATS
@@ -552,8 +546,6 @@ def main(argv=None) -> int:
         print("  ECE (10 bins):", figs["ece"])
         figures[name] = figs
         if not args.no_write:
-            final_c = fit_claim_model(matrix(claim_rows, c_features), y_c, args.model)
-            spec_c = export(final_c, c_features, args.model)
             spec_c["classes"] = list(CLASSES)
             spec_c["calibration"] = cal_c
             final_q = fit_question_model(matrix(q_rows, q_features), y_q)

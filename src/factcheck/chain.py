@@ -44,13 +44,15 @@ def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callab
     def retrieve(state: dict) -> dict:
         # A compound claim is checked part by part; instructions to the system are left out (compound.py).
         spans = query_spans(state["query"], state["kind"])
-        found = [[] if is_instruction(s.text) else retriever.search(s.text, k=state.get("k"), doc_ids=state.get("doc_ids"))
-                 for s in spans]
-        return {**state, "spans": spans, "part_evidence": found, "evidence": found[0] if len(found) == 1 else []}
+        instructions = [is_instruction(s.text) for s in spans]
+        found = [[] if skip else retriever.search(s.text, k=state.get("k"), doc_ids=state.get("doc_ids"))
+                 for s, skip in zip(spans, instructions)]
+        return {**state, "spans": spans, "instructions": instructions, "part_evidence": found,
+                "evidence": found[0] if len(found) == 1 else []}
 
     def verify(state: dict) -> dict:
-        results = [_INSTRUCTION if is_instruction(s.text) else verifier.verify(s.text, ev, kind=state["kind"], lang=state["lang"])
-                   for s, ev in zip(state["spans"], state["part_evidence"])]
+        results = [_INSTRUCTION if skip else verifier.verify(s.text, ev, kind=state["kind"], lang=state["lang"])
+                   for s, skip, ev in zip(state["spans"], state["instructions"], state["part_evidence"])]
         evidence, result = combine_parts(state["spans"], state["part_evidence"], results)
         return {**state, "evidence": evidence, "verification": result, "part_results": results}
 

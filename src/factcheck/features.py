@@ -225,7 +225,7 @@ class Extraction:
     supporting: list[int]  # evidence indices that together cover the claim
     conflicts: list[Conflict] = field(default_factory=list)
     conflict_sentences: list[int] = field(default_factory=list)
-    judge: np.ndarray | None = None  # (evidence, 3) NLI probabilities in judge.LABELS order, claims only
+    judge: np.ndarray | None = None  # (evidence, 3) NLI probabilities in judge.LABELS order, when judged
 
     def add_judge(self, probs: np.ndarray) -> None:
         """Record the judge's probabilities for each evidence sentence and their features."""

@@ -5,7 +5,7 @@ Pluggable: every verifier has `verify(query, evidence, kind=..., lang=...) -> Ve
 - `LearnedVerifier` (the default, "learned"): features of the claim against its evidence
   (`features.py`) plus our NLI judge's probabilities for each (sentence, claim) pair
   (`judge.py`), scored by a small model trained on the dev data by
-  `scripts/train_verifier.py` and shipped as `data/verifier.json` (boosted trees, with
+  `scripts/train_verifier.py` and shipped as `data/verifier.json` (logistic regression, with
   calibrated probabilities). Questions get their own model: does the evidence answer them?
   "lexical" is the same verifier without the judge (no torch model; a few ms per claim).
 - `RuleVerifier` ("rules"): the first version's threshold rules.
@@ -249,8 +249,7 @@ class LearnedVerifier:
                                                else spec["question"])
         judged = {kind for kind, m in ((Kind.CLAIM, self.claim_model), (Kind.QUESTION, self.question_model))
                   if any(f.startswith("judge_") for f in m.features)}
-        needs_judge = bool(judged)
-        if needs_judge and judge is True:
+        if judged and judge is True:
             from .judge import ADAPTED_WEIGHTS, DEFAULT_WEIGHTS, NLIJudge
 
             # the judge the claim model was trained with: adapted to claims, or the NLI-only base
@@ -260,9 +259,9 @@ class LearnedVerifier:
             except ModelLoadError as exc:
                 raise ModelLoadError(f"{exc} Or use the verifier without the judge: --verifier lexical "
                                      "(FACTCHECK_VERIFIER=lexical).") from exc
-        self.judge = judge if needs_judge else None
-        if self.judge is None:
-            self.name = "lexical" if judge is False else "learned"
+        self.judge = judge if judged else None
+        if lexical:
+            self.name = "lexical"
         self.extractor = FeatureExtractor(embedder, hooks=hooks, judge=self.judge, judge_kinds=judged)
         self.rules = bool(spec.get("rules", True))
 
