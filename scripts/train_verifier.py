@@ -384,7 +384,21 @@ def result_dict(row, verification) -> dict:
                      "score": e.score, "stance": str(stance)})
     cits.sort(key=lambda c: 0 if c["stance"] != str(Stance.NEUTRAL) else 1)
     return {"id": row["item"].id, "verdict": str(verification.verdict), "confidence": verification.confidence,
-            "citations": cits, "answer": ""}
+            "citations": cits, "answer": "", "rule": verification.details.get("rule", ""),
+            "model_verdict": verification.details.get("model_verdict", "")}
+
+
+def rule_precision(rows, results) -> dict[str, dict]:
+    """Where each evidence rule overrode the model (labelled rows): how often its verdict was right, and
+    how often the model's own verdict would have been."""
+    hits: dict[str, list[bool]] = defaultdict(list)
+    model: dict[str, list[bool]] = defaultdict(list)
+    for row, res in zip(rows, results):
+        if res["rule"] and row["label"] is not None:
+            hits[res["rule"]].append(res["verdict"] == row["label"])
+            model[res["rule"]].append(res["model_verdict"] == row["label"])
+    return {rule: {"fired": len(h), "right": int(sum(h)), "model_right": int(sum(model[rule]))}
+            for rule, h in sorted(hits.items())}
 
 
 def report(rows, results, title: str) -> dict:
@@ -544,6 +558,11 @@ def main(argv=None) -> int:
         figs["ece"] = {"claims": nested_ece(raw_c, y_c, claim_rows, False),
                        "questions": nested_ece(raw_q, y_q, q_rows, True)}
         print("  ECE (10 bins):", figs["ece"])
+        # what the rules did on the cross-validated rows
+        rules_c = rule_precision(claim_rows, all_res[:len(claim_rows)])
+        rules_q = rule_precision(q_rows, all_res[len(claim_rows):len(claim_rows) + len(q_rows)])
+        figs["rules"] = {"claims": rules_c, "questions": rules_q}
+        print("  evidence rules (fired, right, the model alone right):", figs["rules"])
         figures[name] = figs
         if not args.no_write:
             spec_c["classes"] = list(CLASSES)

@@ -91,6 +91,41 @@ class TestConflicts:
         assert ex.values["neg_mismatch_scoped"] == 1.0
         assert any(c.reason == "negation" for c in ex.conflicts)
 
+    def test_each_ne_governs_its_own_phrase(self, extractor):
+        # Kellogg stands 16 words after "Non", within reach of the "né" that opens his phrase
+        sentence = ("Non ci saranno tuttavia né l’inviato speciale di Trump per i colloqui Ucraina-Russia, Keith "
+                    "Kellogg, né rappresentanti di altre grandi potenze europee.")
+        claim = "Keith Kellogg will lead the talks."
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        (c,) = [c for c in ex.conflicts if c.reason == "negation"]
+        assert c.text.startswith("né l’inviato speciale")
+        assert sentence[c.start:c.end] == c.text
+
+    @pytest.mark.parametrize(("claim", "denied"), [
+        pytest.param("Kellogg will attend the talks in Saudi Arabia.", True, id="en-subject-denied"),
+        pytest.param("Kellogg parteciperà ai colloqui in Arabia Saudita.", True, id="it-subject-denied"),
+        pytest.param("Lavrov ha criticato Kellogg per i colloqui in Arabia Saudita.", False,
+                     id="it-someone-else-is-the-subject"),
+    ])
+    def test_a_sentence_denying_the_claims_subject(self, extractor, claim, denied):
+        # "in Saudi Arabia" comes from another sentence: the denial of Kellogg refutes the claim only
+        # when he is what the claim is about, and the rest of the claim is stated by the evidence
+        sentence = ("Non ci saranno tuttavia né l’inviato speciale di Trump per i colloqui Ucraina-Russia, Keith "
+                    "Kellogg, né rappresentanti di altre grandi potenze europee.")
+        ex = extractor.extract(claim, evidence(sentence, WITKOFF), kind=Kind.CLAIM)
+        negations = [c for c in ex.conflicts if c.reason == "negation"]
+        assert bool(negations) is denied, ex.conflicts
+        if denied:
+            assert ex.values["conflict_explained"] >= 0.75
+            # the other sentence states the place: "Ucraina-Russia" is not put against "Saudi Arabia"
+            assert not [c for c in ex.conflicts if c.reason == "place"]
+
+    def test_the_same_name_on_both_sides_is_no_conflict(self, extractor):
+        sentence = "Gaio Giulio Cesare nacque a Roma, figlio di Gaio Giulio Cesare e di Aurelia."
+        ex = extractor.extract("Gaio Giulio Cesare era il figlio di Gaio Giulio Cesare.", evidence(sentence),
+                               kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.claim_text.casefold() == c.text.casefold()], ex.conflicts
+
     def test_an_apposition_holds_inside_a_negated_clause(self, extractor):
         claim = "Keith Kellogg è l'inviato speciale di Trump per i colloqui Ucraina-Russia."
         sentence = ("Non ci saranno tuttavia né l’inviato speciale di Trump per i colloqui Ucraina-Russia, Keith "
@@ -284,6 +319,12 @@ class TestSeedArticle:
                      id="it-claim-refuted"),
         pytest.param("Trump ha approvato personalmente la telefonata tra Lavrov e Rubio.", "claim",
                      Verdict.NOT_ENOUGH_INFO, id="it-claim-not-in-the-article"),
+        # the developers' guide's example: the article says Kellogg will not be there
+        pytest.param("Kellogg will attend the talks in Saudi Arabia.", "claim", Verdict.REFUTED,
+                     id="en-kellogg-attends"),
+        pytest.param("Kellogg will take part in the talks.", "claim", Verdict.REFUTED, id="en-kellogg-takes-part"),
+        pytest.param("Keith Kellogg parteciperà ai colloqui in Arabia Saudita.", "claim", Verdict.REFUTED,
+                     id="it-kellogg-partecipa"),
     ])
     def test_verdicts(self, seed_checker, query, kind, verdict):
         answer = seed_checker.ask(query, kind=kind)
@@ -300,6 +341,14 @@ class TestSeedArticle:
         assert seed_text[conflict.start:conflict.end] == "Washington"
         assert "«Mosca»" in answer.text and "«Washington»" in answer.text
         assert answer.citations[0].stance is Stance.REFUTES
+
+    def test_the_kellogg_refutation_shows_the_denial(self, seed_checker, seed_text):
+        answer = seed_checker.ask("Kellogg will attend the talks in Saudi Arabia.", kind="claim")
+        assert answer.verdict is Verdict.REFUTED
+        (conflict,) = answer.conflicts
+        assert conflict.reason == "negation"
+        assert seed_text[conflict.start:conflict.end].startswith("né l’inviato speciale")
+        assert "Kellogg" in answer.citations[0].text and answer.citations[0].stance is Stance.REFUTES
 
     def test_a_compound_claim_has_parts(self, seed_checker):
         query = "Lavrov e Rubio hanno parlato al telefono e la chiamata è avvenuta su iniziativa di Mosca."

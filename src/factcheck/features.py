@@ -359,8 +359,6 @@ class FeatureExtractor:
 
         def add(i: int, c: Word, s: Word, reason: str) -> None:
             sent = evidence[i].sentence
-            if any(x.claim_start == c.start and x.reason == reason for _, x in conflicts):
-                return
             s_start, s_end = s.start, s.end
             if reason in ("name", "place") and s in aligned[i].words:
                 lo, hi = name_run(aligned[i], aligned[i].words.index(s))
@@ -369,6 +367,10 @@ class FeatureExtractor:
             if reason in ("name", "place"):
                 lo, hi = _claim_name_run(claim, claim.index(c))
                 c_start, c_end = claim[lo].start, claim[hi].end
+            if any(x.claim_start == c_start and x.reason == reason for _, x in conflicts):
+                return
+            if fold(query[c_start:c_end]).strip() == fold(sent.text[s_start:s_end]).strip():
+                return  # the same name on both sides ("Gaio Giulio Cesare ... di Gaio Giulio Cesare")
             conflicts.append((i, Conflict(c_start, c_end, query[c_start:c_end], sent.doc_id, sent.start + s_start,
                                           sent.start + s_end, sent.text[s_start:s_end], reason)))
 
@@ -390,9 +392,12 @@ class FeatureExtractor:
         share = {i: aligned[i].matched_share(claim) for i in top}
         for i in about:
             for ci, sj, reason in _slot_conflicts(claim, aligned[i], union):
-                if reason == "name" and any(aligned[k].best[ci] >= EXACT and (share[k] >= share[i] or share[k] >= ABOUT)
-                                            for k in top):
-                    continue  # another sentence about the claim names the claim's person
+                if reason in ("name", "place") and any(
+                        k != i and aligned[k].best[ci] >= EXACT
+                        and (share[k] >= share[i] or (reason == "name" and share[k] >= ABOUT)) for k in top):
+                    # another sentence about the claim names its person, or at least as much about it its
+                    # place (a place is often named in passing: "secondo il Cremlino")
+                    continue
                 if reason == "word" and i in bound_in and ci in identity[1]:
                     reason = "role"  # "Russian defence minister" where the apposition says "ministro degli Esteri"
                 add(i, claim[ci], aligned[i].words[sj], reason)
@@ -431,24 +436,45 @@ class FeatureExtractor:
         v["neg_best"] = float(pb.negative)
         v["neg_mismatch"] = float(pc.negative != pb.negative)
         v["neg_implicit_mismatch"] = float(bool(pc.implicit) != bool(pb.implicit) and pc.negative != pb.negative)
-        for i in about:
+        # a sentence that names the claim's person or place may deny it even when the rest of the
+        # claim is matched elsewhere ("the talks in Saudi Arabia" in one sentence, "né ... Kellogg" in
+        # the next)
+        union_share = sum(w.weight for w, b in zip(claim, union) if b >= MATCH) / (sum(w.weight for w in claim) or 1.0)
+        subject = _subject_name(claim)
+        named = [i for i in top if i not in about and union_share >= ABOUT
+                 and any(aligned[i].best[j] >= EXACT for j in subject)]
+        denies_subject: set[int] = set()
+        for i in about + named:
             pe = polarity(evidence[i].sentence.text)
             if pc.negative == pe.negative or (bound and not pc.negative):
                 continue  # an apposition is asserted whatever the clause around it denies
-            if not _negation_in_scope(claim, aligned[i], pc if pc.negative else pe, claim_side=pc.negative,
-                                      text=evidence[i].sentence.text, query=query):
+            if i in named:
+                # the sentence denies the claim's person or place itself
+                names_at = [int(aligned[i].where[j]) for j in subject if aligned[i].best[j] >= EXACT]
+                if pc.negative or _denied_at(aligned[i], pe, evidence[i].sentence.text, names_at) is None:
+                    continue
+            elif not _negation_in_scope(claim, aligned[i], pc if pc.negative else pe, claim_side=pc.negative,
+                                        text=evidence[i].sentence.text, query=query):
                 continue
             v["neg_mismatch_scoped"] = 1.0
             sent = evidence[i].sentence
+            subject_at = [int(aligned[i].where[j]) for j in subject if aligned[i].best[j] >= EXACT]
+            if not pc.negative and subject_at and _denied_at(aligned[i], pe, sent.text, subject_at) is not None:
+                denies_subject.add(i)  # the rest of the claim may be stated by the other sentences
             if pc.negative:
                 s, e = _phrase(query, pc.first_span()[0])
                 conflicts.append((i, Conflict(s, e, query[s:e], sent.doc_id, sent.start, sent.end, sent.text,
                                               "negation")))
             else:
-                s, e = _phrase(sent.text, pe.first_span()[0])
+                at = _denied_at(aligned[i], pe, sent.text, _matched_at(claim, aligned[i]) if i not in named else
+                                [int(aligned[i].where[j]) for j in subject])
+                s, e = _phrase(sent.text, pe.first_span()[0] if at is None else at)
                 conflicts.append((i, Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
                                               sent.text[s:e], "negation")))
             break
+        # a sentence that denies the claim's subject conflicts through that denial: its other words
+        # ("i colloqui Ucraina-Russia" against "in Arabia Saudita") are not what the claim got wrong
+        conflicts = [(i, c) for i, c in conflicts if i not in denies_subject or c.reason == "negation"]
         strong = [(i, c) for i, c in conflicts if c.reason != "word?"]
         ex.conflicts = [c for _, c in strong]
         ex.conflict_sentences = sorted({i for i, _ in strong})
@@ -458,7 +484,7 @@ class FeatureExtractor:
         total = sum(w.weight for w in claim) or 1.0
         for i, c in strong:
             if c.reason == "negation":
-                covered = aligned[i].matched_share(claim)
+                covered = union_share if i in denies_subject else aligned[i].matched_share(claim)
             else:
                 covered = sum(w.weight for w, b in zip(claim, aligned[i].best)
                               if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
@@ -638,7 +664,7 @@ def _negation_in_scope(claim, a: Aligned, pol, *, claim_side: bool, text: str, q
     A negation in the evidence matters when it stands near words the claim matched (the same
     clause); one in the claim matters when the evidence matches the words around it.
     """
-    matched = [int(a.where[i]) for i in range(len(claim)) if a.best[i] >= MATCH]
+    matched = _matched_at(claim, a)
     if len(matched) < 2:
         return False
     if claim_side:
@@ -646,16 +672,39 @@ def _negation_in_scope(claim, a: Aligned, pol, *, claim_side: bool, text: str, q
         span = pol.first_span()
         after = [i for i, w in enumerate(claim) if w.start > span[0] and w.weight >= 1.0][:2]
         return any(a.best[i] >= STRONG_MATCH for i in after) if after else True
-    span = pol.first_span()
-    if span is None:
-        return False
-    # the negation bears on the words it opens, in its clause: a claim word matched there ("Non ci
-    # saranno né l'inviato ..., Keith Kellogg") is denied
-    neg_start = span[0]
-    clause_end = _clause_end(text, neg_start)
-    window = [t for t in tokens(text) if neg_start <= t.start < clause_end][:14]
-    limit = window[-1].end if window else neg_start
-    return any(neg_start < a.words[j].start < limit for j in matched)
+    return _denied_at(a, pol, text, matched) is not None
+
+
+def _subject_name(claim: Sequence[Word]) -> list[int]:
+    """The claim's first name (its words' indices) when the claim opens with it: the one it is about."""
+    if not claim or not claim[0].is_name:
+        return []
+    lo, hi = _claim_name_run(claim, 0)
+    return list(range(lo, hi + 1))
+
+
+def _matched_at(claim, a: Aligned) -> list[int]:
+    """The sentence words (indices) that the claim's words match."""
+    return [int(a.where[i]) for i in range(len(claim)) if a.best[i] >= MATCH]
+
+
+NEGATION_REACH = 14  # tokens after a negation mark (in its clause) that it governs
+
+
+def _denied_at(a: Aligned, pol, text: str, matched: Sequence[int]) -> int | None:
+    """Where the negation that denies a matched sentence word starts, or None.
+
+    Each mark governs the words it opens, in its clause: "Non ci saranno né l'inviato ..., Keith
+    Kellogg, né ..." denies Kellogg through the "né" that opens his phrase, too far from "Non"."""
+    toks = tokens(text)
+    marks = sorted({t.start for t in pol.explicit} | {s for s, _, _ in pol.implicit})
+    for neg_start in marks:
+        clause_end = _clause_end(text, neg_start)
+        window = [t for t in toks if neg_start <= t.start < clause_end][:NEGATION_REACH]
+        limit = window[-1].end if window else neg_start
+        if any(neg_start < a.words[j].start < limit for j in matched):
+            return neg_start
+    return None
 
 
 def _phrase(text: str, start: int, words: int = 5) -> tuple[int, int]:
