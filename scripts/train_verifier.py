@@ -512,8 +512,8 @@ def main(argv=None) -> int:
     print(f"{len(items)} of {len(every)} dev items (WiCE pages of at most {MAX_SENTENCES} sentences); cache {cache}")
     evidence = collect_evidence(items, cache, args.jobs)
     feat_path = cache / "features.pkl"
-    if feat_path.exists() and feat_path.stat().st_mtime > (ROOT / "src/factcheck/features.py").stat().st_mtime \
-            and feat_path.stat().st_mtime > (ROOT / "src/factcheck/signals.py").stat().st_mtime:
+    code = [ROOT / "src" / "factcheck" / f for f in ("features.py", "signals.py", "text.py")]  # what features read
+    if feat_path.exists() and all(feat_path.stat().st_mtime > f.stat().st_mtime for f in code):
         rows = pickle.loads(feat_path.read_bytes())
         index = {it.id: it for it in items}
         for r in rows:
@@ -543,14 +543,16 @@ def main(argv=None) -> int:
         raw_q, y_q = cross_validate(q_rows, "logreg", q_features, question=True, fold_of=folds.get("question"))
         cal_q = fit_calibration(raw_q, y_q, binary=True)
         all_rows = claim_rows + q_rows
-        all_res = decide_rows(claim_rows, raw_c, cal_c, False) + decide_rows(q_rows, raw_q, cal_q, True)
+        judged = name == "judge"
+        all_res = (decide_rows(claim_rows, raw_c, cal_c, False, judged)
+                   + decide_rows(q_rows, raw_q, cal_q, True, judged))
         # the final claim model, trained on every claim row: it scores the held-out datasets and ships
         final_c = fit_claim_model(matrix(claim_rows, c_features), y_c, args.model)
         spec_c = export(final_c, c_features, args.model)
         if held_out:
             raw_h = raw_scores(spec_c, matrix(held_out, c_features))
             all_rows += held_out
-            all_res += decide_rows(held_out, raw_h, cal_c, False)
+            all_res += decide_rows(held_out, raw_h, cal_c, False, judged)
         repeats = 1 if folds else REPEATS
         figs = report(all_rows, all_res, f"{name}: cross-validated by document ({FOLDS} folds x {repeats} repeats), "
                                          f"claim model {args.model} on {sorted(claim_sets)}")
@@ -589,9 +591,20 @@ def main(argv=None) -> int:
     return 0
 
 
-def decide_rows(rows_, raw, cal, question) -> list[dict]:
-    """Out-of-fold scores through the product's decision (`LearnedVerifier.decide`), as result dicts."""
-    return [result_dict(row, _decide(row, _FixedModel(z, cal, question), question)) for row, z in zip(rows_, raw)]
+def decide_rows(rows_, raw, cal, question, judged: bool = True) -> list[dict]:
+    """Out-of-fold scores through the product's decision (`LearnedVerifier.decide`), as result dicts.
+    Without `judged`, the decision sees no judge (as the "lexical" verifier: no judge features, and
+    the lexical stances)."""
+    return [result_dict(row, _decide(row if judged else _unjudged(row), _FixedModel(z, cal, question), question))
+            for row, z in zip(rows_, raw)]
+
+
+def _unjudged(row) -> dict:
+    import dataclasses
+
+    ex = row["ex"]
+    values = {k: v for k, v in ex.values.items() if not k.startswith("judge_")}
+    return {**row, "ex": dataclasses.replace(ex, values=values, judge=None)}
 
 
 class _FixedModel:

@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.features import FeatureExtractor, WordVectors, content_words, similarity_matrix
 from factcheck.retrieve import Evidence
-from factcheck.types import Kind, Sentence, Stance, Verdict
+from factcheck.types import Conflict, Kind, Sentence, Stance, Verdict
 from factcheck.verify import LearnedVerifier, ProbabilityModel, RuleVerifier, load_model
 
 from conftest import ROOT
@@ -43,6 +43,13 @@ class TestWordAlignment:
         sim = similarity_matrix(content_words("the defence minister"), content_words("il ministro della difesa"),
                                 vectors)
         assert sim.max(axis=1).min() > 0.62  # "defence" ~ "difesa", "minister" ~ "ministro"
+
+    @pytest.mark.parametrize("question", ["Qual è la città più popolosa della California?",
+                                          "Quale agenzia ha riportato la notizia?", "Which agency reported it?"])
+    def test_question_words_are_not_names(self, question):
+        words = content_words(question)
+        assert words[0].text.lower() not in ("qual", "quale", "which")
+        assert [w.text for w in words if w.is_name] == (["California"] if "California" in question else [])
 
     @pytest.mark.parametrize(("a", "b", "expected"), [
         pytest.param("Obama", "Trump", "low", id="names-never-match-softly"),
@@ -139,6 +146,48 @@ class TestConflicts:
         ex = extractor.extract("La telefonata è avvenuta su iniziativa di Washington.", evidence(WASHINGTON),
                                kind=Kind.CLAIM)
         assert ex.conflicts == []
+
+
+class TestEvidenceRules:
+    """The checks on top of the model, on a hand-made feature table (no model weights involved)."""
+
+    @staticmethod
+    def ex(values, conflicts=()):
+        from factcheck.features import Extraction
+
+        return Extraction(dict(values), 0, [0], list(conflicts), [0] if conflicts else [])
+
+    def test_a_claim_stated_word_for_word_is_supported(self):
+        from factcheck.verify import _evidence_rules
+
+        probs = np.array([0.45, 0.05, 0.50])
+        verdict, conf, rule = _evidence_rules(self.ex({"cov_exact_best": 1.0}), Verdict.NOT_ENOUGH_INFO, 0.5, probs)
+        assert (verdict, rule) == (Verdict.SUPPORTED, "stated word for word") and conf >= 0.5
+        # not when a negation in scope sits in that sentence
+        verdict, _, rule = _evidence_rules(self.ex({"cov_exact_best": 1.0, "neg_mismatch_scoped": 1.0}),
+                                           Verdict.NOT_ENOUGH_INFO, 0.5, probs)
+        assert (verdict, rule) == (Verdict.NOT_ENOUGH_INFO, "")
+
+    def test_an_unexplained_refutation_needs_a_sure_judge(self):
+        from factcheck.verify import UNEXPLAINED_REFUTATION, _evidence_rules
+
+        probs = np.array([0.1, 0.6, 0.3])
+        unsure = self.ex({"judge_con_best": UNEXPLAINED_REFUTATION - 0.05})
+        assert _evidence_rules(unsure, Verdict.REFUTED, 0.6, probs)[::2] == (Verdict.NOT_ENOUGH_INFO,
+                                                                              "no conflict to show")
+        sure = self.ex({"judge_con_best": UNEXPLAINED_REFUTATION + 0.05})
+        assert _evidence_rules(sure, Verdict.REFUTED, 0.6, probs) == (Verdict.REFUTED, 0.6, "")
+
+    def test_a_clean_substitution_refutes(self):
+        from factcheck.verify import _evidence_rules
+
+        place = Conflict(0, 5, "Mosca", "doc", 0, 10, "Washington", "place")
+        verdict, _, rule = _evidence_rules(self.ex({"conflict_explained": 1.0}, [place]), Verdict.SUPPORTED, 0.7,
+                                           np.array([0.7, 0.2, 0.1]))
+        assert (verdict, rule) == (Verdict.REFUTED, "explicit conflict")
+        verdict, _, rule = _evidence_rules(self.ex({"conflict_explained": 0.6}, [place]), Verdict.SUPPORTED, 0.7,
+                                           np.array([0.7, 0.2, 0.1]))
+        assert (verdict, rule) == (Verdict.SUPPORTED, "")
 
 
 class TestShippedModel:

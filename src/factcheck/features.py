@@ -67,8 +67,10 @@ JUDGE_FEATURES = (
     "judge_ent_max", "judge_con_max", "judge_neu_min", "judge_ent_best", "judge_con_best", "judge_ent_top1",
     "judge_con_at_ent", "judge_margin",
 )
+# No exact-word coverage for questions: an English question about an Italian article shares few
+# words with it, and SQuAD-it (Italian questions on Italian text) would teach the model to demand them.
 QUESTION_FEATURES = (
-    "sim_max", "cov_exact_union", "cov_soft_union", "cov_soft_best", "min_soft_union", "unmatched_union",
+    "sim_max", "cov_soft_union", "cov_soft_best", "min_soft_union", "unmatched_union",
     "names_missing_union", "n_claim_words", "n_claim_names", "atype_known", "atype_found_best",
     "atype_found_union", "atype_found_any",
 )

@@ -31,7 +31,7 @@ STOPWORDS = STOPWORDS_IT | STOPWORDS_EN
 
 # Question words are kept out of content terms as well.
 QUESTION_WORDS = frozenset("""
-chi cosa che quale quali quando dove come perche quanto quanti quante quanta
+chi cosa che quale qual quali quando dove come perche quanto quanti quante quanta
 who what which when where why how whom whose
 """.split())
 

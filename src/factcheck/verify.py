@@ -338,17 +338,22 @@ NEGATION_SHARE = 0.75  # share of the claim matched once the conflicting words c
 
 
 def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) -> tuple[Verdict, float, str]:
-    """Two checks applied to the model's verdict, for what a few hundred examples cannot teach it.
+    """Checks applied to the model's verdict, for what a few hundred examples cannot teach it.
 
     - A clean substitution refutes: a sentence that matches every word of the claim except one
       name, place, number, date or role, and states another one in its place ("su iniziativa di
       Washington" against "di Mosca"), or that denies exactly what the claim says. The dev data
       has few such cases, so the model alone underweights them.
+    - A claim one sentence states word for word (every content word matched exactly, no conflict,
+      no negation in scope) is supported: the model, trained on few appositions inside negated
+      clauses ("né l'inviato speciale ..., Keith Kellogg"), can hesitate there. It never fired on
+      the dev data (the model already says supported for such claims).
     - A refutation with no conflict to show (no name, place, number, date, role or denial to
       highlight) needs the judge at least UNEXPLAINED_REFUTATION sure; otherwise not_enough_info.
-    The confidence becomes the model's probability that the article speaks to the claim at all
-    (supported + refuted) for the first, and its not-supported probability for the second.
-    A third check, "names not in the evidence" (supported -> not_enough_info), was dropped: on the
+    The confidence becomes: for a conflict, the model's probability that the article speaks to the
+    claim at all (supported + refuted, at most 0.9); for a word-for-word statement, P(supported)
+    but at least 0.5; for an unexplained refutation, the model's not-supported probability.
+    A check "names not in the evidence" (supported -> not_enough_info) was dropped: on the
     cross-validated dev data it was right 11 times out of 30 where it fired, the model 16.
     """
     p_sup, p_ref, p_nei = (float(x) for x in probs)
@@ -357,6 +362,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     needed = NEGATION_SHARE if strong and all(c.reason == "negation" for c in strong) else CLEAN_SUBSTITUTION
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
+    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("cov_exact_best", 0.0) >= 0.999
+            and not ex.values.get("neg_mismatch_scoped", 0.0)):
+        return Verdict.SUPPORTED, max(p_sup, 0.5), "stated word for word"
     if verdict is Verdict.REFUTED and not strong and ex.values.get("judge_con_best", 1.0) < UNEXPLAINED_REFUTATION:
         return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "no conflict to show"
     return verdict, confidence, ""
