@@ -113,6 +113,8 @@ class TestConflicts:
         pytest.param("Kellogg parteciperà ai colloqui in Arabia Saudita.", True, id="it-subject-denied"),
         pytest.param("Lavrov ha criticato Kellogg per i colloqui in Arabia Saudita.", False,
                      id="it-someone-else-is-the-subject"),
+        # "né l'inviato speciale di Trump" denies the envoy, not Trump
+        pytest.param("Trump will send his advisers to Saudi Arabia.", False, id="en-subject-only-a-modifier"),
     ])
     def test_a_sentence_denying_the_claims_subject(self, extractor, claim, denied):
         # "in Saudi Arabia" comes from another sentence: the denial of Kellogg refutes the claim only

@@ -43,7 +43,9 @@ TRANSLATION = 0.8  # a name and a plain word this close translate each other
 COGNATE = 0.8  # spellings this alike (difflib ratio) are one word in two languages
 STRONG_MATCH = 0.75  # a soft match this close is a translation or a synonym, not a related word
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
-TOP = 3  # sentences whose union is read as the evidence
+# Sentences whose union is read as the evidence: a claim may state several facts from several
+# sentences; a question's answer sits in one or two, and a wider union makes it look answered.
+TOP = {Kind.CLAIM: 4, Kind.QUESTION: 3}
 
 # A few verbs and auxiliaries carry no content of their own ("will", "sarà", "has").
 _LIGHT = frozenset("""
@@ -274,7 +276,7 @@ class FeatureExtractor:
         sims = [e.similarity for e in evidence]
         covs = [a.coverage(claim, soft=True) for a in aligned]
         best = max(range(len(evidence)), key=lambda i: (covs[i] + 0.5 * sims[i], -i))
-        top = sorted(range(len(evidence)), key=lambda i: -(covs[i] + 0.5 * sims[i]))[:TOP]
+        top = sorted(range(len(evidence)), key=lambda i: -(covs[i] + 0.5 * sims[i]))[:TOP[kind]]
         b = aligned[best]
         union_best = np.max(np.stack([aligned[i].best for i in top]), axis=0) if claim else np.zeros(0)
         weights = np.array([w.weight for w in claim]) if claim else np.zeros(0)
@@ -452,7 +454,7 @@ class FeatureExtractor:
                 continue  # an apposition is asserted whatever the clause around it denies
             if i in named:
                 # the sentence denies the claim's person or place itself
-                names_at = [int(aligned[i].where[j]) for j in subject if aligned[i].best[j] >= EXACT]
+                names_at = _subject_at(subject, aligned[i], evidence[i].sentence.text)
                 if pc.negative or _denied_at(aligned[i], pe, evidence[i].sentence.text, names_at) is None:
                     continue
             elif not _negation_in_scope(claim, aligned[i], pc if pc.negative else pe, claim_side=pc.negative,
@@ -460,7 +462,7 @@ class FeatureExtractor:
                 continue
             v["neg_mismatch_scoped"] = 1.0
             sent = evidence[i].sentence
-            subject_at = [int(aligned[i].where[j]) for j in subject if aligned[i].best[j] >= EXACT]
+            subject_at = _subject_at(subject, aligned[i], sent.text)
             if not pc.negative and subject_at and _denied_at(aligned[i], pe, sent.text, subject_at) is not None:
                 denies_subject.add(i)  # the rest of the claim may be stated by the other sentences
             if pc.negative:
@@ -469,7 +471,7 @@ class FeatureExtractor:
                                               "negation")))
             else:
                 at = _denied_at(aligned[i], pe, sent.text, _matched_at(claim, aligned[i]) if i not in named else
-                                [int(aligned[i].where[j]) for j in subject])
+                                _subject_at(subject, aligned[i], sent.text))
                 s, e = _phrase(sent.text, pe.first_span()[0] if at is None else at)
                 conflicts.append((i, Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
                                               sent.text[s:e], "negation")))
@@ -683,6 +685,24 @@ def _subject_name(claim: Sequence[Word]) -> list[int]:
         return []
     lo, hi = _claim_name_run(claim, 0)
     return list(range(lo, hi + 1))
+
+
+_OF = frozenset("di del dello della dei degli delle d of".split())
+
+
+def _subject_at(subject: Sequence[int], a: Aligned, text: str) -> list[int]:
+    """The sentence words where the claim's subject is named as someone, not as a modifier of
+    something else ("l'inviato speciale di Trump" names the envoy; denying him denies not Trump)."""
+    out = []
+    for j in subject:
+        if a.best[j] < EXACT:
+            continue
+        k = int(a.where[j])
+        before = [t for t in tokens(text[:a.words[k].start])][-1:]
+        if before and before[0].norm in _OF:
+            continue
+        out.append(k)
+    return out
 
 
 def _matched_at(claim, a: Aligned) -> list[int]:
