@@ -445,8 +445,8 @@ class FeatureExtractor:
         # the next)
         union_share = sum(w.weight for w, b in zip(claim, union) if b >= MATCH) / (sum(w.weight for w in claim) or 1.0)
         subject = _subject_name(claim)
-        named = [i for i in top if i not in about and union_share >= ABOUT
-                 and any(aligned[i].best[j] >= EXACT for j in subject)]
+        subject_in = {i: _subject_at(subject, aligned[i], evidence[i].sentence.text) for i in top}
+        named = [i for i in top if i not in about and union_share >= ABOUT and subject_in[i]]
         denies_subject: set[int] = set()
         for i in about + named:
             pe = polarity(evidence[i].sentence.text)
@@ -454,16 +454,14 @@ class FeatureExtractor:
                 continue  # an apposition is asserted whatever the clause around it denies
             if i in named:
                 # the sentence denies the claim's person or place itself
-                names_at = _subject_at(subject, aligned[i], evidence[i].sentence.text)
-                if pc.negative or _denied_at(aligned[i], pe, evidence[i].sentence.text, names_at) is None:
+                if pc.negative or _denied_at(aligned[i], pe, evidence[i].sentence.text, subject_in[i]) is None:
                     continue
             elif not _negation_in_scope(claim, aligned[i], pc if pc.negative else pe, claim_side=pc.negative,
                                         text=evidence[i].sentence.text, query=query):
                 continue
             v["neg_mismatch_scoped"] = 1.0
             sent = evidence[i].sentence
-            subject_at = _subject_at(subject, aligned[i], sent.text)
-            if not pc.negative and subject_at and _denied_at(aligned[i], pe, sent.text, subject_at) is not None:
+            if not pc.negative and subject_in[i] and _denied_at(aligned[i], pe, sent.text, subject_in[i]) is not None:
                 denies_subject.add(i)  # the rest of the claim may be stated by the other sentences
             if pc.negative:
                 s, e = _phrase(query, pc.first_span()[0])
@@ -471,7 +469,7 @@ class FeatureExtractor:
                                               "negation")))
             else:
                 at = _denied_at(aligned[i], pe, sent.text, _matched_at(claim, aligned[i]) if i not in named else
-                                _subject_at(subject, aligned[i], sent.text))
+                                subject_in[i])
                 s, e = _phrase(sent.text, pe.first_span()[0] if at is None else at)
                 conflicts.append((i, Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
                                               sent.text[s:e], "negation")))
@@ -698,7 +696,7 @@ def _subject_at(subject: Sequence[int], a: Aligned, text: str) -> list[int]:
         if a.best[j] < EXACT:
             continue
         k = int(a.where[j])
-        before = [t for t in tokens(text[:a.words[k].start])][-1:]
+        before = tokens(text[:a.words[k].start])[-1:]
         if before and before[0].norm in _OF:
             continue
         out.append(k)
