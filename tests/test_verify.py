@@ -374,6 +374,9 @@ class TestSeedArticle:
         pytest.param("Kellogg will attend the talks in Saudi Arabia.", "claim", Verdict.REFUTED,
                      id="en-kellogg-attends"),
         pytest.param("Kellogg will take part in the talks.", "claim", Verdict.REFUTED, id="en-kellogg-takes-part"),
+        # DESIGN.md's example: only the subject matches the denying sentence ("the talks" ~ "colloqui" is soft)
+        pytest.param("Kellogg will attend the talks", "claim", Verdict.REFUTED, id="en-kellogg-design-example"),
+        pytest.param("Keith Kellogg sarà presente.", "claim", Verdict.REFUTED, id="it-kellogg-presente"),
         pytest.param("Keith Kellogg parteciperà ai colloqui in Arabia Saudita.", "claim", Verdict.REFUTED,
                      id="it-kellogg-partecipa"),
     ])

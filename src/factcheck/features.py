@@ -452,24 +452,23 @@ class FeatureExtractor:
             pe = polarity(evidence[i].sentence.text)
             if pc.negative == pe.negative or (bound and not pc.negative):
                 continue  # an apposition is asserted whatever the clause around it denies
-            if i in named:
-                # the sentence denies the claim's person or place itself
-                if pc.negative or _denied_at(aligned[i], pe, evidence[i].sentence.text, subject_in[i]) is None:
-                    continue
-            elif not _negation_in_scope(claim, aligned[i], pc if pc.negative else pe, claim_side=pc.negative,
-                                        text=evidence[i].sentence.text, query=query):
+            sent = evidence[i].sentence
+            # the sentence denies the claim's person or place itself ("né ..., Keith Kellogg")
+            subject_at = (_denied_at(aligned[i], pe, sent.text, subject_in[i])
+                          if not pc.negative and subject_in[i] else None)
+            if subject_at is None and (i in named or not _negation_in_scope(
+                    claim, aligned[i], pc if pc.negative else pe, claim_side=pc.negative, text=sent.text, query=query)):
                 continue
             v["neg_mismatch_scoped"] = 1.0
-            sent = evidence[i].sentence
-            if not pc.negative and subject_in[i] and _denied_at(aligned[i], pe, sent.text, subject_in[i]) is not None:
+            if subject_at is not None:
                 denies_subject.add(i)  # the rest of the claim may be stated by the other sentences
             if pc.negative:
                 s, e = _phrase(query, pc.first_span()[0])
                 conflicts.append((i, Conflict(s, e, query[s:e], sent.doc_id, sent.start, sent.end, sent.text,
                                               "negation")))
             else:
-                at = _denied_at(aligned[i], pe, sent.text, _matched_at(claim, aligned[i]) if i not in named else
-                                subject_in[i])
+                at = subject_at if subject_at is not None else _denied_at(aligned[i], pe, sent.text,
+                                                                          _matched_at(claim, aligned[i]))
                 s, e = _phrase(sent.text, pe.first_span()[0] if at is None else at)
                 conflicts.append((i, Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
                                               sent.text[s:e], "negation")))
