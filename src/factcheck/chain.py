@@ -80,6 +80,11 @@ def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callab
         citations.sort(key=lambda c: (c.stance is Stance.NEUTRAL, order[id(c)] != best, order[id(c)]))
         return citations
 
+    def extractive(state: dict, citations) -> str:
+        v = state["verification"]
+        return compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts, parts_of(state),
+                       reason=v.details.get("reason", ""))
+
     def finish(state: dict, text: str, citations, extra: dict | None = None) -> Answer:
         v = state["verification"]
         latency = (time.perf_counter() - state["t0"]) * 1000.0
@@ -89,21 +94,15 @@ def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callab
                       details={"verifier": getattr(verifier, "name", ""), **v.details, **(extra or {})})
 
     def answer(state: dict) -> Answer:
-        v = state["verification"]
         citations = citations_of(state)
-        text = compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts, parts_of(state),
-                       reason=v.details.get("reason", ""))
-        return finish(state, text, citations)
+        return finish(state, extractive(state, citations), citations)
 
     def generate(state: dict) -> Iterator[str | Answer]:
         # The verdict is already decided (verify); the model only writes the reply around it.
         from .generate import answer_stream
 
-        v = state["verification"]
         citations = citations_of(state)
-        extractive = compose(state["kind"], v.verdict, citations, state["lang"], v.conflicts, parts_of(state),
-                             reason=v.details.get("reason", ""))
-        for item in answer_stream(generator, state, citations, extractive, title_of):
+        for item in answer_stream(generator, state, citations, extractive(state, citations), title_of):
             if isinstance(item, str):
                 yield item
             else:

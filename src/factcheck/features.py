@@ -443,7 +443,8 @@ class FeatureExtractor:
         # a sentence that names the claim's person or place may deny it even when the rest of the
         # claim is matched elsewhere ("the talks in Saudi Arabia" in one sentence, "né ... Kellogg" in
         # the next)
-        union_share = sum(w.weight for w, b in zip(claim, union) if b >= MATCH) / (sum(w.weight for w in claim) or 1.0)
+        total = sum(w.weight for w in claim) or 1.0
+        union_share = sum(w.weight for w, b in zip(claim, union) if b >= MATCH) / total
         subject = _subject_name(claim)
         subject_in = {i: _subject_at(subject, aligned[i], evidence[i].sentence.text) for i in top}
         named = [i for i in top if i not in about and union_share >= ABOUT and subject_in[i]]
@@ -453,25 +454,26 @@ class FeatureExtractor:
             if pc.negative == pe.negative or (bound and not pc.negative):
                 continue  # an apposition is asserted whatever the clause around it denies
             sent = evidence[i].sentence
-            # the sentence denies the claim's person or place itself ("né ..., Keith Kellogg")
-            subject_at = (_denied_at(aligned[i], pe, sent.text, subject_in[i])
-                          if not pc.negative and subject_in[i] else None)
-            if subject_at is None and (i in named or not _negation_in_scope(
-                    claim, aligned[i], pc if pc.negative else pe, claim_side=pc.negative, text=sent.text, query=query)):
-                continue
-            v["neg_mismatch_scoped"] = 1.0
-            if subject_at is not None:
-                denies_subject.add(i)  # the rest of the claim may be stated by the other sentences
             if pc.negative:
+                if i in named or not _claim_denies(claim, aligned[i], pc):
+                    continue
                 s, e = _phrase(query, pc.first_span()[0])
-                conflicts.append((i, Conflict(s, e, query[s:e], sent.doc_id, sent.start, sent.end, sent.text,
-                                              "negation")))
+                conflict = Conflict(s, e, query[s:e], sent.doc_id, sent.start, sent.end, sent.text, "negation")
             else:
-                at = subject_at if subject_at is not None else _denied_at(aligned[i], pe, sent.text,
-                                                                          _matched_at(claim, aligned[i]))
-                s, e = _phrase(sent.text, pe.first_span()[0] if at is None else at)
-                conflicts.append((i, Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
-                                              sent.text[s:e], "negation")))
+                # the sentence denies the claim's person or place itself ("né ..., Keith Kellogg"), or
+                # (a sentence about the claim) words of it
+                at = _denied_at(aligned[i], pe, sent.text, subject_in[i]) if subject_in[i] else None
+                if at is not None:
+                    denies_subject.add(i)  # the rest of the claim may be stated by the other sentences
+                elif i not in named:
+                    at = _evidence_denies(claim, aligned[i], pe, sent.text)
+                if at is None:
+                    continue
+                s, e = _phrase(sent.text, at)
+                conflict = Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
+                                    sent.text[s:e], "negation")
+            v["neg_mismatch_scoped"] = 1.0
+            conflicts.append((i, conflict))
             break
         # a sentence that denies the claim's subject conflicts through that denial: its other words
         # ("i colloqui Ucraina-Russia" against "in Arabia Saudita") are not what the claim got wrong
@@ -482,7 +484,6 @@ class FeatureExtractor:
         # how much of the claim a conflict leaves unexplained: in a clean substitution ("Mosca" for
         # "Washington") every other word of the claim matches the sentence
         v["conflict_explained"] = 0.0
-        total = sum(w.weight for w in claim) or 1.0
         for i, c in strong:
             if c.reason == "negation":
                 covered = union_share if i in denies_subject else aligned[i].matched_share(claim)
@@ -659,21 +660,21 @@ def name_run(a: Aligned, j: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _negation_in_scope(claim, a: Aligned, pol, *, claim_side: bool, text: str, query: str) -> bool:
-    """Whether a one-sided negation bears on what the claim says.
-
-    A negation in the evidence matters when it stands near words the claim matched (the same
-    clause); one in the claim matters when the evidence matches the words around it.
-    """
-    matched = _matched_at(claim, a)
-    if len(matched) < 2:
+def _claim_denies(claim, a: Aligned, pol) -> bool:
+    """Whether the claim's negation bears on what the sentence states: the sentence matches the
+    claim, and the words the negation governs in the claim."""
+    if len(_matched_at(claim, a)) < 2:
         return False
-    if claim_side:
-        # the claim denies something the sentence states: the words the negation governs match
-        span = pol.first_span()
-        after = [i for i, w in enumerate(claim) if w.start > span[0] and w.weight >= 1.0][:2]
-        return any(a.best[i] >= STRONG_MATCH for i in after) if after else True
-    return _denied_at(a, pol, text, matched) is not None
+    span = pol.first_span()
+    after = [i for i, w in enumerate(claim) if w.start > span[0] and w.weight >= 1.0][:2]
+    return any(a.best[i] >= STRONG_MATCH for i in after) if after else True
+
+
+def _evidence_denies(claim, a: Aligned, pol, text: str) -> int | None:
+    """Where the sentence's negation that bears on words the claim matched starts (the same clause),
+    or None; it takes two matched words for a sentence to be about the claim."""
+    matched = _matched_at(claim, a)
+    return _denied_at(a, pol, text, matched) if len(matched) >= 2 else None
 
 
 def _subject_name(claim: Sequence[Word]) -> list[int]:

@@ -278,8 +278,8 @@ class LearnedVerifier:
         if kind is Kind.QUESTION:
             p = float(self.question_model.predict(ex.values)[0])
             details["p_answered"] = round(p, 3)
-            if self.rules and p >= self.question_model.threshold and _unanswerable(ex.values):
-                details["rule"] = _unanswerable(ex.values)
+            if self.rules and p >= self.question_model.threshold and (why := _unanswerable(ex.values)):
+                details["rule"] = why
                 details["model_verdict"] = str(Verdict.SUPPORTED)
                 p = min(p, 1.0 - p)
             if p >= self.question_model.threshold:
