@@ -490,6 +490,8 @@ def main(argv=None) -> int:
     ap.add_argument("--claim-data", default=",".join(CLAIM_TRAIN), help="datasets the claim model trains on")
     ap.add_argument("--figures", type=Path, help="also write the figures as JSON here")
     ap.add_argument("--jobs", type=int, default=1, help="processes collecting evidence (the shipped files used 1)")
+    ap.add_argument("--dump", type=Path, help="also write every cross-validated verdict (default verifier) as JSON lines here, "
+                                               "to read the errors")
     ap.add_argument("--collect-part", help=argparse.SUPPRESS)
     ap.add_argument("--no-rules", action="store_true", help="score the model alone, without the evidence rules")
     ap.add_argument("--judge", choices=("adapted", "base", "none"), default="adapted",
@@ -574,6 +576,15 @@ def main(argv=None) -> int:
         figs["rules"] = {"claims": rules_c, "questions": rules_q}
         print("  evidence rules (fired, right, the model alone right):", figs["rules"])
         figures[name] = figs
+        if args.dump and name == ("judge" if args.judge != "none" else "lexical"):
+            with open(args.dump, "w", encoding="utf-8") as fh:
+                for row, res in zip(all_rows, all_res):
+                    best = row["ex"].best
+                    fh.write(json.dumps({**res, "id": row_key(row), "dataset": row["item"].dataset, "label": row["label"],
+                                         "query": row["item"].query, "best_sentence": row["evidence"][best].sentence.text
+                                         if 0 <= best < len(row["evidence"]) else "",
+                                         "features": {k: round(float(v), 3) for k, v in row["ex"].values.items()}},
+                                        ensure_ascii=False) + "\n")
         if not args.no_write:
             spec_c["classes"] = list(CLASSES)
             spec_c["calibration"] = cal_c

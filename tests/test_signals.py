@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.signals import (answer_candidates, answer_type, attributed, coverage, missing_names, names,
+from factcheck.signals import (answer_candidates, answer_type, attributed, coverage, debunks, missing_names, names,
                                negated, number_conflicts, numbers, place_key, place_spans, polarity)
 
 
@@ -105,6 +105,30 @@ class TestAttribution:
     ])
     def test_attributed(self, text, expected):
         assert attributed(text) is expected
+
+
+class TestDebunks:
+    @pytest.mark.parametrize(("text", "words"), [
+        pytest.param("We rate this Facebook post False.", ["False"], id="en-rating"),
+        pytest.param("But there’s no evidence that Sanders was at the Stonewall riots.", ["no evidence"],
+                     id="en-no-evidence"),
+        pytest.param("The photo is doctored and the quote fabricated.", ["doctored", "fabricated"], id="en-two"),
+        pytest.param("La notizia della telefonata è una bufala.", ["bufala"], id="it-bufala"),
+        pytest.param("Non è vero che Kellogg sarà ai colloqui.", ["Non è vero"], id="it-non-e-vero"),
+        pytest.param("Le voci di un incontro sono infondate.", ["infondate"], id="it-infondate"),
+        pytest.param("Some users falsely claimed that he was fired.", ["falsely claimed"], id="en-falsely-claimed"),
+        pytest.param("Una frase falsamente attribuita a Draghi.", ["falsamente attribuita"], id="it-falsamente"),
+        # a correction of an old belief, which the article goes on to state: no verdict on a claim
+        pytest.param("The specimens had been falsely assumed to belong to a common species.", [],
+                     id="en-falsely-assumed"),
+        pytest.param("The claim is not false.", [], id="en-negated"),
+        pytest.param("Non è falso che i due abbiano parlato.", [], id="it-negated"),
+        pytest.param("Rubio e Lavrov hanno parlato al telefono.", [], id="it-plain"),
+    ])
+    def test_words_that_call_something_false(self, text, words):
+        found = debunks(text)
+        assert [w for _, _, w in found] == words
+        assert all(text[s:e] == w for s, e, w in found)
 
 
 class TestCoverage:

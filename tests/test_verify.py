@@ -144,6 +144,34 @@ class TestConflicts:
         assert ex.values["neg_mismatch_scoped"] == 0.0
         assert ex.conflicts == []
 
+    @pytest.mark.parametrize(("claim", "sentence", "called"), [
+        pytest.param("Sanders was at the Stonewall riots.",
+                     "But there’s no evidence that Sanders was at the Stonewall riots in 1969.", "no evidence that",
+                     id="en-no-evidence"),
+        pytest.param("Lavrov ha detto che Kellogg sarà ai colloqui.",
+                     "La notizia che Lavrov avrebbe detto che Kellogg sarà ai colloqui è una bufala.", "bufala",
+                     id="it-bufala"),
+    ])
+    def test_a_sentence_calling_the_claim_false(self, extractor, claim, sentence, called):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert ex.values["debunk"] == 1.0
+        (c,) = [c for c in ex.conflicts if c.reason == "debunk"]
+        assert c.text.startswith(called) and sentence[c.start:c.end] == c.text
+        assert (c.claim_start, c.claim_end) == (0, len(claim))  # the whole claim is called false
+
+    @pytest.mark.parametrize(("claim", "sentence"), [
+        # the claim itself speaks of falsity: the sentence restating it is no verdict on it
+        pytest.param("Says the video of the rally is fake.", "The video of the rally is fake, he said.",
+                     id="en-claim-about-falsity"),
+        # a sentence about something else that happens to say "false"
+        pytest.param("Lavrov e Rubio hanno parlato al telefono.",
+                     "Il dentista gli fece una dentiera falsa nel 1789.", id="it-not-about-the-claim"),
+    ])
+    def test_no_verdict_of_falsity(self, extractor, claim, sentence):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert ex.values["debunk"] == 0.0
+        assert not [c for c in ex.conflicts if c.reason == "debunk"]
+
     def test_a_supported_paraphrase_has_no_conflict(self, extractor):
         ex = extractor.extract("La telefonata è avvenuta su iniziativa di Washington.", evidence(WASHINGTON),
                                kind=Kind.CLAIM)
@@ -179,6 +207,18 @@ class TestEvidenceRules:
                                                                               "no conflict to show")
         sure = self.ex({"judge_con_best": UNEXPLAINED_REFUTATION + 0.05})
         assert _evidence_rules(sure, Verdict.REFUTED, 0.6, probs) == (Verdict.REFUTED, 0.6, "")
+
+    def test_a_claim_called_false_is_refuted(self):
+        from factcheck.verify import _evidence_rules
+
+        called = Conflict(0, 20, "Sanders was at the riots", "doc", 0, 11, "no evidence", "debunk")
+        probs = np.array([0.7, 0.1, 0.2])
+        verdict, conf, rule = _evidence_rules(self.ex({"debunk": 1.0}, [called]), Verdict.SUPPORTED, 0.7, probs)
+        assert (verdict, rule) == (Verdict.REFUTED, "called false") and conf == pytest.approx(0.8)
+        # and a refutation it explains needs no sure judge
+        verdict, _, rule = _evidence_rules(self.ex({"debunk": 1.0, "judge_con_best": 0.1}, [called]),
+                                           Verdict.REFUTED, 0.5, np.array([0.2, 0.5, 0.3]))
+        assert (verdict, rule) == (Verdict.REFUTED, "")
 
     def test_a_clean_substitution_refutes(self):
         from factcheck.verify import _evidence_rules
@@ -426,3 +466,37 @@ class TestSeedArticle:
         conflict = next(c for c in answer.conflicts if c.reason == "place")
         assert query[conflict.claim_start:conflict.claim_end] == "Mosca"
         assert seed_text[conflict.start:conflict.end] == "Washington"
+
+
+class TestFactCheckArticle:
+    """A fact-check restates the claim it rules on, then states its verdict in words: through
+    FactChecker (real index, real embedder, the shipped verifier), the verdict is the article's."""
+
+    ARTICLE = (
+        "A viral post says that Senator Jane Doe voted to close every rural hospital in Ohio. "
+        "The post, shared thousands of times on Facebook, shows a photo of the senator at a hospital. "
+        "Doe has served in the state senate since 2015 and sits on its health committee. "
+        "We found no evidence that Doe voted to close any rural hospital in Ohio. "
+        "Her office said she voted for a bill that funds rural clinics.")
+
+    def test_the_claim_called_false_is_refuted_and_the_verdict_cited(self, make_checker):
+        from factcheck.types import Document
+
+        fc = make_checker()
+        fc.ingest([Document("factcheck", self.ARTICLE, "Fact-check", source="test")])
+        answer = fc.ask("Jane Doe voted to close every rural hospital in Ohio.", kind="claim")
+        assert answer.verdict is Verdict.REFUTED, answer.details
+        (called,) = [c for c in answer.conflicts if c.reason == "debunk"]
+        assert self.ARTICLE[called.start:called.end] == called.text and called.text.startswith("no evidence")
+        refuting = [c for c in answer.citations if c.stance is Stance.REFUTES]
+        assert any(c.start <= called.start < c.end for c in refuting)
+        assert "calls it false" in answer.text
+
+    def test_a_claim_the_article_confirms_is_not_called_false(self, make_checker):
+        from factcheck.types import Document
+
+        fc = make_checker()
+        fc.ingest([Document("factcheck", self.ARTICLE, "Fact-check", source="test")])
+        answer = fc.ask("Doe sits on the health committee of the state senate.", kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED, answer.details
+        assert not answer.conflicts

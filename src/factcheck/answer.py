@@ -19,6 +19,7 @@ _FRAMES = {
         (Kind.CLAIM, Verdict.NOT_ENOUGH_INFO): "L'articolo non dice abbastanza per confermare o smentire questa affermazione.",
         "conflict": "Nell'affermazione «{claim}», nell'articolo «{doc}».",
         "negation_doc": "L'articolo lo nega («{doc}»).",
+        "debunk": "L'articolo lo dice falso («{doc}»).",
         "negation_claim": "L'affermazione nega («{claim}») ciò che l'articolo afferma.",
         "part": "Parte {n} «{text}»: {verdict}.",
         Verdict.SUPPORTED: "confermata", Verdict.REFUTED: "smentita", Verdict.NOT_ENOUGH_INFO: "non verificabile",
@@ -34,6 +35,7 @@ _FRAMES = {
         (Kind.CLAIM, Verdict.NOT_ENOUGH_INFO): "The article does not say enough to confirm or refute this claim.",
         "conflict": "The claim says “{claim}”, the article “{doc}”.",
         "negation_doc": "The article denies it (“{doc}”).",
+        "debunk": "The article calls it false (“{doc}”).",
         "negation_claim": "The claim denies (“{claim}”) what the article states.",
         "part": "Part {n} “{text}”: {verdict}.",
         Verdict.SUPPORTED: "supported", Verdict.REFUTED: "refuted", Verdict.NOT_ENOUGH_INFO: "not enough information",
@@ -74,6 +76,8 @@ def compose(kind: Kind, verdict: Verdict, citations: Sequence[Citation], lang: s
             # the side whose span is the shorter one holds the negation
             side = "negation_doc" if len(conflict.text) <= len(conflict.claim_text) else "negation_claim"
             text += " " + frames[side].format(claim=conflict.claim_text, doc=conflict.text)
+        elif conflict.reason == "debunk":
+            text += " " + frames["debunk"].format(doc=conflict.text)
         else:
             text += " " + frames["conflict"].format(claim=conflict.claim_text, doc=conflict.text)
     return text

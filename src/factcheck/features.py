@@ -28,7 +28,7 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .retrieve import Evidence
-from .signals import (DEMONYMS, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type, names,
+from .signals import (DEMONYMS, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type, debunks, names,
                       numbers, place_spans, polarity)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
 from .types import Conflict, Kind
@@ -43,6 +43,7 @@ TRANSLATION = 0.8  # a name and a plain word this close translate each other
 COGNATE = 0.8  # spellings this alike (difflib ratio) are one word in two languages
 STRONG_MATCH = 0.75  # a soft match this close is a translation or a synonym, not a related word
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
+DEBUNK_ABOUT = 0.25  # a sentence calling something false must match this much of the claim to be about it
 # Sentences whose union is read as the evidence: a claim may state several facts from several
 # sentences; a question's answer sits in one or two, and a wider union makes it look answered.
 TOP = {Kind.CLAIM: 4, Kind.QUESTION: 3}
@@ -475,9 +476,34 @@ class FeatureExtractor:
             v["neg_mismatch_scoped"] = 1.0
             conflicts.append((i, conflict))
             break
+        # a sentence about the claim that calls it false in the article's own voice ("We rate this post
+        # False", "there is no evidence", "è una bufala"): a fact-check states its verdict in words.
+        # Not when the claim itself speaks of falsity ("Says the video is fake").
+        v["debunk"] = 0.0
+        plain = [i for i, w in enumerate(claim) if not w.is_name and w.number is None]
+        plain_total = sum(claim[i].weight for i in plain)
+
+        def about_it(a: Aligned) -> bool:
+            # the claim's names alone are not enough: "no evidence that Doe voted ..." says nothing
+            # of "Doe sits on the health committee"; what the claim says of them must be there too
+            said = sum(claim[i].weight for i in plain if a.best[i] >= MATCH) / plain_total if plain_total else 1.0
+            return a.matched_share(claim) >= DEBUNK_ABOUT and said >= DEBUNK_ABOUT
+
+        if not debunks(query):
+            for i in top:
+                sent = evidence[i].sentence
+                marks = debunks(sent.text) if about_it(aligned[i]) else []
+                if marks:
+                    s, e = _phrase(sent.text, marks[0][0], 4)
+                    # one explanation per sentence: "no evidence that ..." is a verdict, not just a denial
+                    conflicts = [(k, c) for k, c in conflicts if k != i or c.reason != "negation"]
+                    conflicts.append((i, Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
+                                                  sent.text[s:e], "debunk")))
+                    v["debunk"] = 1.0
+                    break
         # a sentence that denies the claim's subject conflicts through that denial: its other words
         # ("i colloqui Ucraina-Russia" against "in Arabia Saudita") are not what the claim got wrong
-        conflicts = [(i, c) for i, c in conflicts if i not in denies_subject or c.reason == "negation"]
+        conflicts = [(i, c) for i, c in conflicts if i not in denies_subject or c.reason in ("negation", "debunk")]
         strong = [(i, c) for i, c in conflicts if c.reason != "word?"]
         ex.conflicts = [c for _, c in strong]
         ex.conflict_sentences = sorted({i for i, _ in strong})
@@ -485,6 +511,8 @@ class FeatureExtractor:
         # "Washington") every other word of the claim matches the sentence
         v["conflict_explained"] = 0.0
         for i, c in strong:
+            if c.reason == "debunk":
+                continue  # the whole claim is called false: nothing is substituted
             if c.reason == "negation":
                 covered = union_share if i in denies_subject else aligned[i].matched_share(claim)
             else:

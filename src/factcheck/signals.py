@@ -240,6 +240,31 @@ def attributed(text: str) -> bool:
     return bool(ATTRIBUTION_RE.search(text))
 
 
+# Words that call a statement false, in the article's own voice: a fact-check's "the post is fake",
+# "there is no evidence", "la notizia è una bufala". Each is a verdict on what is being reported.
+DEBUNK_RE = re.compile(
+    r"\b(?:false(?:hoods?)?|fake|hoax(?:es)?|fabricated|doctored|debunk(?:s|ed|ing)?|baseless|unfounded|"
+    r"misleading|inaccurate|incorrect|untrue|not\s+true|no\s+(?:evidence|proof|record)|satir(?:e|ical)|"
+    r"fals[oaie]|falsit[aà]|bufal[ae]|infondat[oaie]|fuorviant[ei]|inesatt[oaie]|"
+    r"non\s+(?:è|e'|era)\s+ver[oa]|nessuna\s+prova|priv[oaie]\s+di\s+fondamento|notizi[ae]\s+fals[ae]|"
+    # "falsely" with a verb of saying: "falsely claimed", "falsamente attribuita"; not "had been
+    # falsely assumed to belong to ...", a correction of an old belief that the article goes on to state
+    r"(?:falsely|falsamente)\s+(?:claim|say|said|stat|report|attribut|accus|suggest|link|portray|depict|show|"
+    r"present|label|describ|credit|dichiar|afferm|sostien|sostenut|riport|attribu|accusat|indicat|presentat)\w*)\b",
+    re.IGNORECASE)
+_DEBUNK_NEGATED = re.compile(r"\b(?:not|non|never|mai|né|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def debunks(text: str) -> list[tuple[int, int, str]]:
+    """Where a text calls something false ("fake", "no evidence", "è una bufala"), as (start, end, words).
+
+    "not false" / "non è falso" is no verdict of falsity: a mark one or two words after a negation
+    is left out.
+    """
+    return [(m.start(), m.end(), m.group(0)) for m in DEBUNK_RE.finditer(text)
+            if not _DEBUNK_NEGATED.search(text[max(0, m.start() - 30):m.start()])]
+
+
 def content_tokens(text: str) -> list[Token]:
     return [t for t in tokens(text) if t.norm not in STOPWORDS and t.norm not in QUESTION_WORDS and len(t.norm) > 1]
 
@@ -325,10 +350,16 @@ class Polarity:
 
 
 def polarity(text: str) -> Polarity:
-    """The negation marks of a text, explicit (non, not, never, né...) and implicit (esclusi, refused)."""
+    """The negation marks of a text, explicit (non, not, never, né...) and implicit (esclusi, refused).
+
+    The "no" of "no evidence", the "non" of "non è vero" are verdicts of falsity (`debunks`), which
+    the verifier reads apart, with their own test of what they are about: they are left out here.
+    """
     toks = tokens(text)
-    explicit = [t for t in toks if t.norm in _NEGATION_FOLDED or t.norm.endswith("n't") or _contracted_not(text, t)
-                or (t.norm == "ne" and t.text.lower() in ("né", "ne'"))]
+    called = debunks(text)
+    explicit = [t for t in toks if (t.norm in _NEGATION_FOLDED or t.norm.endswith("n't") or _contracted_not(text, t)
+                                    or (t.norm == "ne" and t.text.lower() in ("né", "ne'")))
+                and not any(s <= t.start < e for s, e, _ in called)]
     implicit = tuple((m.start(), m.end(), m.group(0)) for m in IMPLICIT_NEGATION_RE.finditer(text))
     return Polarity(tuple(explicit), implicit)
 

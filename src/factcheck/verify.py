@@ -332,7 +332,7 @@ def _unanswerable(values: dict) -> str:
     return ""
 
 
-STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role"})
+STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role", "debunk"})
 CLEAN_SUBSTITUTION = 0.95
 NEGATION_SHARE = 0.75  # share of the claim matched once the conflicting words count as matched
 
@@ -348,6 +348,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
       no negation in scope) is supported: the model, trained on few appositions inside negated
       clauses ("né l'inviato speciale ..., Keith Kellogg"), can hesitate there. It never fired on
       the dev data (the model already says supported for such claims).
+    - A sentence about the claim that calls it false in the article's own voice ("We rate this post
+      False", "no evidence", "è una bufala") refutes it: a fact-check states its verdict in words,
+      and the model, trained on encyclopaedia claims, has never seen one.
     - A refutation with no conflict to show (no name, place, number, date, role or denial to
       highlight) needs the judge at least UNEXPLAINED_REFUTATION sure; otherwise not_enough_info.
     The confidence becomes: for a conflict, the model's probability that the article speaks to the
@@ -358,6 +361,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     """
     p_sup, p_ref, p_nei = (float(x) for x in probs)
     strong = [c for c in ex.conflicts if c.reason in STRONG_CONFLICTS]
+    if ex.values.get("debunk") and verdict is not Verdict.REFUTED:
+        return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "called false"
     # a denial needs the rest of the claim matched (its scope was checked); a substitution all of it
     needed = NEGATION_SHARE if strong and all(c.reason == "negation" for c in strong) else CLEAN_SUBSTITUTION
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
