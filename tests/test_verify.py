@@ -32,6 +32,10 @@ WITKOFF = ("Inoltre il segretario di stato Marco Rubio, con il consigliere per l
            "l’inviato del presidente per il Medio Oriente Steve Witkoff si stanno dirigendo in Arabia Saudita.")
 
 
+CORSICA = ("La Corsica (in francese: Corse; in corso: Corsica) è un'isola del Mar Mediterraneo e una delle 13 "
+           "regioni della Francia.")
+
+
 @pytest.fixture(scope="module")
 def extractor(embedder):
     return FeatureExtractor(embedder)
@@ -77,6 +81,8 @@ class TestConflicts:
                      "Steve Witkoff", id="it-apposition-of-someone-else"),
         pytest.param("Sergei Lavrov is the Russian defence minister.", WASHINGTON, "role", "defence", "Esteri",
                      id="en-role-in-an-apposition"),
+        pytest.param("La Corsica è una montagna.", CORSICA, "kind", "montagna", "isola", id="it-another-kind"),
+        pytest.param("Corsica is a mountain.", CORSICA, "kind", "mountain", "isola", id="en-another-kind"),
     ])
     def test_spans_point_at_the_conflicting_words(self, extractor, claim, sentence, reason, claim_word, doc_word):
         ev = evidence(sentence)
@@ -171,6 +177,22 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         assert ex.values["debunk"] == 0.0
         assert not [c for c in ex.conflicts if c.reason == "debunk"]
+
+    @pytest.mark.parametrize("claim", [
+        pytest.param("La Corsica è un'isola.", id="it-the-same-kind"),
+        pytest.param("Corsica is an island.", id="en-the-same-kind-translated"),
+        pytest.param("La Corsica è una persona.", id="it-a-kind-anything-of-its-sort-is"),  # left to the model
+        pytest.param("La Corsica è la regione più bella.", id="it-no-indefinite-article"),
+    ])
+    def test_no_conflict_of_kind(self, extractor, claim):
+        ex = extractor.extract(claim, evidence(CORSICA), kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason == "kind"], ex.conflicts
+
+    def test_the_kind_is_read_where_the_sentence_says_it_of_the_subject(self, extractor):
+        # "che è un attore" says what someone else is
+        sentence = "Stephen Moyer ha lavorato con Anna Paquin, che è un'attrice neozelandese."
+        ex = extractor.extract("Stephen Moyer è un cantante.", evidence(sentence), kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason == "kind"], ex.conflicts
 
     def test_a_supported_paraphrase_has_no_conflict(self, extractor):
         ex = extractor.extract("La telefonata è avvenuta su iniziativa di Washington.", evidence(WASHINGTON),

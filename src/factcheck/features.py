@@ -43,6 +43,7 @@ TRANSLATION = 0.8  # a name and a plain word this close translate each other
 COGNATE = 0.8  # spellings this alike (difflib ratio) are one word in two languages
 STRONG_MATCH = 0.75  # a soft match this close is a translation or a synonym, not a related word
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
+KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
 DEBUNK_ABOUT = 0.25  # a sentence calling something false must match this much of the claim to be about it
 # Sentences whose union is read as the evidence: a claim may state several facts from several
 # sentences; a question's answer sits in one or two, and a wider union makes it look answered.
@@ -406,6 +407,14 @@ class FeatureExtractor:
                 if reason == "word" and i in bound_in and ci in identity[1]:
                     reason = "role"  # "Russian defence minister" where the apposition says "ministro degli Esteri"
                 add(i, claim[ci], aligned[i].words[sj], reason)
+        # "La Corsica è una montagna" where a sentence says "La Corsica (…) è un'isola": another kind of thing
+        category = _category(query, claim)
+        if category is not None and union[category[1]] < KIND_MATCH:
+            for i in about:
+                z = _category_in(category, aligned[i], evidence[i].sentence.text)
+                if z is not None:
+                    add(i, claim[category[1]], aligned[i].words[z], "kind")
+                    break
         claim_nums = [w for w in claim if w.number is not None]
         union_nums = {w.number for i in top for w in aligned[i].words if w.number is not None}
         v["num_match"] = float(sum(1 for w in claim_nums if w.number in union_nums))
@@ -427,7 +436,7 @@ class FeatureExtractor:
                 v["place_conflict"] += 1
             elif c.reason == "name":
                 v["name_subst"] += 1
-            elif c.reason in ("word", "role"):
+            elif c.reason in ("word", "role", "kind"):
                 v["slot_subst"] += 1
             elif c.reason == "word?":
                 v["slot_subst_soft"] += 1
@@ -551,6 +560,47 @@ def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] 
     if not subject or len(desc) < 2 or any(not claim[i].is_name for i, w in enumerate(claim) if w.end <= cop.start):
         return None
     return subject, desc
+
+
+_INDEFINITE = frozenset("un una uno a an".split())
+# kinds every person or thing of its sort is ("Arjit Singh è una persona" where "è un cantante")
+_ANY_KIND = frozenset(fold(w) for w in """persona person individuo individual essere being uomo man donna woman
+cosa thing entità entity""".split())
+_RELATIVE = frozenset("che cui quale il_quale who which whose that".split())
+
+
+def _category(query: str, claim: Sequence[Word]) -> tuple[list[int], int] | None:
+    """For "X è un Y ..." / "X is a Y ...": (claim indices of X's name words, index of Y, the kind of
+    thing the claim says X is)."""
+    toks = tokens(query)
+    k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].norm not in _INDEFINITE:
+        return None
+    subject = [i for i, w in enumerate(claim) if w.end <= toks[k].start]
+    head = next((i for i, w in enumerate(claim) if w.start >= toks[k + 1].end), None)
+    if not subject or not all(claim[i].is_name for i in subject) or head is None or claim[head].is_name \
+            or claim[head].number is not None or claim[head].norm in _ANY_KIND:
+        return None
+    return subject, head
+
+
+def _category_in(category, a: Aligned, text: str) -> int | None:
+    """Where a sentence says what the claim's subject is ("La Corsica (…) è un'isola"): the index of
+    that word ("isola") among the sentence's words; None when the sentence does not say it so."""
+    subject, _ = category
+    if any(a.best[i] < EXACT for i in subject):
+        return None
+    after = a.words[max(int(a.where[i]) for i in subject)].end
+    toks = [t for t in tokens(text) if t.start >= after]
+    for n, t in enumerate(toks):
+        if t.norm in _RELATIVE:
+            return None  # "..., che è un attore": another subject's clause
+        if t.text.lower() in _COPULA:
+            if n + 1 >= len(toks) or toks[n + 1].norm not in _INDEFINITE:
+                return None
+            z = next((j for j, w in enumerate(a.words) if w.start >= toks[n + 1].end), None)
+            return z if z is not None and not a.words[z].is_name else None
+    return None
 
 
 def _binding(identity, claim: Sequence[Word], a: Aligned, text: str):

@@ -332,7 +332,7 @@ def _unanswerable(values: dict) -> str:
     return ""
 
 
-STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role", "debunk"})
+STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role", "kind", "debunk"})
 CLEAN_SUBSTITUTION = 0.95
 NEGATION_SHARE = 0.75  # share of the claim matched once the conflicting words count as matched
 
