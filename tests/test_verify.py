@@ -83,6 +83,11 @@ class TestConflicts:
                      id="en-role-in-an-apposition"),
         pytest.param("La Corsica è una montagna.", CORSICA, "kind", "montagna", "isola", id="it-another-kind"),
         pytest.param("Corsica is a mountain.", CORSICA, "kind", "mountain", "isola", id="en-another-kind"),
+        # the kind with what the claim says of it; a subject named by a number or a capital
+        pytest.param("L'iPhone 4 è un cane personale mobile.", "L'iPhone 4 è uno smartphone progettato da Apple.",
+                     "kind", "cane personale mobile", "smartphone", id="it-kind-with-its-modifiers"),
+        pytest.param("L'iPhone 4 è un tipo di cane.", "L'iPhone 4 è uno smartphone progettato da Apple.",
+                     "kind", "cane", "smartphone", id="it-a-type-of"),
     ])
     def test_spans_point_at_the_conflicting_words(self, extractor, claim, sentence, reason, claim_word, doc_word):
         ev = evidence(sentence)
@@ -188,10 +193,18 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(CORSICA), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason == "kind"], ex.conflicts
 
-    def test_the_kind_is_read_where_the_sentence_says_it_of_the_subject(self, extractor):
-        # "che è un attore" says what someone else is
-        sentence = "Stephen Moyer ha lavorato con Anna Paquin, che è un'attrice neozelandese."
-        ex = extractor.extract("Stephen Moyer è un cantante.", evidence(sentence), kind=Kind.CLAIM)
+    @pytest.mark.parametrize(("claim", "sentence"), [
+        # "che è un'attrice" says what someone else is
+        pytest.param("Stephen Moyer è un cantante.", "Stephen Moyer ha lavorato con Anna Paquin, che è un'attrice.",
+                     id="it-another-subjects-clause"),
+        # the subject only modifies what the sentence speaks of
+        pytest.param("Yin e yang è un concetto morale.", "La dualità di Yin e yang è un tutto indivisibile.",
+                     id="it-subject-as-a-modifier"),
+        # "il film": a common noun names no one thing
+        pytest.param("Il film è un successo.", "Il film è un dramma di guerra del 1998.", id="it-common-noun-subject"),
+    ])
+    def test_the_kind_is_read_where_the_sentence_says_it_of_the_subject(self, extractor, claim, sentence):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason == "kind"], ex.conflicts
 
     def test_a_supported_paraphrase_has_no_conflict(self, extractor):

@@ -373,6 +373,8 @@ class FeatureExtractor:
             if reason in ("name", "place"):
                 lo, hi = _claim_name_run(claim, claim.index(c))
                 c_start, c_end = claim[lo].start, claim[hi].end
+            elif reason == "kind":
+                c_end = claim[-1].end  # the kind with what the claim says of it: "forum Internet", "edificio corto"
             if any(x.claim_start == c_start and x.reason == reason for _, x in conflicts):
                 return
             if fold(query[c_start:c_end]).strip() == fold(sent.text[s_start:s_end]).strip():
@@ -565,21 +567,28 @@ def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] 
 _INDEFINITE = frozenset("un una uno a an".split())
 # kinds every person or thing of its sort is ("Arjit Singh è una persona" where "è un cantante")
 _ANY_KIND = frozenset(fold(w) for w in """persona person individuo individual essere being uomo man donna woman
-cosa thing entità entity""".split())
+cosa thing entità entity opera work""".split())
+_TYPE_OF = frozenset(fold(w) for w in "tipo tipologia genere specie sorta forma type kind sort form".split())
 _RELATIVE = frozenset("che cui quale il_quale who which whose that".split())
 
 
 def _category(query: str, claim: Sequence[Word]) -> tuple[list[int], int] | None:
-    """For "X è un Y ..." / "X is a Y ...": (claim indices of X's name words, index of Y, the kind of
-    thing the claim says X is)."""
+    """For "X è un Y ..." / "X is a Y ...": (claim indices of X's words, index of Y, the kind of thing
+    the claim says X is)."""
     toks = tokens(query)
     k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
     if k is None or k + 1 >= len(toks) or toks[k + 1].norm not in _INDEFINITE:
         return None
     subject = [i for i, w in enumerate(claim) if w.end <= toks[k].start]
     head = next((i for i, w in enumerate(claim) if w.start >= toks[k + 1].end), None)
-    if not subject or not all(claim[i].is_name for i in subject) or head is None or claim[head].is_name \
-            or claim[head].number is not None or claim[head].norm in _ANY_KIND:
+    if head is not None and claim[head].norm in _TYPE_OF and head + 1 < len(claim):
+        head += 1  # "un tipo di telefono": the kind is "telefono"
+    # the subject names something: a name, a number or a capital ("Stomp the Yard", "L'iPhone 4"), not
+    # a common noun ("il film è un successo")
+    named = any(claim[i].is_name or claim[i].number is not None or claim[i].text != claim[i].text.lower()
+                for i in subject)
+    if not named or head is None or claim[head].is_name or claim[head].number is not None \
+            or claim[head].norm in _ANY_KIND:
         return None
     return subject, head
 
@@ -590,6 +599,10 @@ def _category_in(category, a: Aligned, text: str) -> int | None:
     subject, _ = category
     if any(a.best[i] < EXACT for i in subject):
         return None
+    first = a.words[min(int(a.where[i]) for i in subject)]
+    before = [t for t in tokens(text[:first.start])][-1:]
+    if before and before[0].norm in _OF:
+        return None  # "la dualità di yin e yang è …": the subject is only a modifier there
     after = a.words[max(int(a.where[i]) for i in subject)].end
     toks = [t for t in tokens(text) if t.start >= after]
     for n, t in enumerate(toks):
