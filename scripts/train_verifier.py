@@ -385,7 +385,8 @@ def result_dict(row, verification) -> dict:
     cits.sort(key=lambda c: 0 if c["stance"] != str(Stance.NEUTRAL) else 1)
     return {"id": row["item"].id, "verdict": str(verification.verdict), "confidence": verification.confidence,
             "citations": cits, "answer": "", "rule": verification.details.get("rule", ""),
-            "model_verdict": verification.details.get("model_verdict", "")}
+            "model_verdict": verification.details.get("model_verdict", ""),
+            "conflicts": [[c.claim_text, c.text, c.reason] for c in verification.conflicts]}
 
 
 def rule_precision(rows, results) -> dict[str, dict]:

@@ -117,6 +117,7 @@ class TestDebunks:
         pytest.param("Non è vero che Kellogg sarà ai colloqui.", ["Non è vero"], id="it-non-e-vero"),
         pytest.param("Le voci di un incontro sono infondate.", ["infondate"], id="it-infondate"),
         pytest.param("Some users falsely claimed that he was fired.", ["falsely claimed"], id="en-falsely-claimed"),
+        pytest.param("We couldn’t find evidence that he said it.", ["couldn’t find evidence"], id="en-could-not-find"),
         pytest.param("Una frase falsamente attribuita a Draghi.", ["falsamente attribuita"], id="it-falsamente"),
         # a correction of an old belief, which the article goes on to state: no verdict on a claim
         pytest.param("The specimens had been falsely assumed to belong to a common species.", [],

@@ -245,6 +245,7 @@ def attributed(text: str) -> bool:
 DEBUNK_RE = re.compile(
     r"\b(?:false(?:hoods?)?|fake|hoax(?:es)?|fabricated|doctored|debunk(?:s|ed|ing)?|baseless|unfounded|"
     r"misleading|inaccurate|incorrect|untrue|not\s+true|no\s+(?:evidence|proof|record)|satir(?:e|ical)|"
+    r"(?:could\s*n['’]?t|could\s+not|did\s*n['’]?t|did\s+not|can\s*n?['’]?t|cannot)\s+find\s+(?:any\s+)?(?:evidence|proof|record)|"
     r"fals[oaie]|falsit[aà]|bufal[ae]|infondat[oaie]|fuorviant[ei]|inesatt[oaie]|"
     r"non\s+(?:è|e'|era)\s+ver[oa]|nessuna\s+prova|priv[oaie]\s+di\s+fondamento|notizi[ae]\s+fals[ae]|"
     # "falsely" with a verb of saying: "falsely claimed", "falsamente attribuita"; not "had been
