@@ -207,6 +207,17 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason == "kind"], ex.conflicts
 
+    def test_a_number_where_the_sentence_names_the_person_short(self, extractor):
+        # "Cesare" for "Gaio Giulio Cesare" (named in full by the other sentence), and the year where the
+        # sentence says "morì": not the consul's year of the first sentence
+        first = "Era fratello di Sesto Giulio Cesare (console nel 91 a.C.) e figlio di Gaio Giulio Cesare."
+        death = "Cesare morì improvvisamente nell'85 a.C., a Roma, mentre si metteva le scarpe una mattina."
+        claim = "Gaio Giulio Cesare morì nel 65 aC."
+        ex = extractor.extract(claim, evidence(first, death), kind=Kind.CLAIM)
+        (c,) = [c for c in ex.conflicts if c.reason == "number"]
+        assert (c.claim_text, c.text) == ("65", "85")
+        assert ex.values["conflict_explained"] >= 0.95  # a clean substitution: the rest is stated
+
     def test_a_supported_paraphrase_has_no_conflict(self, extractor):
         ex = extractor.extract("La telefonata è avvenuta su iniziativa di Washington.", evidence(WASHINGTON),
                                kind=Kind.CLAIM)

@@ -127,6 +127,10 @@ class WordVectors:
             return np.stack([self.cache[w] for w in words]) if words else np.zeros((0, 1), np.float32)
 
 
+# "65 aC": written "a.C." the era is two single letters, which are no content words; "aC" is not one either
+_ERA = frozenset("aC dC AC DC BC AD BCE CE".split())
+
+
 def content_words(text: str) -> list[Word]:
     """The content words of a text, with names, numbers and places marked."""
     name_spans = [(m.start, m.end) for m in names(text)]
@@ -136,7 +140,8 @@ def content_words(text: str) -> list[Word]:
     nums = {(m.start, m.end): m.key for m in numbers(text, weak=False)}
     out: list[Word] = []
     for t in tokens(text):
-        if (t.norm in STOPWORDS or t.norm in QUESTION_WORDS or len(t.norm) < 2) and (t.start, t.end) not in nums:
+        if (t.norm in STOPWORDS or t.norm in QUESTION_WORDS or len(t.norm) < 2 or t.text in _ERA) \
+                and (t.start, t.end) not in nums:
             continue
         number = nums.get((t.start, t.end))
         named_place = next((k for (s, e), k in place_of.items() if s <= t.start < e), None)
@@ -420,12 +425,17 @@ class FeatureExtractor:
         claim_nums = [w for w in claim if w.number is not None]
         union_nums = {w.number for i in top for w in aligned[i].words if w.number is not None}
         v["num_match"] = float(sum(1 for w in claim_nums if w.number in union_nums))
-        # a number of the claim that the sentences about it state differently
+        # a number of the claim that the sentences about it state differently; a sentence naming the
+        # claim's person short ("Cesare morì nell'85 a.C." for "Gaio Giulio Cesare") is about it too,
+        # and the one saying most of the rest ("morì") is where the number stands in the same slot
+        named_share = {i: _named_share(claim, aligned[i], union) for i in top}
+        about_number = sorted((i for i in top if named_share[i] >= ABOUT),
+                              key=lambda i: (-named_share[i], i))
         for w in claim_nums:
             if w.number in union_nums:
                 continue
             is_year = _is_year(w)
-            for i in about:
+            for i in about_number:
                 others = [s for s in aligned[i].words if s.number is not None and _is_year(s) == is_year]
                 if others:
                     add(i, w, others[0], "date" if is_year else "number")
@@ -526,10 +536,29 @@ class FeatureExtractor:
                 continue  # the whole claim is called false: nothing is substituted
             if c.reason == "negation":
                 covered = union_share if i in denies_subject else aligned[i].matched_share(claim)
+            elif c.reason in ("number", "date"):
+                covered = named_share[i] + sum(w.weight for w, b in zip(claim, aligned[i].best)
+                                               if b < MATCH and c.claim_start <= w.start < c.claim_end) / total
             else:
                 covered = sum(w.weight for w, b in zip(claim, aligned[i].best)
                               if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
             v["conflict_explained"] = max(v["conflict_explained"], covered)
+
+
+def _named_share(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> float:
+    """Like `Aligned.matched_share`, with a name the sentence gives short counted whole: a word of a
+    claim's name the sentence lacks counts as matched when another word of that name is matched here
+    and the other evidence states the word ("Cesare" for "Gaio Giulio Cesare")."""
+    total = sum(w.weight for w in claim)
+    got = 0.0
+    for k, w in enumerate(claim):
+        if a.best[k] >= MATCH:
+            got += w.weight
+        elif w.is_name and union[k] >= EXACT:
+            lo, hi = _claim_name_run(claim, k)
+            if any(a.best[j] >= EXACT for j in range(lo, hi + 1)):
+                got += w.weight
+    return got / total if total else 0.0
 
 
 def _claim_name_run(claim: Sequence[Word], i: int) -> tuple[int, int]:
