@@ -81,6 +81,8 @@ class TestPolarity:
         pytest.param("They never met.", True, id="en-never"),
         pytest.param("Kellogg resterà fuori dai negoziati.", True, id="it-implicit-stay-out"),
         pytest.param("Europeans are excluded from the talks.", True, id="en-implicit-excluded"),
+        pytest.param("Saw II deve ancora essere pubblicato in DVD.", True, id="it-implicit-deve-ancora"),
+        pytest.param("The album has yet to be released.", True, id="en-implicit-yet-to"),
         pytest.param("Ne hanno parlato a lungo.", False, id="it-ne-clitic-is-no-negation"),
         pytest.param("Rubio is heading to Riyadh.", False, id="en-positive"),
     ])

@@ -81,6 +81,9 @@ class TestConflicts:
                      "Steve Witkoff", id="it-apposition-of-someone-else"),
         pytest.param("Sergei Lavrov is the Russian defence minister.", WASHINGTON, "role", "defence", "Esteri",
                      id="en-role-in-an-apposition"),
+        pytest.param("Babur proveniva dall'Asia settentrionale.",
+                     "Babur è stato un conquistatore dell'Asia centrale.", "place", "Asia settentrionale", "centrale",
+                     id="it-another-point-of-the-compass"),
         pytest.param("La Corsica è una montagna.", CORSICA, "kind", "montagna", "isola", id="it-another-kind"),
         pytest.param("Corsica is a mountain.", CORSICA, "kind", "mountain", "isola", id="en-another-kind"),
         # the kind with what the claim says of it; a subject named by a number or a capital

@@ -699,6 +699,13 @@ def _supporting(claim: Sequence[Word], aligned: Sequence[Aligned], top: Sequence
     return chosen
 
 
+# the points of the compass and the centre: one excludes another ("Asia settentrionale", "Asia centrale")
+_COMPASS = {fold(w): key for key, words in {
+    "n": "nord settentrionale settentrionali north northern", "s": "sud meridionale meridionali south southern",
+    "e": "est orientale orientali east eastern", "w": "ovest occidentale occidentali west western",
+    "c": "centro centrale centrali central"}.items() for w in words.split()}
+
+
 def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> list[tuple[int, int, str]]:
     """Claim words whose slot in the sentence holds another word: (claim index, sentence index, reason).
 
@@ -747,8 +754,9 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> lis
         s = a.words[j]
         if loose_place and not (s.place and s.is_name and s.place != c.place):
             continue
-        if c.place and s.place and c.place != s.place:
-            out.append((i, j, "place"))
+        if (c.place and s.place and c.place != s.place) or (
+                c.norm in _COMPASS and s.norm in _COMPASS and _COMPASS[c.norm] != _COMPASS[s.norm]):
+            out.append((i, j, "place"))  # "Mosca" for "Washington"; "Asia settentrionale" for "Asia centrale"
         elif c.is_name and s.is_name:
             out.append((i, j, "name"))
         elif not c.is_name and s.is_name and not s.place and _lone_capital(a, j):

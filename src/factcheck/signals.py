@@ -329,7 +329,9 @@ IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:(?:rest|riman|star)\w*\s+fuori|fuori\s+da[il]?|esclus[oaie]|assent[ei]|mancat[oaie]|"
     r"rifiut\w+|smentit\w*|smentisc\w+|"
     r"stay(?:s|ed)?\s+out|left\s+out|kept\s+out|exclud\w+|absent|refus\w+|declin(?:e|es|ed)\s+to|"
-    r"fail(?:s|ed)?\s+to|den(?:y|ies|ied)|lack(?:s|ed)?)\b", re.IGNORECASE)
+    r"fail(?:s|ed)?\s+to|den(?:y|ies|ied)|lack(?:s|ed)?|"
+    # "has yet to be released", "deve ancora essere pubblicato": it has not happened
+    r"(?:has|have|is|are|was|were)\s+yet\s+to|dev(?:e|ono|eva|evano)\s+ancora)\b", re.IGNORECASE)
 # Correlative "né ... né" / "neither ... nor" only coordinates under another negation.
 _CORRELATIVE = frozenset({"ne", "nor", "neither"})
 
