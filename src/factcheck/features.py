@@ -28,8 +28,8 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .retrieve import Evidence
-from .signals import (DEMONYMS, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type, debunks, names,
-                      numbers, place_spans, polarity)
+from .signals import (DEMONYMS, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type, debunks,
+                      names, numbers, place_spans, polarity)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
 from .types import Conflict, Kind
 
@@ -598,12 +598,12 @@ _INDEFINITE = frozenset("un una uno a an".split())
 _ANY_KIND = frozenset(fold(w) for w in """persona person individuo individual essere being uomo man donna woman
 cosa thing entità entity opera work""".split())
 _TYPE_OF = frozenset(fold(w) for w in "tipo tipologia genere specie sorta forma type kind sort form".split())
-_RELATIVE = frozenset("che cui quale il_quale who which whose that".split())
+_RELATIVE = frozenset("che cui quale who which whose that".split())
 
 
 def _category(query: str, claim: Sequence[Word]) -> tuple[list[int], int] | None:
-    """For "X è un Y ..." / "X is a Y ...": (claim indices of X's words, index of Y, the kind of thing
-    the claim says X is)."""
+    """For "X è un Y ..." / "X is a Y ...": (claim indices of X's words, claim index of Y), Y being the
+    kind of thing the claim says X is; None for other claims."""
     toks = tokens(query)
     k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
     if k is None or k + 1 >= len(toks) or toks[k + 1].norm not in _INDEFINITE:
