@@ -550,15 +550,14 @@ def _named_share(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> float:
     claim's name the sentence lacks counts as matched when another word of that name is matched here
     and the other evidence states the word ("Cesare" for "Gaio Giulio Cesare")."""
     total = sum(w.weight for w in claim)
-    got = 0.0
-    for k, w in enumerate(claim):
-        if a.best[k] >= MATCH:
-            got += w.weight
-        elif w.is_name and union[k] >= EXACT:
-            lo, hi = _claim_name_run(claim, k)
-            if any(a.best[j] >= EXACT for j in range(lo, hi + 1)):
-                got += w.weight
-    return got / total if total else 0.0
+
+    def named_here(k: int) -> bool:  # another word of the same name is in this sentence
+        lo, hi = _claim_name_run(claim, k)
+        return any(a.best[j] >= EXACT for j in range(lo, hi + 1))
+
+    short = sum(w.weight for k, w in enumerate(claim)
+                if w.is_name and a.best[k] < MATCH and union[k] >= EXACT and named_here(k))
+    return a.matched_share(claim) + (short / total if total else 0.0)
 
 
 def _claim_name_run(claim: Sequence[Word], i: int) -> tuple[int, int]:
