@@ -221,6 +221,15 @@ class TestConflicts:
         assert (c.claim_text, c.text) == ("65", "85")
         assert ex.values["conflict_explained"] >= 0.95  # a clean substitution: the rest is stated
 
+    def test_an_auxiliary_is_no_description(self, extractor):
+        # "è apparsa nel film …" is a verb with its auxiliary: the film titles beside it are no other
+        # person the claim's description belongs to
+        sentence = ("Keener è apparso anche nei film Into the Wild (2007), Synecdoche, New York (2008) e Get Out "
+                    "(2017), che sono stati ben accolti dalla critica.")
+        ex = extractor.extract("Catherine Keener è apparsa nel film Into the Wild del 2007.", evidence(sentence),
+                               kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason == "name"], ex.conflicts
+
     def test_a_supported_paraphrase_has_no_conflict(self, extractor):
         ex = extractor.extract("La telefonata è avvenuta su iniziativa di Washington.", evidence(WASHINGTON),
                                kind=Kind.CLAIM)

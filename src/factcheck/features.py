@@ -581,10 +581,15 @@ _BINDING_GAP = re.compile(r"^[\s,()«»“”\"'’-]*(?:(?:il|lo|la|l|i|gli|le|
 
 
 def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] | None:
-    """For "X è DESC" / "X is DESC": (claim indices of X's name words, of DESC's content words)."""
-    cop = next((t for t in tokens(query) if t.text.lower() in _COPULA), None)
-    if cop is None:
+    """For "X è DESC" / "X is DESC": (claim indices of X's name words, of DESC's content words).
+
+    DESC opens with an article ("è l'inviato", "is the minister", "è un attore"): "è apparsa nel
+    film …" is a verb's auxiliary, not a description of X."""
+    toks = tokens(query)
+    k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].norm not in _ARTICLES:
         return None
+    cop = toks[k]
     subject = [i for i, w in enumerate(claim) if w.end <= cop.start and w.is_name]
     desc = [i for i, w in enumerate(claim) if w.start >= cop.end and w.weight >= 1.0]
     if not subject or len(desc) < 2 or any(not claim[i].is_name for i, w in enumerate(claim) if w.end <= cop.start):
@@ -593,6 +598,7 @@ def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] 
 
 
 _INDEFINITE = frozenset("un una uno a an".split())
+_ARTICLES = _INDEFINITE | frozenset("il lo la l i gli le the".split())
 # kinds every person or thing of its sort is ("Arjit Singh è una persona" where "è un cantante")
 _ANY_KIND = frozenset(fold(w) for w in """persona person individuo individual essere being uomo man donna woman
 cosa thing entità entity opera work""".split())
