@@ -266,6 +266,16 @@ class TestEvidenceRules:
         sure = self.ex({"judge_con_best": UNEXPLAINED_REFUTATION + 0.05})
         assert _evidence_rules(sure, Verdict.REFUTED, 0.6, probs) == (Verdict.REFUTED, 0.6, "")
 
+    def test_a_question_about_an_unmentioned_name_needs_an_answering_sentence(self):
+        from factcheck.verify import NAMELESS_ANSWER, _unanswerable
+
+        assert _unanswerable({"names_missing_union": 0.5, "judge_ent_max": NAMELESS_ANSWER - 0.05}) \
+            == "asks about a name the evidence does not mention"
+        # a sentence the judge reads as an answer: a name spelt otherwise (a translation) is forgiven
+        assert _unanswerable({"names_missing_union": 0.5, "judge_ent_max": NAMELESS_ANSWER + 0.2}) == ""
+        assert _unanswerable({"names_missing_union": 0.0, "judge_ent_max": 0.05}) == ""
+        assert _unanswerable({"names_missing_union": 0.5}) == ""  # no judge (lexical): left to the model
+
     def test_a_claim_called_false_is_refuted(self):
         from factcheck.verify import _evidence_rules
 
@@ -462,6 +472,8 @@ class TestSeedArticle:
         pytest.param("Who won the 2018 FIFA World Cup?", "question", Verdict.NOT_ENOUGH_INFO, id="en-off-topic"),
         pytest.param("Quanto è durata la telefonata tra Lavrov e Rubio?", "question", Verdict.NOT_ENOUGH_INFO,
                      id="it-duration-not-said"),
+        # the article never names Putin: nothing in it says what he said
+        pytest.param("What did Putin say to Rubio?", "question", Verdict.NOT_ENOUGH_INFO, id="en-unmentioned-name"),
         pytest.param("La telefonata è avvenuta su iniziativa di Washington.", "claim", Verdict.SUPPORTED,
                      id="it-claim-supported"),
         pytest.param("La telefonata è avvenuta su iniziativa di Mosca.", "claim", Verdict.REFUTED,

@@ -326,10 +326,19 @@ def _judged(ex, label: int, lexical: list[int]) -> list[int]:
 
 def _unanswerable(values: dict) -> str:
     """Why evidence cannot answer a question, whatever the model's score: the question asks for a
-    kind of answer (a date for "when", a number for "how many") that its best sentences do not hold."""
+    kind of answer (a date for "when", a number for "how many") that its best sentences do not hold;
+    or it asks about someone the evidence never names and the judge reads no sentence as an answer
+    ("What did Putin say to Rubio?" of an article without Putin). A missing name alone is common in
+    SQuAD-it, whose questions were translated apart from their paragraphs, so the model learned to
+    forgive it; with the judge's reading too it never fired there, on answerable questions or not."""
     if values.get("atype_known", 0.0) and not values.get("atype_found_union", 1.0):
         return "no answer of the kind asked for"
+    if values.get("names_missing_union", 0.0) > 0 and values.get("judge_ent_max", 1.0) < NAMELESS_ANSWER:
+        return "asks about a name the evidence does not mention"
     return ""
+
+
+NAMELESS_ANSWER = 0.3  # below this entailment, no sentence answers a question about an unmentioned name
 
 
 STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role", "kind", "debunk"})
