@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import html
 import re
 import threading
 from html.parser import HTMLParser
@@ -107,6 +108,17 @@ class TestArticleHtml:
         ]
         shown = "".join(parsed.text)
         assert shown == self.TEXT.replace("here.", "here.2").replace("& more.", "& more.1")  # numbers after marks
+
+    @pytest.mark.parametrize(("reason", "lang", "tip"), [
+        pytest.param("date", "en", "The claim says «2014», the article says «2016»", id="en-conflict"),
+        pytest.param("debunk", "en", "The article calls it false: «2016»", id="en-called-false"),
+        pytest.param("debunk", "it", "L'articolo lo dice falso: «2016»", id="it-called-false"),
+    ])
+    def test_conflict_tooltip(self, reason, lang, tip):
+        year = self.TEXT.index("2016")
+        conflict = Conflict(0, 4, "2014", "d1", year, year + 4, "2016", reason)
+        markup = article_html(self.TEXT, [Highlight(0, len(self.TEXT), Stance.REFUTES, 1)], [conflict], lang=lang)
+        assert re.findall(r'<span class="fc-conflict" title="([^"]+)">', markup) == [html.escape(tip, quote=True)]
 
     def test_focus_and_anchor(self):
         marks = [Highlight(0, 5, Stance.NEUTRAL, 1), Highlight(6, 10, Stance.SUPPORTS, 3)]

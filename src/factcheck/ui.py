@@ -39,6 +39,7 @@ _WORDS = {
         "removed": "article removed",
         Stance.SUPPORTS: "supports", Stance.REFUTES: "contradicts", Stance.NEUTRAL: "related passage",
         "conflict": "The claim says «{claim}», the article says «{text}»",
+        "debunk": "The article calls it false: «{text}»",
     },
     "it": {
         "confidence": "fiducia", "question": "Domanda", "claim": "Affermazione", "sources": "Fonti",
@@ -46,6 +47,7 @@ _WORDS = {
         "removed": "articolo rimosso",
         Stance.SUPPORTS: "conferma", Stance.REFUTES: "smentisce", Stance.NEUTRAL: "passaggio correlato",
         "conflict": "L'affermazione dice «{claim}», l'articolo dice «{text}»",
+        "debunk": "L'articolo lo dice falso: «{text}»",
     },
 }
 
@@ -163,7 +165,8 @@ def article_html(text: str, highlights: Sequence[Highlight] = (), conflicts: Seq
         piece = html.escape(text[a:b], quote=True)
         conflict = next((c for c in spans if c.start <= a and b <= c.end), None)
         if conflict is not None:
-            tip = word("conflict", lang).format(claim=conflict.claim_text, text=conflict.text)
+            tip = word("debunk" if conflict.reason == "debunk" else "conflict", lang).format(
+                claim=conflict.claim_text, text=conflict.text)
             piece = f'<span class="fc-conflict" title="{html.escape(tip, quote=True)}">{piece}</span>'
         out.append(piece)
     if current is not None:
