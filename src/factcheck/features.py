@@ -580,14 +580,24 @@ _BINDING_GAP = re.compile(r"^[\s,()«»“”\"'’-]*(?:(?:il|lo|la|l|i|gli|le|
                           re.IGNORECASE)
 
 
+_INDEFINITE = frozenset("un una uno a an".split())
+_ARTICLES = _INDEFINITE | frozenset("il lo la l i gli le the".split())
+
+
+def _copula_then(toks, articles: frozenset) -> int | None:
+    """The index of the first copula ("è", "is", …) when an article of `articles` follows it, else None."""
+    k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
+    return k if k is not None and k + 1 < len(toks) and toks[k + 1].norm in articles else None
+
+
 def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] | None:
     """For "X è DESC" / "X is DESC": (claim indices of X's name words, of DESC's content words).
 
     DESC opens with an article ("è l'inviato", "is the minister", "è un attore"): "è apparsa nel
     film …" is a verb's auxiliary, not a description of X."""
     toks = tokens(query)
-    k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
-    if k is None or k + 1 >= len(toks) or toks[k + 1].norm not in _ARTICLES:
+    k = _copula_then(toks, _ARTICLES)
+    if k is None:
         return None
     cop = toks[k]
     subject = [i for i, w in enumerate(claim) if w.end <= cop.start and w.is_name]
@@ -597,8 +607,6 @@ def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] 
     return subject, desc
 
 
-_INDEFINITE = frozenset("un una uno a an".split())
-_ARTICLES = _INDEFINITE | frozenset("il lo la l i gli le the".split())
 # kinds every person or thing of its sort is ("Arjit Singh è una persona" where "è un cantante")
 _ANY_KIND = frozenset(fold(w) for w in """persona person individuo individual essere being uomo man donna woman
 cosa thing entità entity opera work""".split())
@@ -610,8 +618,8 @@ def _category(query: str, claim: Sequence[Word]) -> tuple[list[int], int] | None
     """For "X è un Y ..." / "X is a Y ...": (claim indices of X's words, claim index of Y), Y being the
     kind of thing the claim says X is; None for other claims."""
     toks = tokens(query)
-    k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
-    if k is None or k + 1 >= len(toks) or toks[k + 1].norm not in _INDEFINITE:
+    k = _copula_then(toks, _INDEFINITE)
+    if k is None:
         return None
     subject = [i for i, w in enumerate(claim) if w.end <= toks[k].start]
     head = next((i for i, w in enumerate(claim) if w.start >= toks[k + 1].end), None)
