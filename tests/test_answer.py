@@ -95,6 +95,16 @@ class TestNeverPresentsSupportItDoesNotHave:
             "The article does not say enough to confirm or refute this claim. The closest passage:")
 
 
+    @pytest.mark.parametrize(("lang", "expected"), [
+        pytest.param("en", "The article only reports this claim as what a post, a headline or an image says; it "
+                           f"does not confirm it. The closest passage: “{TASS}”", id="en"),
+        pytest.param("it", "L'articolo riporta questa affermazione solo come ciò che dice un post, un titolo o "
+                           f"un'immagine: non la conferma. Il passo più vicino: «{TASS}»", id="it"),
+    ])
+    def test_a_claim_only_relayed_says_so(self, lang, expected):
+        assert compose(Kind.CLAIM, Verdict.NOT_ENOUGH_INFO, NEUTRAL, lang, reason="relayed") == expected
+
+
 @pytest.mark.parametrize(("lang", "expected"), [
     pytest.param("it", "«Testo.»", id="it-guillemets"),
     pytest.param("en", "“Text.”", id="en-curly"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.signals import (answer_candidates, answer_type, attributed, coverage, debunks, missing_names, names,
+from factcheck.signals import (answer_candidates, answer_type, attributed, coverage, debunks, relays, missing_names, names,
                                negated, number_conflicts, numbers, place_key, place_spans, polarity)
 
 
@@ -121,6 +121,10 @@ class TestDebunks:
         pytest.param("Some users falsely claimed that he was fired.", ["falsely claimed"], id="en-falsely-claimed"),
         pytest.param("We couldn’t find evidence that he said it.", ["couldn’t find evidence"], id="en-could-not-find"),
         pytest.param("Una frase falsamente attribuita a Draghi.", ["falsamente attribuita"], id="it-falsamente"),
+        pytest.param("We couldn’t find any instances of Trump tweeting that.", ["couldn’t find any instances"],
+                     id="en-no-instances"),
+        pytest.param("Collins misquoted House Speaker Nancy Pelosi.", ["misquoted"], id="en-misquoted"),
+        pytest.param("Le sue parole sono state travisate.", ["travisate"], id="it-travisate"),
         # a correction of an old belief, which the article goes on to state: no verdict on a claim
         pytest.param("The specimens had been falsely assumed to belong to a common species.", [],
                      id="en-falsely-assumed"),
@@ -131,6 +135,33 @@ class TestDebunks:
     def test_words_that_call_something_false(self, text, words):
         found = debunks(text)
         assert [w for _, _, w in found] == words
+        assert all(text[s:e] == w for s, e, w in found)
+
+
+class TestRelays:
+    @pytest.mark.parametrize(("text", "relayed"), [
+        pytest.param('"Chinese people eat human baby soup to improve health" reads the headline.', True,
+                     id="en-reads-the-headline"),
+        pytest.param('"Trump fired Vindman," the photo’s caption reads.', True, id="en-caption-reads"),
+        pytest.param("A viral post says that the mayor closed every library.", True, id="en-post-says"),
+        pytest.param('The ad leads off with this claim: "In America, there is a father who works two jobs."', True,
+                     id="en-ad-with-this-claim"),
+        pytest.param('The story has this headline: "Obama’s lawyers admit it."', True, id="en-headline-colon"),
+        pytest.param("Un post condiviso su Facebook sostiene che il sindaco ha chiuso le biblioteche.", True,
+                     id="it-post-sostiene"),
+        pytest.param("«Il sindaco chiude le biblioteche», recita la didascalia dell’immagine.", True,
+                     id="it-recita-la-didascalia"),
+        # people's words are what news reports rest on; a photo credit says nothing
+        pytest.param('"The murders dropped by more than 10%," Trump said.', False, id="en-a-person-said"),
+        pytest.param("Secondo la Tass, le parti hanno manifestato la volontà di interagire.", False,
+                     id="it-secondo-la-tass"),
+        pytest.param("Photo: John T. Greilick, The Detroit News. A new bill aims to mandate checks.", False,
+                     id="en-photo-credit"),
+        pytest.param("The Turkish state posted a video of the ceremony.", False, id="en-state-is-no-verb"),
+    ])
+    def test_what_a_post_or_a_headline_says(self, text, relayed):
+        found = relays(text)
+        assert bool(found) is relayed, found
         assert all(text[s:e] == w for s, e, w in found)
 
 

@@ -288,6 +288,26 @@ class TestEvidenceRules:
                                            Verdict.REFUTED, 0.5, np.array([0.2, 0.5, 0.3]))
         assert (verdict, rule) == (Verdict.REFUTED, "")
 
+    def test_a_claim_only_relayed_is_not_confirmed(self):
+        from factcheck.verify import JUDGED, _evidence_rules
+
+        probs = np.array([0.8, 0.05, 0.15])
+        relayed = self.ex({"relayed": 1.0, "cov_exact_best": 1.0})
+        relayed.relaying = [0]
+        verdict, conf, rule = _evidence_rules(relayed, Verdict.SUPPORTED, 0.8, probs)
+        assert (verdict, rule) == (Verdict.NOT_ENOUGH_INFO, "only relayed") and conf >= 0.5
+        # nor is it "stated word for word" when the model already holds back
+        assert _evidence_rules(relayed, Verdict.NOT_ENOUGH_INFO, 0.6, np.array([0.3, 0.1, 0.6]))[::2] == \
+            (Verdict.NOT_ENOUGH_INFO, "")
+        # another sentence, not a relay, that the judge reads as stating the claim: the article asserts it
+        relayed.supporting, relayed.judge = [0, 1], np.array([[0.9, 0.05, 0.05], [JUDGED + 0.1, 0.1, 0.3]])
+        assert _evidence_rules(relayed, Verdict.SUPPORTED, 0.8, probs)[::2] == (Verdict.SUPPORTED, "")
+        # without a judge (lexical), another supporting sentence that relays nothing does the same
+        relayed.judge = None
+        assert _evidence_rules(relayed, Verdict.SUPPORTED, 0.8, probs)[::2] == (Verdict.SUPPORTED, "")
+        relayed.relaying = [0, 1]
+        assert _evidence_rules(relayed, Verdict.SUPPORTED, 0.8, probs)[::2] == (Verdict.NOT_ENOUGH_INFO, "only relayed")
+
     def test_a_clean_substitution_refutes(self):
         from factcheck.verify import _evidence_rules
 
@@ -561,6 +581,28 @@ class TestFactCheckArticle:
         refuting = [c for c in answer.citations if c.stance is Stance.REFUTES]
         assert any(c.start <= called.start < c.end for c in refuting)
         assert "calls it false" in answer.text
+
+    RELAY = (
+        "A post shared thousands of times on Facebook says that the mayor of Springfield closed every public "
+        "library in the city. "
+        "\"Springfield mayor closes every public library in the city,\" reads the headline of the post. "
+        "The mayor took office in 2021 and chairs the city's budget committee.")
+
+    def test_a_claim_the_article_only_relays_is_not_confirmed(self, make_checker):
+        from factcheck.types import Document
+
+        fc = make_checker()
+        fc.ingest([Document("relay", self.RELAY, "Fact-check", source="test")])
+        answer = fc.ask("The mayor of Springfield closed every public library in the city.", kind="claim")
+        # the model reads the restatement as support; the article only says that a post makes the claim
+        assert answer.details.get("model_verdict") == "supported", answer.details
+        assert (answer.verdict, answer.details.get("rule")) == (Verdict.NOT_ENOUGH_INFO, "only relayed")
+        assert answer.text.startswith("The article only reports this claim as what a post")
+        assert not [c for c in answer.citations if c.stance is Stance.SUPPORTS]
+        # what the article states in its own voice is supported; so is the claim that the post says it
+        assert fc.ask("The mayor chairs the city's budget committee.", kind="claim").verdict is Verdict.SUPPORTED
+        about_post = fc.ask("A Facebook post says the mayor closed every public library.", kind="claim")
+        assert about_post.verdict is Verdict.SUPPORTED, about_post.details
 
     def test_a_claim_the_article_confirms_is_not_called_false(self, make_checker):
         from factcheck.types import Document

@@ -24,6 +24,7 @@ _FRAMES = {
         "part": "Parte {n} «{text}»: {verdict}.",
         Verdict.SUPPORTED: "confermata", Verdict.REFUTED: "smentita", Verdict.NOT_ENOUGH_INFO: "non verificabile",
         "closest": " Il passo più vicino: {quote}",
+        "relayed": "L'articolo riporta questa affermazione solo come ciò che dice un post, un titolo o un'immagine: non la conferma.",
         "instruction": "Questa è un'istruzione, non un'affermazione o una domanda sugli articoli: non c'è nulla da verificare.",
     },
     "en": {
@@ -40,6 +41,7 @@ _FRAMES = {
         "part": "Part {n} “{text}”: {verdict}.",
         Verdict.SUPPORTED: "supported", Verdict.REFUTED: "refuted", Verdict.NOT_ENOUGH_INFO: "not enough information",
         "closest": " The closest passage: {quote}",
+        "relayed": "The article only reports this claim as what a post, a headline or an image says; it does not confirm it.",
         "instruction": "This is an instruction, not a claim or a question about the articles: there is nothing to check.",
     },
 }
@@ -66,7 +68,7 @@ def compose(kind: Kind, verdict: Verdict, citations: Sequence[Citation], lang: s
     wanted = Stance.REFUTES if verdict is Verdict.REFUTED else Stance.SUPPORTS
     cited = [c for c in citations if c.stance is wanted]
     if verdict is Verdict.NOT_ENOUGH_INFO or not cited:
-        text = frames[(kind, Verdict.NOT_ENOUGH_INFO)]
+        text = frames["relayed" if reason == "relayed" else (kind, Verdict.NOT_ENOUGH_INFO)]
         if citations:  # shown as context, never as support
             text += frames["closest"].format(quote=quote(citations[0].text, lang))
         return text

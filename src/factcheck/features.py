@@ -28,7 +28,7 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .retrieve import Evidence
-from .signals import (DEMONYMS, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type, debunks,
+from .signals import (DEMONYMS, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type, debunks, relays, MEDIUM_RE,
                       names, numbers, place_spans, polarity)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
 from .types import Conflict, Kind
@@ -236,6 +236,7 @@ class Extraction:
     supporting: list[int]  # evidence indices that together cover the claim
     conflicts: list[Conflict] = field(default_factory=list)
     conflict_sentences: list[int] = field(default_factory=list)
+    relaying: list[int] = field(default_factory=list)  # sentences that relay what a post or a headline says
     judge: np.ndarray | None = None  # (evidence, 3) NLI probabilities in judge.LABELS order, when judged
 
     def add_judge(self, probs: np.ndarray) -> None:
@@ -499,7 +500,9 @@ class FeatureExtractor:
             break
         # a sentence about the claim that calls it false in the article's own voice ("We rate this post
         # False", "there is no evidence", "è una bufala"): a fact-check states its verdict in words.
-        # Not when the claim itself speaks of falsity ("Says the video is fake").
+        # Not when the claim itself speaks of falsity ("Says the video is fake"). Every retrieved sentence
+        # is read (a ruling often comes after the restatements the claim matches better), not the
+        # whole article: on scraped pages that reached headings and menus ("False teeth").
         v["debunk"] = 0.0
         plain = [i for i, w in enumerate(claim) if not w.is_name and w.number is None]
         plain_total = sum(claim[i].weight for i in plain)
@@ -511,7 +514,7 @@ class FeatureExtractor:
             return a.matched_share(claim) >= DEBUNK_ABOUT and said >= DEBUNK_ABOUT
 
         if not debunks(query):
-            for i in top:
+            for i in range(len(evidence)):
                 sent = evidence[i].sentence
                 marks = debunks(sent.text) if about_it(aligned[i]) else []
                 if marks:
@@ -522,6 +525,13 @@ class FeatureExtractor:
                                                   sent.text[s:e], "debunk")))
                     v["debunk"] = 1.0
                     break
+        # a sentence that only relays the claim as what a post, a headline or an image says ("… reads
+        # the headline"): the article reports that the claim is made, not that it is true. Not when
+        # the claim itself is about such a post ("Says a viral image shows …").
+        v["relayed"] = 0.0
+        if not MEDIUM_RE.search(query):
+            ex.relaying = [i for i in range(len(evidence)) if relays(evidence[i].sentence.text)]
+            v["relayed"] = float(best in ex.relaying)
         # a sentence that denies the claim's subject conflicts through that denial: its other words
         # ("i colloqui Ucraina-Russia" against "in Arabia Saudita") are not what the claim got wrong
         conflicts = [(i, c) for i, c in conflicts if i not in denies_subject or c.reason in ("negation", "debunk")]

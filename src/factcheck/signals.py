@@ -244,9 +244,9 @@ def attributed(text: str) -> bool:
 # "there is no evidence", "la notizia è una bufala". Each is a verdict on what is being reported.
 DEBUNK_RE = re.compile(
     r"\b(?:false(?:hoods?)?|fake|hoax(?:es)?|fabricated|doctored|debunk(?:s|ed|ing)?|baseless|unfounded|"
-    r"misleading|inaccurate|incorrect|untrue|not\s+true|no\s+(?:evidence|proof|record)|satir(?:e|ical)|"
-    r"(?:could\s*n['’]?t|could\s+not|did\s*n['’]?t|did\s+not|can\s*n?['’]?t|cannot)\s+find\s+(?:any\s+)?(?:evidence|proof|record)|"
-    r"fals[oaie]|falsit[aà]|bufal[ae]|infondat[oaie]|fuorviant[ei]|inesatt[oaie]|"
+    r"misleading|inaccurate|incorrect|untrue|misquot(?:e[sd]?|ing)|misrepresent(?:s|ed|ing)?|not\s+true|no\s+(?:evidence|proof|record)|satir(?:e|ical)|"
+    r"(?:could\s*n['’]?t|could\s+not|did\s*n['’]?t|did\s+not|can\s*n?['’]?t|cannot)\s+find\s+(?:any\s+)?(?:evidence|proof|records?|instances?|examples?)|"
+    r"fals[oaie]|falsit[aà]|bufal[ae]|travisat[oaie]|infondat[oaie]|fuorviant[ei]|inesatt[oaie]|"
     r"non\s+(?:è|e'|era)\s+ver[oa]|nessuna\s+prova|priv[oaie]\s+di\s+fondamento|notizi[ae]\s+fals[ae]|"
     # "falsely" with a verb of saying: "falsely claimed", "falsamente attribuita"; not "had been
     # falsely assumed to belong to ...", a correction of an old belief that the article goes on to state
@@ -264,6 +264,31 @@ def debunks(text: str) -> list[tuple[int, int, str]]:
     """
     return [(m.start(), m.end(), m.group(0)) for m in DEBUNK_RE.finditer(text)
             if not _DEBUNK_NEGATED.search(text[max(0, m.start() - 30):m.start()])]
+
+
+# What a fact-check examines, relayed in its own words: "… reads the headline", "the photo's caption
+# reads", "a Facebook video ad, which leads off with this claim:", "il post recita". The sentence says
+# that a post, a headline or an image makes the claim, not that the claim is true. People's words
+# ("Trump said", "secondo il Cremlino") are not in this list: news reports rest on them.
+_MEDIUM = (r"(?:posts?|headlines?|captions?|memes?|images?|photos?|pictures?|graphics?|videos?|ads?|advertisements?|"
+           r"mailers?|fl[iy]ers?|chain\s+(?:e-?mail|letter|message)s?|e-?mails?|messages?|screenshots?|websites?|"
+           r"text\s+(?:over|on|of)|post|didascali[ae]|immagin[ei]|foto|meme|messaggi?o?|catena|volantin[oi]|"
+           r"titolo\s+(?:dell['’]articolo|del\s+post))")
+_SAYS = (r"(?:reads?|says?|said|saying|claims?|claimed|claiming|states?|stated|stating|alleges?|alleged|alleging|"
+         r"purports?|purporting|asserts?|asserted|recita|dice|diceva|afferma|affermava|sostiene|sosteneva|"
+         r"si\s+legge|leggeva)")
+MEDIUM_RE = re.compile(rf"\b{_MEDIUM}\b", re.IGNORECASE)
+RELAY_RE = re.compile(
+    rf"\b{_MEDIUM}\b(?:\W+\w+){{0,6}}?\W+{_SAYS}\b|"
+    rf"\b(?:reads?|says?|said|recita|dice|afferma)\s+(?:the|its|this|a|il|la|lo|l['’]|un|una|questo|questa)\s*"
+    rf"(?:\w+\s+)?{_MEDIUM}\b|"
+    rf"\b{_MEDIUM}\s*:\s*[\"“‘'«]",
+    re.IGNORECASE)
+
+
+def relays(text: str) -> list[tuple[int, int, str]]:
+    """Where a text reports what a post, a headline, a caption or an image says, as (start, end, words)."""
+    return [(m.start(), m.end(), m.group(0)) for m in RELAY_RE.finditer(text)]
 
 
 def content_tokens(text: str) -> list[Token]:

@@ -295,6 +295,8 @@ class LearnedVerifier:
             verdict, confidence, rule = _evidence_rules(ex, verdict, confidence, probs)
             if rule:
                 details["rule"] = rule
+                if rule == "only relayed":
+                    details["reason"] = "relayed"  # the reply says why (answer.compose)
                 details["model_verdict"] = str(CLASSES[int(np.argmax(probs))])
         conflicts: tuple[Conflict, ...] = ()
         if verdict is Verdict.SUPPORTED:
@@ -360,6 +362,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     - A sentence about the claim that calls it false in the article's own voice ("We rate this post
       False", "no evidence", "è una bufala") refutes it: a fact-check states its verdict in words,
       and the model, trained on encyclopaedia claims, has never seen one.
+    - A claim whose best sentence only relays it as what a post, a headline or an image says ("…,"
+      reads the headline") is not confirmed (not_enough_info), unless another sentence states it in
+      the article's own voice: a fact-check restates the claim it examines before ruling on it.
     - A refutation with no conflict to show (no name, place, number, date, role or denial to
       highlight) needs the judge at least UNEXPLAINED_REFUTATION sure; otherwise not_enough_info.
     The confidence becomes: for a conflict, the model's probability that the article speaks to the
@@ -376,8 +381,10 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     needed = NEGATION_SHARE if strong and all(c.reason == "negation" for c in strong) else CLEAN_SUBSTITUTION
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
+    if verdict is Verdict.SUPPORTED and ex.values.get("relayed") and not _asserted_elsewhere(ex):
+        return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "only relayed"
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("cov_exact_best", 0.0) >= 0.999
-            and not ex.values.get("neg_mismatch_scoped", 0.0)):
+            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
         return Verdict.SUPPORTED, max(p_sup, 0.5), "stated word for word"
     if verdict is Verdict.REFUTED and not strong and ex.values.get("judge_con_best", 1.0) < UNEXPLAINED_REFUTATION:
         return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "no conflict to show"
@@ -385,3 +392,13 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
 
 
 UNEXPLAINED_REFUTATION = 0.7  # a refutation with no conflict to show needs the judge this sure
+
+
+def _asserted_elsewhere(ex) -> bool:
+    """Whether a sentence that does not relay a post or a headline states the claim too: one the judge
+    reads as entailing it, or (without a judge) another sentence the support rests on."""
+    if ex.judge is not None and len(ex.judge):
+        probs = np.asarray(ex.judge)
+        return any(i not in ex.relaying and int(np.argmax(probs[i])) == 0 and probs[i, 0] >= JUDGED
+                   for i in range(len(probs)))
+    return any(i not in ex.relaying for i in ex.supporting if i != ex.best)
