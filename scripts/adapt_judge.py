@@ -119,6 +119,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv", action="store_true", help="out-of-fold probabilities for the verifier's cross-validation")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--base", type=Path, default=J.DEFAULT_WEIGHTS, help="the NLI judge to adapt (train_judge.py's file)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/factcheck-verifier"), help="the verifier's cache")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--replay", type=int, default=1200, help="pairs of the original NLI data mixed in")
@@ -148,7 +149,7 @@ def main(argv=None) -> int:
     rows = pairs + replay
     TJ.log(f"{len(pairs)} claim-evidence pairs ({json.dumps(dict(sorted(_count(pairs).items())))}) + {len(replay)} replay")
 
-    base = J.NLIJudge.load()
+    base = J.NLIJudge.load(args.base)
     ids = base.encode([(r["premise"], r["hypothesis"]) for r in rows])
     lengths = [len(s) for s in ids]
     model0 = base._model
@@ -196,7 +197,7 @@ def main(argv=None) -> int:
     model = train(list(range(len(rows))))
     metadata = dict(base.metadata)
     metadata.update({
-        "adapted_from": "data/judge.safetensors",
+        "adapted_from": "data/judge.safetensors" if args.base == J.DEFAULT_WEIGHTS else str(args.base),
         "command": "python scripts/adapt_judge.py",
         "adaptation": {"data": list(ADAPT_DATA), "pairs": len(pairs), "labels": _count(pairs), "replay": len(replay),
                        "seed": args.seed, "epochs": args.epochs, "lr": args.lr, "head_lr": args.head_lr,

@@ -345,6 +345,7 @@ class FeatureExtractor:
         atype = answer_type(query)
         v = ex.values
         v["atype_known"] = float(atype is not None)
+        v["atype_person"] = float(atype == "person")  # not a model feature: the checks read it
         found = [bool(answer_candidates(query, evidence[i].sentence.text, atype)) for i in range(len(evidence))]
         v["atype_found_best"] = float(found[best]) if atype else 1.0
         v["atype_found_union"] = float(any(found[i] for i in top)) if atype else 1.0

@@ -333,7 +333,7 @@ def _unanswerable(values: dict) -> str:
     ("What did Putin say to Rubio?" of an article without Putin). A missing name alone is common in
     SQuAD-it, whose questions were translated apart from their paragraphs, so the model learned to
     forgive it; with the judge's reading too it never fired there, on answerable questions or not."""
-    if values.get("atype_known", 0.0) and not values.get("atype_found_union", 1.0):
+    if values.get("atype_known", 0.0) and not values.get("atype_person", 0.0) and not values.get("atype_found_union", 1.0):
         return "no answer of the kind asked for"
     if values.get("names_missing_union", 0.0) > 0 and values.get("judge_ent_max", 1.0) < NAMELESS_ANSWER:
         return "asks about a name the evidence does not mention"
