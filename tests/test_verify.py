@@ -149,6 +149,20 @@ class TestConflicts:
                                kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.claim_text.casefold() == c.text.casefold()], ex.conflicts
 
+    @pytest.mark.parametrize("order", [0, 1], ids=["title-first", "person-first"])
+    def test_a_description_next_to_another_name_is_no_conflict_where_a_sentence_names_the_subject(
+            self, extractor, order):
+        claim = "A.J. Styles è un wrestler professionista."
+        sentences = ["L'Impact Wrestling X Division Championship è un campionato di wrestling professionistico "
+                     "di proprietà della promozione di Impact Wrestling.",
+                     "Allen Neal Jones, meglio conosciuto con il ring name A.J. Styles (2 giugno 1977), è un "
+                     "wrestler statunitense attualmente sotto contratto con la WWE."]
+        if order:
+            sentences.reverse()
+        ex = extractor.extract(claim, evidence(*sentences), kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason == "name"], ex.conflicts
+        assert ex.values["identity_other"] == 0.0
+
     def test_an_apposition_holds_inside_a_negated_clause(self, extractor):
         claim = "Keith Kellogg è l'inviato speciale di Trump per i colloqui Ucraina-Russia."
         sentence = ("Non ci saranno tuttavia né l’inviato speciale di Trump per i colloqui Ucraina-Russia, Keith "

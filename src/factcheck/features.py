@@ -391,20 +391,21 @@ class FeatureExtractor:
 
         # "X è DESC": is the description bound to X in the sentence, or to somebody else?
         identity = _identity(query, claim)
-        bound = False
-        bound_in: set[int] = set()
-        for i in about:
-            got = _binding(identity, claim, aligned[i], evidence[i].sentence.text) if identity else None
-            if got is None:
-                continue
-            if got[0] == "bound":
-                bound = True
-                bound_in.add(i)
-                v["identity_bound"] = 1.0
-            elif got[0] == "other" and not bound:
+        bindings = {i: _binding(identity, claim, aligned[i], evidence[i].sentence.text) for i in about} if identity else {}
+        bound_in = {i for i, got in bindings.items() if got is not None and got[0] == "bound"}
+        bound = bool(bound_in)
+        v["identity_bound"] = float(bound)
+        share = {i: aligned[i].matched_share(claim) for i in top}
+        for i, got in bindings.items():
+            # the description bound to somebody else conflicts only where no sentence binds it to the
+            # claim's subject, whichever comes first, and no other sentence about the claim names that
+            # subject ("A.J. Styles … è un wrestler" beside "L'Impact Wrestling … Championship è un
+            # campionato di wrestling professionistico"), as for the name conflicts below
+            if got is not None and got[0] == "other" and not bound and not any(
+                    k != i and share[k] >= ABOUT and all(aligned[k].best[s] >= EXACT for s in identity[0])
+                    for k in top):
                 v["identity_other"] += 1.0
                 add(i, got[1], got[2], "name")
-        share = {i: aligned[i].matched_share(claim) for i in top}
         for i in about:
             for ci, sj, reason in _slot_conflicts(claim, aligned[i], union):
                 if reason in ("name", "place") and any(
