@@ -163,6 +163,25 @@ class TestConflicts:
         assert not [c for c in ex.conflicts if c.reason == "name"], ex.conflicts
         assert ex.values["identity_other"] == 0.0
 
+    @pytest.mark.parametrize(("claim", "sentence", "passing"), [
+        pytest.param("Trump parteciperà ai colloqui.", "Non ci sarà l’inviato speciale di Trump per i colloqui.", True,
+                     id="it-di-trump"),
+        pytest.param("Trump will attend the talks.", "Trump's special envoy will not attend the talks.", True,
+                     id="en-trumps-envoy"),
+        pytest.param("Trump will attend the talks.", "Trump will not attend the talks, his office said.", False,
+                     id="en-trump-himself"),
+        # the claim's name modifies something too: "The Obama administration", "Trump's envoy"
+        pytest.param("The Obama administration started the policy in 2016.",
+                     "La linea avviata dall’amministrazione di Barack Obama nel 2016.", False, id="en-obama-administration"),
+        pytest.param("Trump's envoy will attend the talks.", "L’inviato speciale di Trump non ci sarà.", False,
+                     id="en-claim-about-the-envoy"),
+    ])
+    def test_a_subject_named_only_in_passing(self, extractor, claim, sentence, passing):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert ex.values["subject_in_passing"] == float(passing)
+        if passing:  # what the sentence denies is not the claim's subject
+            assert not [c for c in ex.conflicts if c.reason == "negation"], ex.conflicts
+
     def test_an_apposition_holds_inside_a_negated_clause(self, extractor):
         claim = "Keith Kellogg è l'inviato speciale di Trump per i colloqui Ucraina-Russia."
         sentence = ("Non ci saranno tuttavia né l’inviato speciale di Trump per i colloqui Ucraina-Russia, Keith "
@@ -311,6 +330,14 @@ class TestEvidenceRules:
         verdict, _, rule = _evidence_rules(self.ex({"debunk": 1.0, "judge_con_best": 0.1}, [called]),
                                            Verdict.REFUTED, 0.5, np.array([0.2, 0.5, 0.3]))
         assert (verdict, rule) == (Verdict.REFUTED, "")
+
+    def test_a_subject_named_only_in_passing_is_not_confirmed(self):
+        from factcheck.verify import _evidence_rules
+
+        probs = np.array([0.64, 0.09, 0.27])
+        verdict, conf, rule = _evidence_rules(self.ex({"subject_in_passing": 1.0}), Verdict.SUPPORTED, 0.64, probs)
+        assert (verdict, rule) == (Verdict.NOT_ENOUGH_INFO, "subject only in passing") and conf >= 0.5
+        assert _evidence_rules(self.ex({}), Verdict.SUPPORTED, 0.64, probs) == (Verdict.SUPPORTED, 0.64, "")
 
     def test_a_claim_only_relayed_is_not_confirmed(self):
         from factcheck.verify import JUDGED, _evidence_rules
@@ -533,6 +560,10 @@ class TestSeedArticle:
         pytest.param("Keith Kellogg sarà presente.", "claim", Verdict.REFUTED, id="it-kellogg-presente"),
         pytest.param("Keith Kellogg parteciperà ai colloqui in Arabia Saudita.", "claim", Verdict.REFUTED,
                      id="it-kellogg-partecipa"),
+        # the article names Trump only as the one whose envoy will not be there: nothing about Trump himself
+        # (was supported 0.64 in English, and refuted through the envoy's denial in Italian)
+        pytest.param("Trump will attend the talks.", "claim", Verdict.NOT_ENOUGH_INFO, id="en-trump-in-passing"),
+        pytest.param("Trump parteciperà ai colloqui.", "claim", Verdict.NOT_ENOUGH_INFO, id="it-trump-in-passing"),
     ])
     def test_verdicts(self, seed_checker, query, kind, verdict):
         answer = seed_checker.ask(query, kind=kind)

@@ -473,6 +473,10 @@ class FeatureExtractor:
         subject = _subject_name(claim)
         subject_in = {i: _subject_at(subject, aligned[i], evidence[i].sentence.text) for i in top}
         named = [i for i in top if i not in about and union_share >= ABOUT and subject_in[i]]
+        # sentences naming the claim's subject only in passing ("l'inviato speciale di Trump"): what
+        # they state or deny is about something else
+        passing = {i for i in top if _named_in_passing(subject, claim, query, aligned[i], evidence[i].sentence.text)}
+        v["subject_in_passing"] = float(bool(passing) and not any(subject_in[i] for i in top))
         denies_subject: set[int] = set()
         for i in about + named:
             pe = polarity(evidence[i].sentence.text)
@@ -490,7 +494,7 @@ class FeatureExtractor:
                 at = _denied_at(aligned[i], pe, sent.text, subject_in[i]) if subject_in[i] else None
                 if at is not None:
                     denies_subject.add(i)  # the rest of the claim may be stated by the other sentences
-                elif i not in named:
+                elif i not in named and i not in passing:
                     at = _evidence_denies(claim, aligned[i], pe, sent.text)
                 if at is None:
                     continue
@@ -849,11 +853,29 @@ def _subject_at(subject: Sequence[int], a: Aligned, text: str) -> list[int]:
         if a.best[j] < EXACT:
             continue
         k = int(a.where[j])
-        before = tokens(text[:a.words[k].start])[-1:]
-        if before and before[0].norm in _OF:
-            continue
-        out.append(k)
+        if not _modifier(a, k, text):
+            out.append(k)
     return out
+
+
+def _modifier(a: Aligned, k: int, text: str) -> bool:
+    """Whether sentence word k (a name) only modifies another noun: "l'inviato di Trump", "Trump's envoy"."""
+    lo, hi = name_run(a, k)
+    before = tokens(text[:a.words[lo].start])[-1:]
+    return bool(before and before[0].norm in _OF) or text[a.words[hi].end:a.words[hi].end + 2] in ("'s", "’s")
+
+
+def _named_in_passing(subject: Sequence[int], claim: Sequence[Word], query: str, a: Aligned, text: str) -> bool:
+    """Whether a sentence names the claim's subject (a person, named in full) only as a modifier of
+    something else: "l'inviato speciale di Trump" says nothing of Trump himself."""
+    if not subject or any(a.best[j] < EXACT for j in subject) or any(claim[j].place for j in subject):
+        return False
+    first = tokens(query)[:1]
+    if not first or first[0].start != claim[subject[0]].start:
+        return False  # "The Obama administration", "Nel Kentucky": the name opens no person's clause
+    if query[claim[subject[-1]].end:claim[subject[-1]].end + 2] in ("'s", "’s"):
+        return False  # the claim speaks of "Trump's envoy" too
+    return all(_modifier(a, int(a.where[j]), text) for j in subject)
 
 
 def _matched_at(claim, a: Aligned) -> list[int]:

@@ -362,6 +362,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     - A sentence about the claim that calls it false in the article's own voice ("We rate this post
       False", "no evidence", "è una bufala") refutes it: a fact-check states its verdict in words,
       and the model, trained on encyclopaedia claims, has never seen one.
+    - A claim about a person the evidence names only as a modifier of something else ("Trump will
+      attend the talks" where the article says "l'inviato speciale di Trump") is not confirmed.
     - A claim whose best sentence only relays it as what a post, a headline or an image says ("…,"
       reads the headline") is not confirmed (not_enough_info), unless another sentence states it in
       the article's own voice: a fact-check restates the claim it examines before ruling on it.
@@ -381,6 +383,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     needed = NEGATION_SHARE if strong and all(c.reason == "negation" for c in strong) else CLEAN_SUBSTITUTION
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
+    if verdict is Verdict.SUPPORTED and not strong and ex.values.get("subject_in_passing"):
+        return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "subject only in passing"
     if verdict is Verdict.SUPPORTED and ex.values.get("relayed") and not _asserted_elsewhere(ex):
         return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "only relayed"
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("cov_exact_best", 0.0) >= 0.999
