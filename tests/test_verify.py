@@ -339,6 +339,19 @@ class TestEvidenceRules:
         assert (verdict, rule) == (Verdict.NOT_ENOUGH_INFO, "subject only in passing") and conf >= 0.5
         assert _evidence_rules(self.ex({}), Verdict.SUPPORTED, 0.64, probs) == (Verdict.SUPPORTED, 0.64, "")
 
+    def test_a_claim_about_an_unmentioned_name_needs_a_supporting_sentence(self):
+        from factcheck.verify import NAMELESS_ANSWER, _evidence_rules
+
+        probs = np.array([0.72, 0.05, 0.23])
+        unread = self.ex({"names_missing_union": 0.5, "judge_ent_max": NAMELESS_ANSWER - 0.05})
+        verdict, conf, rule = _evidence_rules(unread, Verdict.SUPPORTED, 0.72, probs)
+        assert (verdict, rule) == (Verdict.NOT_ENOUGH_INFO, "names a name the evidence does not mention")
+        # a sentence the judge reads as support (a translated title, an alias), or no judge: the model decides
+        read = self.ex({"names_missing_union": 0.5, "judge_ent_max": NAMELESS_ANSWER + 0.2})
+        assert _evidence_rules(read, Verdict.SUPPORTED, 0.72, probs)[::2] == (Verdict.SUPPORTED, "")
+        assert _evidence_rules(self.ex({"names_missing_union": 0.5}), Verdict.SUPPORTED, 0.72, probs)[::2] == \
+            (Verdict.SUPPORTED, "")
+
     def test_a_claim_only_relayed_is_not_confirmed(self):
         from factcheck.verify import JUDGED, _evidence_rules
 
@@ -564,6 +577,9 @@ class TestSeedArticle:
         # (was supported 0.64 in English, and refuted through the envoy's denial in Italian)
         pytest.param("Trump will attend the talks.", "claim", Verdict.NOT_ENOUGH_INFO, id="en-trump-in-passing"),
         pytest.param("Trump parteciperà ai colloqui.", "claim", Verdict.NOT_ENOUGH_INFO, id="it-trump-in-passing"),
+        # the article never names Putin (supported 0.72 before, on the coverage of the other words)
+        pytest.param("Putin e Trump si sono parlati al telefono.", "claim", Verdict.NOT_ENOUGH_INFO,
+                     id="it-claim-unmentioned-name"),
     ])
     def test_verdicts(self, seed_checker, query, kind, verdict):
         answer = seed_checker.ask(query, kind=kind)
