@@ -369,6 +369,10 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
       telefono" of the seed article, supported 0.72 on the coverage of its other words); as for
       questions. The missing name alone is no reason (FEVER-IT translates titles: "Gli Anni
       Meravigliosi" for "The Wonder Years"): that check was right 11 times out of 30.
+    - A claim a sentence denies in scope, too little of it matched for the denial to refute it, is
+      not supported unless the judge reads some sentence as support (entailment at least JUDGED):
+      "European representatives will attend the talks." was supported 0.64 on the coverage of
+      "né rappresentanti di altre grandi potenze europee ..." with entailment 0.18 at most.
     - A claim whose best sentence only relays it as what a post, a headline or an image says ("…,"
       reads the headline") is not confirmed (not_enough_info), unless another sentence states it in
       the article's own voice: a fact-check restates the claim it examines before ruling on it.
@@ -393,6 +397,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     if (verdict is Verdict.SUPPORTED and ex.values.get("names_missing_union", 0.0) > 0
             and ex.values.get("judge_ent_max", 1.0) < NAMELESS_ANSWER):
         return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "names a name the evidence does not mention"
+    if (verdict is Verdict.SUPPORTED and ex.values.get("neg_mismatch_scoped")
+            and ex.values.get("judge_ent_max", 1.0) < JUDGED):
+        return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "denied, and no sentence supports it"
     if verdict is Verdict.SUPPORTED and ex.values.get("relayed") and not _asserted_elsewhere(ex):
         return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "only relayed"
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("cov_exact_best", 0.0) >= 0.999
