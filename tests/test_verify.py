@@ -659,11 +659,17 @@ class TestFactCheckArticle:
         "We found no evidence that Doe voted to close any rural hospital in Ohio. "
         "Her office said she voted for a bill that funds rural clinics.")
 
-    def test_the_claim_called_false_is_refuted_and_the_verdict_cited(self, make_checker):
+    @staticmethod
+    def checker(make_checker, doc_id: str, text: str):
+        """A FactChecker (real index, embedder and verifier) with one fact-check article ingested."""
         from factcheck.types import Document
 
         fc = make_checker()
-        fc.ingest([Document("factcheck", self.ARTICLE, "Fact-check", source="test")])
+        fc.ingest([Document(doc_id, text, "Fact-check", source="test")])
+        return fc
+
+    def test_the_claim_called_false_is_refuted_and_the_verdict_cited(self, make_checker):
+        fc = self.checker(make_checker, "factcheck", self.ARTICLE)
         answer = fc.ask("Jane Doe voted to close every rural hospital in Ohio.", kind="claim")
         assert answer.verdict is Verdict.REFUTED, answer.details
         (called,) = [c for c in answer.conflicts if c.reason == "debunk"]
@@ -679,10 +685,7 @@ class TestFactCheckArticle:
         "The mayor took office in 2021 and chairs the city's budget committee.")
 
     def test_a_claim_the_article_only_relays_is_not_confirmed(self, make_checker):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("relay", self.RELAY, "Fact-check", source="test")])
+        fc = self.checker(make_checker, "relay", self.RELAY)
         answer = fc.ask("The mayor of Springfield closed every public library in the city.", kind="claim")
         # the model reads the restatement as support; the article only says that a post makes the claim
         assert answer.details.get("model_verdict") == "supported", answer.details
@@ -695,10 +698,7 @@ class TestFactCheckArticle:
         assert about_post.verdict is Verdict.SUPPORTED, about_post.details
 
     def test_a_claim_the_article_confirms_is_not_called_false(self, make_checker):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("factcheck", self.ARTICLE, "Fact-check", source="test")])
+        fc = self.checker(make_checker, "factcheck", self.ARTICLE)
         answer = fc.ask("Doe sits on the health committee of the state senate.", kind="claim")
         assert answer.verdict is Verdict.SUPPORTED, answer.details
         assert not answer.conflicts
