@@ -28,7 +28,8 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .retrieve import Evidence
-from .signals import (DEMONYMS, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type, debunks, relays, MEDIUM_RE,
+from .signals import (DEMONYMS, MEDIUM_RE, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type,
+                      debunks, relays,
                       names, numbers, place_spans, polarity)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
 from .types import Conflict, Kind
@@ -391,7 +392,8 @@ class FeatureExtractor:
 
         # "X è DESC": is the description bound to X in the sentence, or to somebody else?
         identity = _identity(query, claim)
-        bindings = {i: _binding(identity, claim, aligned[i], evidence[i].sentence.text) for i in about} if identity else {}
+        bindings = ({i: _binding(identity, claim, aligned[i], evidence[i].sentence.text) for i in about}
+                    if identity else {})
         bound_in = {i for i, got in bindings.items() if got is not None and got[0] == "bound"}
         bound = bool(bound_in)
         v["identity_bound"] = float(bound)
@@ -475,7 +477,8 @@ class FeatureExtractor:
         named = [i for i in top if i not in about and union_share >= ABOUT and subject_in[i]]
         # sentences naming the claim's subject only in passing ("l'inviato speciale di Trump"): what
         # they state or deny is about something else
-        passing = {i for i in top if _named_in_passing(subject, claim, query, aligned[i], evidence[i].sentence.text)}
+        passing = ({i for i in top if _all_modifiers(subject, aligned[i], evidence[i].sentence.text)}
+                   if _person_subject(subject, claim, query) else set())
         v["subject_in_passing"] = float(bool(passing) and not any(subject_in[i] for i in top))
         denies_subject: set[int] = set()
         for i in about + named:
@@ -865,17 +868,21 @@ def _modifier(a: Aligned, k: int, text: str) -> bool:
     return bool(before and before[0].norm in _OF) or text[a.words[hi].end:a.words[hi].end + 2] in ("'s", "’s")
 
 
-def _named_in_passing(subject: Sequence[int], claim: Sequence[Word], query: str, a: Aligned, text: str) -> bool:
-    """Whether a sentence names the claim's subject (a person, named in full) only as a modifier of
-    something else: "l'inviato speciale di Trump" says nothing of Trump himself."""
-    if not subject or any(a.best[j] < EXACT for j in subject) or any(claim[j].place for j in subject):
+def _person_subject(subject: Sequence[int], claim: Sequence[Word], query: str) -> bool:
+    """Whether the claim is about a person it opens with (not a place, not "The Obama administration",
+    not "Trump's envoy")."""
+    if not subject or any(claim[j].place for j in subject):
         return False
     first = tokens(query)[:1]
     if not first or first[0].start != claim[subject[0]].start:
         return False  # "The Obama administration", "Nel Kentucky": the name opens no person's clause
-    if query[claim[subject[-1]].end:claim[subject[-1]].end + 2] in ("'s", "’s"):
-        return False  # the claim speaks of "Trump's envoy" too
-    return all(_modifier(a, int(a.where[j]), text) for j in subject)
+    return query[claim[subject[-1]].end:claim[subject[-1]].end + 2] not in ("'s", "’s")  # "Trump's envoy"
+
+
+def _all_modifiers(subject: Sequence[int], a: Aligned, text: str) -> bool:
+    """Whether a sentence names the claim's subject in full, and only as a modifier of something else:
+    "l'inviato speciale di Trump" says nothing of Trump himself."""
+    return all(a.best[j] >= EXACT for j in subject) and all(_modifier(a, int(a.where[j]), text) for j in subject)
 
 
 def _matched_at(claim, a: Aligned) -> list[int]:

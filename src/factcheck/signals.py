@@ -272,7 +272,7 @@ def debunks(text: str) -> list[tuple[int, int, str]]:
 # ("Trump said", "secondo il Cremlino") are not in this list: news reports rest on them.
 _MEDIUM = (r"(?:posts?|headlines?|captions?|memes?|images?|photos?|pictures?|graphics?|videos?|ads?|advertisements?|"
            r"mailers?|fl[iy]ers?|chain\s+(?:e-?mail|letter|message)s?|e-?mails?|messages?|screenshots?|websites?|"
-           r"text\s+(?:over|on|of)|post|didascali[ae]|immagin[ei]|foto|meme|messaggi?o?|catena|volantin[oi]|"
+           r"text\s+(?:over|on|of)|didascali[ae]|immagin[ei]|foto|meme|messaggi?o?|catena|volantin[oi]|"
            r"titolo\s+(?:dell['’]articolo|del\s+post))")
 _SAYS = (r"(?:reads?|says?|said|saying|claims?|claimed|claiming|states?|stated|stating|alleges?|alleged|alleging|"
          r"purports?|purporting|asserts?|asserted|recita|dice|diceva|afferma|affermava|sostiene|sosteneva|"

@@ -333,7 +333,8 @@ def _unanswerable(values: dict) -> str:
     ("What did Putin say to Rubio?" of an article without Putin). A missing name alone is common in
     SQuAD-it, whose questions were translated apart from their paragraphs, so the model learned to
     forgive it; with the judge's reading too it never fired there, on answerable questions or not."""
-    if values.get("atype_known", 0.0) and not values.get("atype_person", 0.0) and not values.get("atype_found_union", 1.0):
+    if (values.get("atype_known", 0.0) and not values.get("atype_person", 0.0)
+            and not values.get("atype_found_union", 1.0)):
         return "no answer of the kind asked for"
     if values.get("names_missing_union", 0.0) > 0 and values.get("judge_ent_max", 1.0) < NAMELESS_ANSWER:
         return "asks about a name the evidence does not mention"
@@ -392,16 +393,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     needed = NEGATION_SHARE if strong and all(c.reason == "negation" for c in strong) else CLEAN_SUBSTITUTION
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
-    if verdict is Verdict.SUPPORTED and not strong and ex.values.get("subject_in_passing"):
-        return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "subject only in passing"
-    if (verdict is Verdict.SUPPORTED and ex.values.get("names_missing_union", 0.0) > 0
-            and ex.values.get("judge_ent_max", 1.0) < NAMELESS_ANSWER):
-        return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "names a name the evidence does not mention"
-    if (verdict is Verdict.SUPPORTED and ex.values.get("neg_mismatch_scoped")
-            and ex.values.get("judge_ent_max", 1.0) < JUDGED):
-        return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "denied, and no sentence supports it"
-    if verdict is Verdict.SUPPORTED and ex.values.get("relayed") and not _asserted_elsewhere(ex):
-        return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), "only relayed"
+    if verdict is Verdict.SUPPORTED and (why := _not_confirmed(ex, bool(strong))):
+        return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), why
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("cov_exact_best", 0.0) >= 0.999
             and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
         return Verdict.SUPPORTED, max(p_sup, 0.5), "stated word for word"
@@ -411,6 +404,20 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
 
 
 UNEXPLAINED_REFUTATION = 0.7  # a refutation with no conflict to show needs the judge this sure
+
+
+def _not_confirmed(ex, strong: bool) -> str:
+    """Why evidence the model reads as support does not confirm the claim (see `_evidence_rules`), or ""."""
+    values = ex.values
+    if not strong and values.get("subject_in_passing"):
+        return "subject only in passing"
+    if values.get("names_missing_union", 0.0) > 0 and values.get("judge_ent_max", 1.0) < NAMELESS_ANSWER:
+        return "names a name the evidence does not mention"
+    if values.get("neg_mismatch_scoped") and values.get("judge_ent_max", 1.0) < JUDGED:
+        return "denied, and no sentence supports it"
+    if values.get("relayed") and not _asserted_elsewhere(ex):
+        return "only relayed"
+    return ""
 
 
 def _asserted_elsewhere(ex) -> bool:
