@@ -535,6 +535,20 @@ class TestJudgeFeatures:
         no_judge = Extraction({}, best=0, supporting=[0, 2])
         assert _judged(no_judge, 0, no_judge.supporting) == [0, 2]
 
+    def test_a_question_reads_contradiction_as_speaking_to_it(self):
+        """"Who will not take part?" against "Non ci saranno … né Kellogg": the judge says contradiction,
+        but for a question any reading that is not neutral speaks to it."""
+        from factcheck.features import Extraction
+
+        probs = np.array([[0.05, 0.80, 0.15], [0.60, 0.10, 0.30], [0.10, 0.10, 0.80]])
+        question = Extraction({}, best=0, supporting=[0], question=True)
+        question.add_judge(probs)
+        assert question.judge[:, 0] == pytest.approx([0.85, 0.70, 0.20])
+        assert not question.judge[:, 1].any() and question.values["judge_ent_max"] == pytest.approx(0.85)
+        claim = Extraction({}, best=0, supporting=[0])
+        claim.add_judge(probs)  # a claim's contradiction stays a contradiction
+        assert claim.judge == pytest.approx(probs) and claim.values["judge_con_max"] == pytest.approx(0.80)
+
     def test_the_default_verifier_reads_the_shipped_judge(self, embedder):
         from factcheck.features import JUDGE_FEATURES
         from factcheck.judge import ADAPTED_WEIGHTS
@@ -569,6 +583,9 @@ class TestSeedArticle:
         pytest.param("Who won the 2018 FIFA World Cup?", "question", Verdict.NOT_ENOUGH_INFO, id="en-off-topic"),
         pytest.param("Quanto è durata la telefonata tra Lavrov e Rubio?", "question", Verdict.NOT_ENOUGH_INFO,
                      id="it-duration-not-said"),
+        # a negated question: the judge reads the answering sentence ("Non ci saranno … né … Keith Kellogg")
+        # as a contradiction, which for a question speaks to it (not_enough_info before)
+        pytest.param("Who will not take part in the talks?", "question", Verdict.SUPPORTED, id="en-negated-question"),
         # the article never names Putin: nothing in it says what he said
         pytest.param("What did Putin say to Rubio?", "question", Verdict.NOT_ENOUGH_INFO, id="en-unmentioned-name"),
         pytest.param("La telefonata è avvenuta su iniziativa di Washington.", "claim", Verdict.SUPPORTED,

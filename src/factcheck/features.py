@@ -239,10 +239,18 @@ class Extraction:
     conflict_sentences: list[int] = field(default_factory=list)
     relaying: list[int] = field(default_factory=list)  # sentences that relay what a post or a headline says
     judge: np.ndarray | None = None  # (evidence, 3) NLI probabilities in judge.LABELS order, when judged
+    question: bool = False
 
     def add_judge(self, probs: np.ndarray) -> None:
-        """Record the judge's probabilities for each evidence sentence and their features."""
+        """Record the judge's probabilities for each evidence sentence and their features.
+
+        For a question, a sentence the judge reads as not neutral speaks to it: "Who will not take
+        part in the talks?" against "Non ci saranno … né … Keith Kellogg" reads as a contradiction
+        (0.80), though it is the answer; so contradiction counts as answering."""
         self.judge = np.asarray(probs, dtype=np.float64)
+        if self.question and len(self.judge):
+            self.judge = np.column_stack([self.judge[:, 0] + self.judge[:, 1], np.zeros(len(self.judge)),
+                                          self.judge[:, 2]])
         self.values.update(judge_features(self.judge, self.best))
 
 
@@ -328,7 +336,7 @@ class FeatureExtractor:
         values["attr_best"] = float(attributed(evidence[best].sentence.text))
         values["n_claim_words"] = math.log1p(len(claim))
 
-        extraction = Extraction(values, best, _supporting(claim, aligned, top, best))
+        extraction = Extraction(values, best, _supporting(claim, aligned, top, best), question=kind is Kind.QUESTION)
         if kind is Kind.QUESTION:
             self._question(query, evidence, aligned, top, best, extraction)
         else:
