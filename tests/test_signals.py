@@ -158,6 +158,9 @@ class TestRelays:
         pytest.param("Photo: John T. Greilick, The Detroit News. A new bill aims to mandate checks.", False,
                      id="en-photo-credit"),
         pytest.param("The Turkish state posted a video of the ceremony.", False, id="en-state-is-no-verb"),
+        pytest.param("In un messaggio, il ministro afferma che i colloqui inizieranno martedì.", False,
+                     id="it-an-officials-message"),
+        pytest.param("A chain message says that the vaccine alters DNA.", True, id="en-chain-message"),
     ])
     def test_what_a_post_or_a_headline_says(self, text, relayed):
         found = relays(text)

@@ -269,10 +269,11 @@ def debunks(text: str) -> list[tuple[int, int, str]]:
 # What a fact-check examines, relayed in its own words: "… reads the headline", "the photo's caption
 # reads", "a Facebook video ad, which leads off with this claim:", "il post recita". The sentence says
 # that a post, a headline or an image makes the claim, not that the claim is true. People's words
-# ("Trump said", "secondo il Cremlino") are not in this list: news reports rest on them.
+# ("Trump said", "secondo il Cremlino") are not in this list: news reports rest on them; nor are
+# messages and e-mails, which are as often an official's ("in un messaggio, il ministro afferma …").
 _MEDIUM = (r"(?:posts?|headlines?|captions?|memes?|images?|photos?|pictures?|graphics?|videos?|ads?|advertisements?|"
-           r"mailers?|fl[iy]ers?|chain\s+(?:e-?mail|letter|message)s?|e-?mails?|messages?|screenshots?|websites?|"
-           r"text\s+(?:over|on|of)|didascali[ae]|immagin[ei]|foto|meme|messaggi?o?|catena|volantin[oi]|"
+           r"mailers?|fl[iy]ers?|chain\s+(?:e-?mail|letter|message)s?|screenshots?|websites?|"
+           r"text\s+(?:over|on|of)|didascali[ae]|immagin[ei]|foto|meme|catena|volantin[oi]|"
            r"titolo\s+(?:dell['’]articolo|del\s+post))")
 _SAYS = (r"(?:reads?|says?|said|saying|claims?|claimed|claiming|states?|stated|stating|alleges?|alleged|alleging|"
          r"purports?|purporting|asserts?|asserted|recita|dice|diceva|afferma|affermava|sostiene|sosteneva|"
