@@ -17,6 +17,15 @@ class TestNumbers:
         pytest.param("3,5 metri", [("3.5", "number")], id="it-decimal-comma"),
         pytest.param("tre senatori", [("3", "number")], id="it-word"),
         pytest.param("three senators", [("3", "number")], id="en-word"),
+        # decades in words and in digits agree: "negli anni novanta", "negli anni '90"
+        pytest.param("negli anni novanta", [("90", "number")], id="it-decade-word"),
+        pytest.param("negli anni '90", [("90", "number")], id="it-decade-digits"),
+        pytest.param("eighty people in the nineties", [("80", "number")], id="en-tens"),
+        pytest.param("quindici anni", [("15", "number")], id="it-teen"),
+        # English "due" is no Italian two
+        pytest.param("due to his success", [], id="en-due-to"),
+        pytest.param("the rent is due by Friday", [], id="en-is-due"),
+        pytest.param("doppiato in due lingue", [("2", "number")], id="it-due"),
     ])
     def test_values_and_kinds(self, text, expected):
         assert [(m.key, m.kind) for m in numbers(text)] == expected
@@ -172,6 +181,11 @@ class TestCoverage:
     def test_full_and_partial(self):
         assert coverage("Lavrov Rubio telefonata", "Lavrov e Rubio: la telefonata") == 1.0
         assert coverage("Lavrov Rubio Putin", "Lavrov e Rubio") == pytest.approx(2 / 3)
+
+    def test_numbers_in_words_and_digits_agree(self):
+        assert coverage("negli anni '90", "negli anni novanta") == 1.0
+        assert coverage("doppiato in tre lingue", "doppiato in 3 lingue") == 1.0
+        assert coverage("cancelled due to rain", "2 cancelled, rain") == pytest.approx(2 / 3)  # "due" is not 2
 
     def test_idf_weights(self):
         idf = {"lavrov": 3.0, "parlat": 1.0}.get

@@ -15,13 +15,16 @@ from .text import QUESTION_WORDS, STOPWORDS, Token, fold, stem, tokens
 NUMBER_WORDS = {
     # English
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
     "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
     "single": 1, "both": 2, "twice": 2,
     # Italian
     "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
-    "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "venti": 20, "trenta": 30,
-    "quaranta": 40, "cinquanta": 50, "cento": 100, "mille": 1000, "milione": 1_000_000, "milioni": 1_000_000,
+    "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+    "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30,
+    "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100, "mille": 1000, "milione": 1_000_000, "milioni": 1_000_000,
     "miliardo": 1_000_000_000, "miliardi": 1_000_000_000, "entrambi": 2, "entrambe": 2,
 }
 # Words that only count as numbers next to a noun they quantify are too ambiguous ("un", "una",
@@ -135,7 +138,10 @@ def _parse_number(raw: str) -> float | None:
 def numbers(text: str, *, weak: bool = True) -> list[Mention]:
     """Numbers written as digits or words; years (1000-2100 as digits) are their own kind."""
     out: list[Mention] = []
-    for tok in tokens(text):
+    toks = tokens(text)
+    for k, tok in enumerate(toks):
+        if tok.norm == "due" and _english_due(toks, k):
+            continue
         if _NUMBER_RE.fullmatch(tok.text):
             value = _parse_number(tok.text)
             if value is None:
@@ -145,6 +151,16 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
         elif tok.norm in NUMBER_WORDS and (weak or tok.norm not in WEAK_NUMBER_WORDS):
             out.append(Mention(f"{NUMBER_WORDS[tok.norm]:g}", tok.start, tok.end, tok.text, "number"))
     return out
+
+
+_DUE_BEFORE = frozenset("is are was were be been being become became not long overdue".split())
+_DUE_AFTER = frozenset("to by for date process diligence".split())
+
+
+def _english_due(toks: list[Token], k: int) -> bool:
+    """Whether "due" is the English word ("due to", "is due in March"), not the Italian two."""
+    return ((k + 1 < len(toks) and toks[k + 1].norm in _DUE_AFTER)
+            or (k > 0 and toks[k - 1].norm in _DUE_BEFORE))
 
 
 # Capitalised at the start of a sentence, these are words, not names ("Secondo Politico").
@@ -298,16 +314,18 @@ def content_tokens(text: str) -> list[Token]:
 
 def coverage(claim: str, evidence: str, idf=None) -> float:
     """IDF-weighted share of the claim's content words (stems) that the evidence contains."""
-    claim_terms = [stem(t.norm) for t in content_tokens(claim)]
+    claim_toks = content_tokens(claim)
+    claim_terms = [stem(t.norm) for t in claim_toks]
     if not claim_terms:
         return 0.0
     have = {stem(t.norm) for t in content_tokens(evidence)}
     have_num = {m.key for m in numbers(evidence)}
+    claim_num = {m.start: m.key for m in numbers(claim)}  # "'90" agrees with "novanta", "due" with "2"
     weight = idf or (lambda term: 1.0)
     total = sum(weight(t) for t in claim_terms)
     got = 0.0
-    for t in claim_terms:
-        if t in have or (t in NUMBER_WORDS and f"{NUMBER_WORDS[t]:g}" in have_num):
+    for tok, t in zip(claim_toks, claim_terms):
+        if t in have or claim_num.get(tok.start) in have_num:
             got += weight(t)
     return got / total if total else 0.0
 
