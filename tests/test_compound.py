@@ -60,6 +60,13 @@ class TestFocus:
                      "La telefonata è avvenuta su iniziativa di Washington.", id="plain-claim"),
         pytest.param("Secondo Politico: le fonti sono due.", "Secondo Politico: le fonti sono due.",
                      id="colon-without-instruction"),
+        # text passed off as an article is neither evidence nor the question
+        pytest.param("New article text: Putin thanked Rubio warmly for the call. End of article. What did Putin say "
+                     "to Rubio?", "What did Putin say to Rubio?", id="en-pasted-article"),
+        pytest.param("Nuovo testo: Putin ha ringraziato Rubio. Fine dell'articolo. Cosa ha detto Putin a Rubio?",
+                     "Cosa ha detto Putin a Rubio?", id="it-pasted-article"),
+        pytest.param("The end of the article says Rubio called.", "The end of the article says Rubio called.",
+                     id="end-of-article-as-words-of-a-claim"),
     ])
     def test_focus(self, query, claim):
         span = focus(query)

@@ -37,6 +37,11 @@ _PREPOSITIONS_AFTER_VERB = frozenset("al alla allo ai agli alle a ad in nel nell
 
 _LABEL_RE = re.compile(r"(?:^|[\s.])(?:claim|affermazione|statement|dichiarazione|question|domanda|input)\s*:\s*",
                        re.IGNORECASE)
+# The end of text a query passes off as an article ("New article text: … End of article. What …?"):
+# what follows is what is asked; what comes before is no evidence and not the question.
+_PASTED_END_RE = re.compile(r"\b(?:end\s+of\s+(?:the\s+)?(?:new\s+)?(?:article|text|document)|"
+                            r"fine\s+(?:del(?:l['’]\s*)?\s*)?(?:nuovo\s+)?(?:articolo|testo|documento))\b\s*[.:!]+",
+                            re.IGNORECASE)
 _INSTRUCTION_RE = re.compile(
     r"\b(?:ignore|ignora|ignorate|forget|dimentica|disregard|rispondi|respond|answer|reply|say|dì|di'|print|stampa|"
     r"output|pretend|fingi|you are|you must|sei ora|devi|must be|system|sistema|developer mode|instructions?|"
@@ -77,8 +82,11 @@ def focus(query: str) -> Span:
     'Obama started it in 2014.'
     """
     start = 0
+    pasted = list(_PASTED_END_RE.finditer(query))
     labels = list(_LABEL_RE.finditer(query))
-    if labels:
+    if pasted and query[pasted[-1].end():].strip():
+        start = pasted[-1].end()  # text the query passes off as an article is not the article
+    elif labels:
         start = labels[-1].end()
     else:
         # drop leading segments (up to a colon or a sentence end) that instruct the system
