@@ -91,6 +91,15 @@ class TestConflicts:
                      "kind", "cane personale mobile", "smartphone", id="it-kind-with-its-modifiers"),
         pytest.param("L'iPhone 4 è un tipo di cane.", "L'iPhone 4 è uno smartphone progettato da Apple.",
                      "kind", "cane", "smartphone", id="it-a-type-of"),
+        # opposites: embeddings put them close, so they never match, and one in the other's slot conflicts
+        pytest.param("Providence è la terza città più piccola del New England.",
+                     "Providence è la terza città più grande del New England.", "opposite", "piccola", "grande",
+                     id="it-opposite"),
+        pytest.param("The company's profits increased in 2019.", "The company's profits fell in 2019.", "opposite",
+                     "increased", "fell", id="en-opposite"),
+        pytest.param("Il campus della Brown University si trova nella terza città più piccola del New England.",
+                     "Il campus della Brown si trova a Providence, la terza città più grande del New England.",
+                     "opposite", "piccola", "grande", id="it-opposite-name-given-short"),
     ])
     def test_spans_point_at_the_conflicting_words(self, extractor, claim, sentence, reason, claim_word, doc_word):
         ev = evidence(sentence)
@@ -175,6 +184,12 @@ class TestConflicts:
                      "La linea avviata dall’amministrazione di Barack Obama nel 2016.", False, id="en-obama-administration"),
         pytest.param("Trump's envoy will attend the talks.", "L’inviato speciale di Trump non ci sarà.", False,
                      id="en-claim-about-the-envoy"),
+        # "la città di Providence" names Providence (it was taken for a modifier, and the claim held back)
+        pytest.param("Providence è la terza città più grande del New England.",
+                     "Il campus si trova nella città di Providence, la terza città più grande del New England.", False,
+                     id="it-la-citta-di"),
+        pytest.param("Texas has its capital in Austin.", "The state of Texas has its capital in Austin.", False,
+                     id="en-the-state-of"),
     ])
     def test_a_subject_named_only_in_passing(self, extractor, claim, sentence, passing):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -253,6 +268,18 @@ class TestConflicts:
         (c,) = [c for c in ex.conflicts if c.reason == "number"]
         assert (c.claim_text, c.text) == ("65", "85")
         assert ex.values["conflict_explained"] >= 0.95  # a clean substitution: the rest is stated
+
+    def test_an_opposite_where_the_sentence_names_the_place_short(self, extractor):
+        # "la Brown" for "la Brown University" (named in full by the other sentence): "più piccola" against
+        # "più grande" is a clean substitution, as a number is
+        first = "La Brown University è un'università privata con sede a Providence, Rhode Island."
+        campus = ("Il campus principale della Brown si trova nel quartiere storico di College Hill, nella città di "
+                  "Providence, la terza città più grande del New England.")
+        claim = "Il campus principale della Brown University si trova nella terza città più piccola del New England."
+        ex = extractor.extract(claim, evidence(first, campus), kind=Kind.CLAIM)
+        (c,) = [c for c in ex.conflicts if c.reason == "opposite"]
+        assert (c.claim_text, c.text) == ("piccola", "grande")
+        assert ex.values["conflict_explained"] >= 0.95
 
     def test_an_auxiliary_is_no_description(self, extractor):
         # "è apparsa nel film …" is a verb with its auxiliary: the film titles beside it are no other
@@ -561,6 +588,19 @@ class TestJudgeFeatures:
         assert result.verdict is Verdict.SUPPORTED
         assert result.stances[0] is Stance.SUPPORTS
         assert 0.0 <= result.details["features"]["judge_ent_max"] <= 1.0
+
+    def test_an_opposite_refutes_and_is_shown(self, embedder):
+        # the default verifier said supported (0.44) for the claim it now refutes, with the conflict to show
+        v = LearnedVerifier(embedder)
+        first = "La Brown University è un'università privata con sede a Providence, Rhode Island."
+        campus = ("Il campus principale della Brown si trova nel quartiere storico di College Hill, nella città di "
+                  "Providence, la terza città più grande del New England.")
+        claim = "Il campus principale della Brown University si trova nella terza città più piccola del New England."
+        result = v.verify(claim, evidence(campus, first), kind=Kind.CLAIM)
+        assert result.verdict is Verdict.REFUTED
+        assert [(c.claim_text, c.text, c.reason) for c in result.conflicts] == [("piccola", "grande", "opposite")]
+        same = v.verify(claim.replace("piccola", "grande"), evidence(campus, first), kind=Kind.CLAIM)
+        assert same.verdict is Verdict.SUPPORTED
 
     def test_lexical_needs_no_judge(self, embedder):
         from factcheck.api import make_verifier

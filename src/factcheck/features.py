@@ -167,6 +167,44 @@ def _alias(norm: str) -> str | None:
     return key
 
 
+# Words with their opposites (Italian and English, folded): embeddings put "grande" and "piccola"
+# close together, so they must never match, and one in the other's slot is a conflict ("la terza
+# città più piccola" against "la terza città più grande").
+_OPPOSITE_PAIRS = [
+    ("grande grandi maggiore maggiori large larger largest big bigger biggest",
+     "piccolo piccola piccoli piccole minore minori small smaller smallest"),
+    ("alto alta alti alte tall taller tallest high higher highest",
+     "basso bassa bassi basse low lower lowest"),
+    ("lungo lunga lunghi lunghe long longer longest", "corto corta corti corte breve brevi short shorter shortest"),
+    ("primo primi first", "ultimo ultima ultimi ultime last"),
+    ("prima before", "dopo after"),
+    ("vecchio vecchia vecchi vecchie anziano anziana old older oldest", "giovane giovani young younger youngest"),
+    ("vecchio vecchia vecchi vecchie old", "nuovo nuova nuovi nuove new"),
+    ("vinto vinse vinsero vince vincono won wins", "perso perse persero perde perdono lost loses"),
+    ("aumentato aumentata aumentati aumentate cresciuto cresciuta increased grew risen rose",
+     "diminuito diminuita diminuiti diminuite calato calata sceso scesa decreased declined fell dropped"),
+    ("maschio maschi maschile maschili male", "femmina femmine femminile femminili female"),
+    ("iniziato iniziata inizio inizia inizio began begins started", "finito finita finisce terminato terminata "
+     "termino ended ends"),
+    ("ricco ricca ricchi ricche rich richer richest", "povero povera poveri povere poor poorer poorest"),
+    ("vivo viva vivi vive alive", "morto morta morti morte dead"),
+    ("destra", "sinistra"),
+    ("legale legali legal", "illegale illegali illegal"),
+    ("maggioranza majority", "minoranza minority"),
+    ("interno interna interni interne internal domestic", "esterno esterna esterni esterne external foreign"),
+]
+_OPPOSITES: dict[str, set[str]] = {}
+for _a, _b in _OPPOSITE_PAIRS:
+    for _x, _y in ((_a, _b), (_b, _a)):
+        for _w in _x.split():
+            _OPPOSITES.setdefault(fold(_w), set()).update(fold(v) for v in _y.split())
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether two folded words are opposites ("grande" and "piccola", "first" and "last")."""
+    return b in _OPPOSITES.get(a, ())
+
+
 def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: WordVectors) -> np.ndarray:
     """Word-by-word similarity in [0, 1]: 1 for the same word, number, place or alias, else cosine."""
     if not claim or not sent:
@@ -178,6 +216,8 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
         for j, s in enumerate(sent):
             if c.number is not None or s.number is not None:
                 sim[i, j] = 1.0 if c.number == s.number else 0.0
+            elif opposite(c.norm, s.norm):
+                sim[i, j] = 0.0  # "piccola" never matches "grande"
             elif c.stem == s.stem or (_alias(c.norm) is not None and _alias(c.norm) == _alias(s.norm)):
                 sim[i, j] = 1.0
             elif c.place is not None and c.place == s.place:
@@ -461,7 +501,7 @@ class FeatureExtractor:
                 v["place_conflict"] += 1
             elif c.reason == "name":
                 v["name_subst"] += 1
-            elif c.reason in ("word", "role", "kind"):
+            elif c.reason in ("word", "role", "kind", "opposite"):
                 v["slot_subst"] += 1
             elif c.reason == "word?":
                 v["slot_subst_soft"] += 1
@@ -563,7 +603,9 @@ class FeatureExtractor:
                 continue  # the whole claim is called false: nothing is substituted
             if c.reason == "negation":
                 covered = union_share if i in denies_subject else aligned[i].matched_share(claim)
-            elif c.reason in ("number", "date"):
+            elif c.reason in ("number", "date", "opposite"):
+                # a precise conflict of one word: a name the sentence gives short counts whole ("Cesare"
+                # for "Gaio Giulio Cesare", "Brown" for "Brown University")
                 covered = named_share[i] + sum(w.weight for w, b in zip(claim, aligned[i].best)
                                                if b < MATCH and c.claim_start <= w.start < c.claim_end) / total
             else:
@@ -790,13 +832,15 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> lis
             candidates = same_kind or candidates
         if not candidates:
             continue
-        j = max(candidates, key=lambda j: a.sim[i, j])
+        j = max(candidates, key=lambda j: (opposite(c.norm, a.words[j].norm), a.sim[i, j]))
         s = a.words[j]
         if loose_place and not (s.place and s.is_name and s.place != c.place):
             continue
         if (c.place and s.place and c.place != s.place) or (
                 c.norm in _COMPASS and s.norm in _COMPASS and _COMPASS[c.norm] != _COMPASS[s.norm]):
             out.append((i, j, "place"))  # "Mosca" for "Washington"; "Asia settentrionale" for "Asia centrale"
+        elif opposite(c.norm, s.norm):
+            out.append((i, j, "opposite"))  # "la terza città più piccola" for "più grande"
         elif c.is_name and s.is_name:
             out.append((i, j, "name"))
         elif not c.is_name and s.is_name and not s.place and _lone_capital(a, j):
@@ -872,8 +916,18 @@ def _subject_at(subject: Sequence[int], a: Aligned, text: str) -> list[int]:
 def _modifier(a: Aligned, k: int, text: str) -> bool:
     """Whether sentence word k (a name) only modifies another noun: "l'inviato di Trump", "Trump's envoy"."""
     lo, hi = name_run(a, k)
-    before = tokens(text[:a.words[lo].start])[-1:]
-    return bool(before and before[0].norm in _OF) or text[a.words[hi].end:a.words[hi].end + 2] in ("'s", "’s")
+    before = tokens(text[:a.words[lo].start])[-2:]
+    if len(before) == 2 and before[1].norm in _OF and before[0].norm in _NAMING_HEADS:
+        return False  # "la città di Providence", "the state of Texas": the name is what is named
+    return bool(before and before[-1].norm in _OF) or text[a.words[hi].end:a.words[hi].end + 2] in ("'s", "’s")
+
+
+# nouns that a name after "di" / "of" names rather than modifies: "la città di Providence" is Providence
+_NAMING_HEADS = frozenset(fold(w) for w in """
+città comune provincia regione stato isola isole paese villaggio contea repubblica regno principato
+ducato arcipelago penisola lago fiume monte
+city town village state island islands county province region republic kingdom country lake river mount
+""".split())
 
 
 def _person_subject(subject: Sequence[int], claim: Sequence[Word], query: str) -> bool:

@@ -344,7 +344,7 @@ def _unanswerable(values: dict) -> str:
 NAMELESS_ANSWER = 0.3  # below this entailment, no sentence answers a question about an unmentioned name
 
 
-STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role", "kind", "debunk"})
+STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role", "kind", "opposite", "debunk"})
 CLEAN_SUBSTITUTION = 0.95
 NEGATION_SHARE = 0.75  # share of the claim matched once the conflicting words count as matched
 
