@@ -94,6 +94,14 @@ class TestPolarity:
         pytest.param("The album has yet to be released.", True, id="en-implicit-yet-to"),
         pytest.param("Ne hanno parlato a lungo.", False, id="it-ne-clitic-is-no-negation"),
         pytest.param("Rubio is heading to Riyadh.", False, id="en-positive"),
+        # a comparison, "not only", a when/if clause, "excluding" (except): no denial of what is stated
+        pytest.param("Daybeds in wicker are not as common as wood or metal.", False, id="en-not-as-as"),
+        pytest.param("Non solo Lavrov ma anche Rubio ha parlato.", False, id="it-non-solo"),
+        pytest.param("When she's not working, Swift sees her friends.", False, id="en-when-clause"),
+        pytest.param("Se non ci sono ostacoli, il vertice si terrà a maggio.", False, id="it-se-clause"),
+        pytest.param("It is out worldwide (excluding Australia) on March 6th.", False, id="en-excluding-is-except"),
+        pytest.param("She said she was not working, and left.", True, id="en-main-clause-still-denies"),
+        pytest.param("Rubio partirà, mentre Kellogg non ci sarà.", True, id="it-mentre-contrasts"),
     ])
     def test_negative(self, text, negative):
         assert polarity(text).negative is negative

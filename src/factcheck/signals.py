@@ -372,7 +372,7 @@ def number_conflicts(claim: str, evidence: str) -> list[tuple[Mention, Mention]]
 IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:(?:rest|riman|star)\w*\s+fuori|fuori\s+da[il]?|esclus[oaie]|assent[ei]|mancat[oaie]|"
     r"rifiut\w+|smentit\w*|smentisc\w+|"
-    r"stay(?:s|ed)?\s+out|left\s+out|kept\s+out|exclud\w+|absent|refus\w+|declin(?:e|es|ed)\s+to|"
+    r"stay(?:s|ed)?\s+out|left\s+out|kept\s+out|exclud(?:e|es|ed)\b|absent|refus\w+|declin(?:e|es|ed)\s+to|"
     r"fail(?:s|ed)?\s+to|den(?:y|ies|ied)|lack(?:s|ed)?|"
     # "has yet to be released", "deve ancora essere pubblicato": it has not happened
     r"(?:has|have|is|are|was|were)\s+yet\s+to|dev(?:e|ono|eva|evano)\s+ancora)\b", re.IGNORECASE)
@@ -404,11 +404,29 @@ def polarity(text: str) -> Polarity:
     """
     toks = tokens(text)
     called = debunks(text)
-    explicit = [t for t in toks if (t.norm in _NEGATION_FOLDED or t.norm.endswith("n't") or _contracted_not(text, t)
-                                    or (t.norm == "ne" and t.text.lower() in ("né", "ne'")))
-                and not any(s <= t.start < e for s, e, _ in called)]
+    explicit = [t for k, t in enumerate(toks)
+                if (t.norm in _NEGATION_FOLDED or t.norm.endswith("n't") or _contracted_not(text, t)
+                    or (t.norm == "ne" and t.text.lower() in ("né", "ne'")))
+                and not any(s <= t.start < e for s, e, _ in called) and not _no_denial(text, toks, k)]
     implicit = tuple((m.start(), m.end(), m.group(0)) for m in IMPLICIT_NEGATION_RE.finditer(text))
     return Polarity(tuple(explicit), implicit)
+
+
+# "not as common as", "not only", "non solo": a comparison or an addition, no denial
+_NOT_DENYING_NEXT = frozenset("as so only just merely solo soltanto solamente cosi tanto".split())
+# a negation in a clause these open ("When she's not working, Swift …", "Se non piove, …") denies
+# nothing the sentence states (not "while" / "mentre": "…, mentre Kellogg non ci sarà" denies)
+_SUBORDINATORS = frozenset("when whenever if unless quando se qualora".split())
+
+
+def _no_denial(text: str, toks: list, k: int) -> bool:
+    """Whether negation mark k denies nothing: a comparison, "not only", or in a when/if clause."""
+    if k + 1 < len(toks) and toks[k + 1].norm in _NOT_DENYING_NEXT:
+        return True
+    j = k
+    while j > 0 and not re.search(r"[,;:.!?()]", text[toks[j - 1].end:toks[j].start]):
+        j -= 1
+    return j < k and toks[j].norm in _SUBORDINATORS
 
 
 def place_key(word: str) -> str | None:
