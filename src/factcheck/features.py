@@ -200,6 +200,44 @@ for _a, _b in _OPPOSITE_PAIRS:
             _OPPOSITES.setdefault(fold(_w), set()).update(fold(v) for v in _y.split())
 
 
+# News words and their translations or near synonyms (Italian and English, folded) that word embeddings
+# place too far apart to match ("envoy" and "inviato" 0.58, "adviser" and "consigliere" 0.65): an English
+# question about an Italian article turns on them ("Who is Trump's envoy?").
+_SAME_MEANING = [
+    "envoy envoys emissary emissaries inviato inviata inviati emissario emissari",
+    "adviser advisers advisor advisors consigliere consiglieri",
+    "secretary segretario segretaria",
+    "spokesman spokeswoman spokesperson portavoce",
+    "ambassador ambassadors ambasciatore ambasciatrice ambasciatori",
+    "negotiator negotiators negoziatore negoziatori negoziatrice",
+    "talks negotiations colloqui negoziati trattative",
+    "summit summits vertice vertici",
+    "call phone telefonata chiamata telefonate chiamate",
+    "meeting meetings incontro incontri riunione riunioni",
+    "experts expert specialists specialist esperti esperto tecnici",
+    "agreement deal accordo intesa",
+    "ceasefire truce tregua",
+    "sanctions sanzioni",
+    "lawmaker lawmakers legislator parlamentare parlamentari",
+    "official officials funzionario funzionari",
+    "request richiesta",
+    "initiative iniziativa",
+    "regular regularly periodic periodically regolari regolare regolarmente periodici periodicamente",
+    "agency agenzia",
+    "delegation delegations delegazione delegazioni",
+    "spokesman portavoce",
+    "minister ministro ministra",
+    "ministry ministero",
+]
+_SAME: dict[str, int] = {fold(w): k for k, group in enumerate(_SAME_MEANING) for w in group.split()}
+SYNONYM = 0.9  # a listed translation or synonym
+
+
+def same_meaning(a: str, b: str) -> bool:
+    """Whether two folded words are listed as translations or synonyms ("envoy" and "inviato")."""
+    return a in _SAME and _SAME[a] == _SAME.get(b)
+
+
 def opposite(a: str, b: str) -> bool:
     """Whether two folded words are opposites ("grande" and "piccola", "first" and "last")."""
     return b in _OPPOSITES.get(a, ())
@@ -218,6 +256,8 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
                 sim[i, j] = 1.0 if c.number == s.number else 0.0
             elif opposite(c.norm, s.norm):
                 sim[i, j] = 0.0  # "piccola" never matches "grande"
+            elif same_meaning(c.norm, s.norm):
+                sim[i, j] = max(sim[i, j], SYNONYM)  # "envoy" and "inviato"
             elif c.stem == s.stem or (_alias(c.norm) is not None and _alias(c.norm) == _alias(s.norm)):
                 sim[i, j] = 1.0
             elif c.place is not None and c.place == s.place:
@@ -529,14 +569,32 @@ class FeatureExtractor:
                    if _person_subject(subject, claim, query) else set())
         v["subject_in_passing"] = float(bool(passing) and not any(subject_in[i] for i in top))
         denies_subject: set[int] = set()
+        v["neg_agree"] = 0.0  # how much of a negated claim a sentence denying the same thing matches
         for i in about + named:
             pe = polarity(evidence[i].sentence.text)
+            sent = evidence[i].sentence
+            if pc.negative and i in bound_in and _copula_denied(query, pc):
+                # "Keith Kellogg non è l'inviato speciale di Trump" where an apposition says he is,
+                # whatever the clause around the apposition denies ("Non ci saranno né …, Keith Kellogg")
+                s, e = _phrase(query, pc.first_span()[0])
+                conflict = Conflict(s, e, query[s:e], sent.doc_id, sent.start, sent.end, sent.text, "negation")
+                v["neg_mismatch_scoped"] = 1.0
+                conflicts.append((i, conflict))
+                break
+            if pc.negative and pe.negative and not v.get("neg_agree") and _claim_denies(claim, aligned[i], pc):
+                # both deny the same thing: "Kellogg will not attend the talks" where the sentence says
+                # "Non ci saranno … né …, Keith Kellogg" (the judge reads two denials as a contradiction)
+                if subject_in[i] and _denied_at(aligned[i], pe, sent.text, subject_in[i]) is not None:
+                    v["neg_agree"] = union_share
+                elif i not in named and _evidence_denies(claim, aligned[i], pe, sent.text) is not None:
+                    v["neg_agree"] = aligned[i].matched_share(claim)
             if pc.negative == pe.negative or (bound and not pc.negative):
                 continue  # an apposition is asserted whatever the clause around it denies
-            sent = evidence[i].sentence
             if pc.negative:
                 if i in named or not _claim_denies(claim, aligned[i], pc):
                     continue
+                if subject and not any(aligned[i].best[j] >= EXACT for j in subject):
+                    continue  # "Kellogg won't be at the talks" says nothing against a sentence without him
                 s, e = _phrase(query, pc.first_span()[0])
                 conflict = Conflict(s, e, query[s:e], sent.doc_id, sent.start, sent.end, sent.text, "negation")
             else:
@@ -654,24 +712,58 @@ _ARTICLES = _INDEFINITE | frozenset("il lo la l i gli le the".split())
 
 
 def _copula_then(toks, articles: frozenset) -> int | None:
-    """The index of the first copula ("è", "is", …) when an article of `articles` follows it, else None."""
+    """The index of the first copula ("è", "is", …) when an article of `articles` follows it (after a
+    "not": "is not the envoy"), else None."""
     k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
-    return k if k is not None and k + 1 < len(toks) and toks[k + 1].norm in articles else None
+    if k is None:
+        return None
+    after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in ("not", "never") else k + 1
+    return k if after < len(toks) and toks[after].norm in articles else None
+
+
+_PREPOSITIONS = frozenset("per di del della dei degli delle in nel nella a al alla con su sul for of in on at to with".split())
+_NOT = frozenset("non not never mai".split())  # a negation beside the copula: "X non è …", "X is not …"
+
+
+def _copula_denied(query: str, pc) -> bool:
+    """Whether the claim's first negation denies its copula: "X non è …", "X is not …", "X isn't …"."""
+    toks = tokens(query)
+    at = pc.first_span()[0]
+    k = next((n for n, t in enumerate(toks) if t.start >= at), None)
+    if k is None:
+        return False
+    near = {toks[j].text.lower() for j in (k - 1, k, k + 1) if 0 <= j < len(toks)}
+    return bool(near & _COPULA) or toks[k].norm in ("isn", "wasn", "aren", "weren")
+
+
+def _copula_then_possessive(query: str, toks) -> int | None:
+    """The index of the first copula when a possessive name follows it ("is Trump's special envoy")."""
+    k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
+    if k is None:
+        return None
+    j = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in ("not", "never") else k + 1
+    if j >= len(toks) or not toks[j].text[:1].isupper():
+        return None
+    return k if query[toks[j].end:toks[j].end + 2] in ("'s", "’s") else None
 
 
 def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] | None:
     """For "X è DESC" / "X is DESC": (claim indices of X's name words, of DESC's content words).
 
-    DESC opens with an article ("è l'inviato", "is the minister", "è un attore"): "è apparsa nel
-    film …" is a verb's auxiliary, not a description of X."""
+    DESC opens with an article ("è l'inviato", "is the minister", "è un attore") or a possessive
+    name ("is Trump's special envoy"), after a negation or not ("X non è l'inviato", "X is not
+    the minister"): "è apparsa nel film …" is a verb's auxiliary, not a description of X."""
     toks = tokens(query)
     k = _copula_then(toks, _ARTICLES)
+    if k is None:
+        k = _copula_then_possessive(query, toks)
     if k is None:
         return None
     cop = toks[k]
     subject = [i for i, w in enumerate(claim) if w.end <= cop.start and w.is_name]
-    desc = [i for i, w in enumerate(claim) if w.start >= cop.end and w.weight >= 1.0]
-    if not subject or len(desc) < 2 or any(not claim[i].is_name for i, w in enumerate(claim) if w.end <= cop.start):
+    desc = [i for i, w in enumerate(claim) if w.start >= cop.end and w.weight >= 1.0 and w.norm not in _NOT]
+    if not subject or len(desc) < 2 or any(not claim[i].is_name and claim[i].norm not in _NOT
+                                           for i, w in enumerate(claim) if w.end <= cop.start):
         return None
     return subject, desc
 
@@ -746,7 +838,19 @@ def _binding(identity, claim: Sequence[Word], a: Aligned, text: str):
             j += step
         return run
 
-    for j_edge, step in ((hi + 1, 1), (lo - 1, -1)):
+    # a prepositional phrase may close the description before the name: "l'inviato speciale di Trump
+    # per i colloqui Ucraina-Russia, Keith Kellogg" describes Kellogg
+    ahead = hi + 1
+    while (ahead < len(a.words) and ahead - hi <= 3 and not a.words[ahead].is_name
+           and not re.search(r"[,;:.()]", text[a.words[ahead - 1].end:a.words[ahead].start])):
+        ahead += 1
+    if ahead > hi + 1 and ahead < len(a.words) and a.words[ahead].is_name:
+        between = tokens(text[a.words[hi].end:a.words[ahead - 1].end])
+        if not (between and between[0].norm in _PREPOSITIONS):
+            ahead = hi + 1
+    else:
+        ahead = hi + 1
+    for j_edge, step in ((ahead, 1), (lo - 1, -1)):
         run = name_run(j_edge, step)
         if not run:
             continue
@@ -760,7 +864,10 @@ def _binding(identity, claim: Sequence[Word], a: Aligned, text: str):
             return ("bound",)
         people = [j for j in run if not a.words[j].place]
         claims_own = any(a.best[i] >= EXACT and int(a.where[i]) in run for i in range(len(claim)))
-        if people and strict and not claims_own and not a.words[run[0]].place:
+        # places may open the run when a comma sets the person off: "… i colloqui Ucraina-Russia, Keith Kellogg"
+        lead = [j for j in run if a.words[j].place and j < (people[0] if people else -1)]
+        set_off = not lead or (step == 1 and "," in text[a.words[lead[-1]].end:a.words[people[0]].start])
+        if people and strict and not claims_own and set_off:
             return ("other", claim[subject[-1]], a.words[people[0]])
     return None
 

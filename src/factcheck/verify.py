@@ -360,6 +360,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
       no negation in scope) is supported: the model, trained on few appositions inside negated
       clauses ("né l'inviato speciale ..., Keith Kellogg"), can hesitate there. It never fired on
       the dev data (the model already says supported for such claims).
+    - A negated claim that a sentence denies too ("Kellogg will not attend the talks" where the
+      article says "Non ci saranno … né …, Keith Kellogg") is supported when the sentence matches
+      enough of it (NEGATION_SHARE): the judge reads two denials as a contradiction.
     - A sentence about the claim that calls it false in the article's own voice ("We rate this post
       False", "no evidence", "è una bufala") refutes it: a fact-check states its verdict in words,
       and the model, trained on encyclopaedia claims, has never seen one.
@@ -398,6 +401,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("cov_exact_best", 0.0) >= 0.999
             and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
         return Verdict.SUPPORTED, max(p_sup, 0.5), "stated word for word"
+    if verdict is not Verdict.SUPPORTED and not strong and ex.values.get("neg_agree", 0.0) >= NEGATION_SHARE:
+        # the model read the two denials as a conflict: its belief that the article speaks to the claim
+        return Verdict.SUPPORTED, max(p_sup, min(0.9, p_sup + p_ref)), "denied in the article too"
     if verdict is Verdict.REFUTED and not strong and ex.values.get("judge_con_best", 1.0) < UNEXPLAINED_REFUTATION:
         return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "no conflict to show"
     return verdict, confidence, ""
