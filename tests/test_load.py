@@ -17,6 +17,7 @@ from factcheck.load import (
     SUPPORTED_SUFFIXES,
     LoadFailure,
     LoadResult,
+    clear_language,
     detect_language,
     html_main_text,
     load_bytes,
@@ -418,6 +419,16 @@ class TestDetectLanguage:
     def test_language(self, text, lang):
         assert detect_language(text) == lang
 
+    @pytest.mark.parametrize(("text", "lang"), [
+        pytest.param("Lavrov and Rubio spoke by phone.", "en", id="en"),
+        pytest.param("Lavrov e Rubio hanno parlato al telefono.", "it", id="it"),
+        pytest.param("Rubio, Lavrov, Witkoff", None, id="names-only-is-no-language"),
+        pytest.param("", None, id="empty"),
+    ])
+    def test_clear_language(self, text, lang):
+        # what the verifier reads to tell a claim in another language than its article (no default)
+        assert clear_language(text) == lang
+
     def test_seed_article_is_italian(self):
         assert detect_language(SEED.read_text(encoding="utf-8")) == "it"
 
@@ -426,7 +437,7 @@ def test_public_names():
     assert sorted(load_module.__all__) == sorted(
         [
             "MAX_FILE_BYTES", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES", "LoadFailure", "LoadResult",
-            "detect_language", "html_main_text", "load_bytes", "load_file", "load_paths", "load_text",
+            "clear_language", "detect_language", "html_main_text", "load_bytes", "load_file", "load_paths", "load_text",
         ]
     )
     assert (MAX_FILE_BYTES, MAX_TEXT_CHARS, SUPPORTED_SUFFIXES) == (

@@ -706,6 +706,19 @@ class TestSeedArticle:
         assert answer.details["verifier"] == "learned"
         assert 0.0 < answer.confidence <= 1.0
 
+    @pytest.mark.parametrize("query", [
+        "Lavrov and Rubio spoke by phone.", "They agreed to hold a meeting of experts.",
+        "Lavrov and Rubio agreed on regular contacts.", "Lavrov is the Russian foreign minister.",
+        "Mike Waltz is going to Saudi Arabia.",
+    ])
+    def test_an_english_claim_about_the_italian_article(self, seed_checker, query):
+        # each was refuted or left unconfirmed: the judge, trained on pairs in one language, reads an English
+        # claim against an Italian sentence as a contradiction; such claims are decided without it
+        answer = seed_checker.ask(query, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED
+        assert answer.details["judge"].startswith("not used")
+        assert "judge" not in seed_checker.ask("Lavrov e Rubio hanno parlato al telefono.", kind="claim").details
+
     @pytest.mark.parametrize(("query", "verdict"), [
         # two denials of the same thing agree (each was refuted: the judge reads them as a contradiction)
         pytest.param("Kellogg will not attend the talks.", Verdict.SUPPORTED, id="en-shared-denial"),

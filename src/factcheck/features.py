@@ -225,9 +225,10 @@ _SAME_MEANING = [
     "regular regularly periodic periodically regolari regolare regolarmente periodici periodicamente",
     "agency agenzia",
     "delegation delegations delegazione delegazioni",
-    "spokesman portavoce",
     "minister ministro ministra",
     "ministry ministero",
+    "foreign esteri estero estera",
+    "defence defense difesa",
 ]
 _SAME: dict[str, int] = {fold(w): k for k, group in enumerate(_SAME_MEANING) for w in group.split()}
 SYNONYM = 0.9  # a listed translation or synonym

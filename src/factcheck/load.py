@@ -26,6 +26,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "LoadFailure",
     "LoadResult",
+    "clear_language",
     "detect_language",
     "html_main_text",
     "load_bytes",
@@ -138,13 +139,28 @@ def detect_language(text: str) -> str:
     >>> detect_language("Who called?")
     'en'
     """
+    italian, english = _language_votes(text)
+    return "it" if italian > english else "en"
+
+
+def clear_language(text: str) -> str | None:
+    """"it" or "en" when the text's function words say so, None on a tie ("Lavrov Rubio telefonata").
+
+    >>> clear_language("Lavrov and Rubio spoke by phone."), clear_language("Lavrov, Rubio")
+    ('en', None)
+    """
+    italian, english = _language_votes(text)
+    return None if italian == english else ("it" if italian > english else "en")
+
+
+def _language_votes(text: str) -> tuple[int, int]:
     italian = english = 0
     for word in _WORD_RE.findall(text[:_LANG_SAMPLE_CHARS].lower()):
         if word in _ITALIAN_WORDS:
             italian += 1
         elif word in _ENGLISH_WORDS:
             english += 1
-    return "it" if italian > english else "en"
+    return italian, english
 
 
 # ---------------------------------------------------------------------------------------------
