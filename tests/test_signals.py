@@ -212,6 +212,10 @@ class TestAnswerType:
         pytest.param("How long did the call last?", "duration", id="en-how-long"),
         pytest.param("Quanto è durata la telefonata?", "duration", id="it-durata"),
         pytest.param("Cosa vogliono mantenere?", None, id="it-open"),
+        # an outlet is named like a person: "Lo riporta la Tass"
+        pytest.param("Quale agenzia di stampa ha riportato la notizia?", "person", id="it-quale-agenzia"),
+        pytest.param("Which outlet reported the trip?", "person", id="en-which-outlet"),
+        pytest.param("Quale città è la più grande?", None, id="it-quale-other-noun-stays-open"),
     ])
     def test_answer_type(self, question, kind):
         assert answer_type(question) == kind

@@ -67,6 +67,7 @@ class TestWordAlignment:
         pytest.param("adviser", "consigliere", "soft", id="listed-translation-adviser"),
         pytest.param("grande", "piccola", "zero", id="opposites-never-match"),
         pytest.param("increased", "fell", "zero", id="en-opposites-never-match"),
+        pytest.param("agenzia", "Tass", "soft", id="an-outlet-for-the-word-asking-for-one"),
     ])
     def test_exact_kinds(self, embedder, a, b, expected):
         s = float(similarity_matrix(content_words(f"x {a}"), content_words(f"x {b}"), WordVectors(embedder))[-1, -1])

@@ -235,8 +235,18 @@ SYNONYM = 0.9  # a listed translation or synonym
 
 
 def same_meaning(a: str, b: str) -> bool:
-    """Whether two folded words are listed as translations or synonyms ("envoy" and "inviato")."""
-    return a in _SAME and _SAME[a] == _SAME.get(b)
+    """Whether two folded words are listed as translations or synonyms ("envoy" and "inviato"), or
+    one names a news outlet the other stands for ("agenzia" and "Tass", "outlet" and "Politico")."""
+    return (a in _SAME and _SAME[a] == _SAME.get(b)) or (a in _OUTLET_WORDS and b in _OUTLETS) or (
+        b in _OUTLET_WORDS and a in _OUTLETS)
+
+
+# news agencies and outlets (one-word names), and the words that ask for one: who reported a story
+# is what an attribution names ("Lo riporta la Tass"), and "Quale agenzia …?" asks for it
+_OUTLETS = frozenset(fold(w) for w in """tass ria interfax reuters afp ansa adnkronos agi dpa efe xinhua kyodo
+yonhap anadolu bloomberg politico axios cnn bbc nbc cbs msnbc reuters kommersant izvestia""".split())
+_OUTLET_WORDS = frozenset(fold(w) for w in """agenzia agenzie agency agencies outlet outlets testata testate
+giornale giornali newspaper newspapers quotidiano quotidiani""".split())
 
 
 def opposite(a: str, b: str) -> bool:

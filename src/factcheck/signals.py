@@ -469,7 +469,10 @@ _ANSWER_TYPES = [
                         r"(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|century)|da\s+quando|since\s+when)\b", re.I)),
     ("place", re.compile(r"^(?:dove|where|da\s+dove|in\s+(?:che|quale)\s+(?:paese|citt|nazione|luogo|stato|region)|"
                          r"(?:in|to|from|at)?\s*(?:what|which)\s+(?:\w+\s+){0,2}(?:country|city|town|place|nation|state|region|venue))", re.I)),
-    ("person", re.compile(r"^(?:chi|who|whom|whose|da\s+chi|a\s+chi|con\s+chi|di\s+chi|per\s+chi)\b", re.I)),
+    # a person, or who else acts or reports: "Quale agenzia di stampa ha riportato …?", "Which outlet …?"
+    ("person", re.compile(r"^(?:chi|who|whom|whose|da\s+chi|a\s+chi|con\s+chi|di\s+chi|per\s+chi)\b|"
+                          r"^(?:quale|quali|che)\s+(?:agenzi|giornal|testat|quotidian|emittent)|"
+                          r"^(?:which|what)\s+(?:\w+\s+)?(?:agenc|outlet|newspaper|broadcaster)", re.I)),
 ]
 _TIME_WORDS = frozenset("""
 gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
