@@ -68,6 +68,7 @@ class TestWordAlignment:
         pytest.param("grande", "piccola", "zero", id="opposites-never-match"),
         pytest.param("increased", "fell", "zero", id="en-opposites-never-match"),
         pytest.param("agenzia", "Tass", "soft", id="an-outlet-for-the-word-asking-for-one"),
+        pytest.param("reported", "riferisce", "soft", id="listed-translation-reported"),
     ])
     def test_exact_kinds(self, embedder, a, b, expected):
         s = float(similarity_matrix(content_words(f"x {a}"), content_words(f"x {b}"), WordVectors(embedder))[-1, -1])
@@ -710,7 +711,8 @@ class TestSeedArticle:
     @pytest.mark.parametrize("query", [
         "Lavrov and Rubio spoke by phone.", "They agreed to hold a meeting of experts.",
         "Lavrov and Rubio agreed on regular contacts.", "Lavrov is the Russian foreign minister.",
-        "Mike Waltz is going to Saudi Arabia.",
+        "Mike Waltz is going to Saudi Arabia.", "Tass reported the phone call.",
+        "Politico reported that the officials are heading to Saudi Arabia.",
     ])
     def test_an_english_claim_about_the_italian_article(self, seed_checker, query):
         # each was refuted or left unconfirmed: the judge, trained on pairs in one language, reads an English
@@ -735,6 +737,8 @@ class TestSeedArticle:
         pytest.param("Witkoff is Trump's special envoy for Ukraine.", Verdict.REFUTED, id="en-someone-elses-office"),
         pytest.param("Rubio is the national security adviser.", Verdict.REFUTED, id="en-advisers-office"),
         pytest.param("Mike Waltz is the national security adviser.", Verdict.SUPPORTED, id="en-own-office"),
+        # "initiated" and "su iniziativa di" are listed together: Moscow stands in Washington's place
+        pytest.param("The call was initiated by Moscow.", Verdict.REFUTED, id="en-initiated-by-another"),
     ])
     def test_offices_and_denials(self, seed_checker, query, verdict):
         # each but the first of its pair was wrong before (refuted, supported or not_enough_info)
