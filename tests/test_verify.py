@@ -105,6 +105,10 @@ class TestConflicts:
                      id="it-opposite"),
         pytest.param("The company's profits increased in 2019.", "The company's profits fell in 2019.", "opposite",
                      "increased", "fell", id="en-opposite"),
+        # "in person" against "by phone", near the matched names though not in their slot
+        pytest.param("Lavrov e Rubio si sono incontrati di persona.", WASHINGTON.replace("conversazione telefonica",
+                     "conversazione telefonica, nel loro colloquio telefonico,"), "opposite", "persona", "telefonica",
+                     id="it-in-person-by-phone"),
         pytest.param("Il campus della Brown University si trova nella terza città più piccola del New England.",
                      "Il campus della Brown si trova a Providence, la terza città più grande del New England.",
                      "opposite", "piccola", "grande", id="it-opposite-name-given-short"),
@@ -743,6 +747,14 @@ class TestSeedArticle:
     def test_offices_and_denials(self, seed_checker, query, verdict):
         # each but the first of its pair was wrong before (refuted, supported or not_enough_info)
         assert seed_checker.ask(query, kind="claim").verdict is verdict
+
+    @pytest.mark.parametrize("query", ["Lavrov and Rubio met in person.",
+                                       "Rubio e Lavrov si sono incontrati di persona."])
+    def test_in_person_against_by_phone(self, seed_checker, query):
+        # supported before (0.39 and 0.46): "met" matched nothing, and "in person" sat next to no match
+        answer = seed_checker.ask(query, kind="claim")
+        assert answer.verdict is Verdict.REFUTED
+        assert [c.reason for c in answer.conflicts] == ["opposite"]
 
     def test_a_refutation_is_explained_with_spans(self, seed_checker, seed_text):
         query = "La telefonata è avvenuta su iniziativa di Mosca."

@@ -192,6 +192,7 @@ _OPPOSITE_PAIRS = [
     ("legale legali legal", "illegale illegali illegal"),
     ("maggioranza majority", "minoranza minority"),
     ("interno interna interni interne internal domestic", "esterno esterna esterni esterne external foreign"),
+    ("persona person", "telefono telefonico telefonica telefonicamente telefonata phone telephone"),  # in person, by phone
 ]
 _OPPOSITES: dict[str, set[str]] = {}
 for _a, _b in _OPPOSITE_PAIRS:
@@ -938,6 +939,13 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> lis
         if left is None and right is None:
             continue
         anchors = sorted(int(a.where[k]) for k in (left, right) if k is not None)
+        # an opposite near the matched neighbours is a conflict even outside the slot: "si sono
+        # incontrati di persona" against "Lavrov e Rubio, nel loro colloquio telefonico, …"
+        near = [j for j in range(max(0, anchors[0] - 3), min(len(a.words), anchors[-1] + 4))
+                if j not in sent_used and opposite(c.norm, a.words[j].norm)]
+        if near:
+            out.append((i, near[0], "opposite"))
+            continue
         if len(anchors) == 2 and anchors[1] - anchors[0] <= 4:
             slot = set(range(anchors[0] + 1, anchors[1]))
         else:

@@ -420,8 +420,10 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray) 
     strong = [c for c in ex.conflicts if c.reason in STRONG_CONFLICTS]
     if ex.values.get("debunk") and verdict is not Verdict.REFUTED:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "called false"
-    # a denial needs the rest of the claim matched (its scope was checked); a substitution all of it
-    needed = NEGATION_SHARE if strong and all(c.reason == "negation" for c in strong) else CLEAN_SUBSTITUTION
+    # a denial or an opposite ("di persona" against "telefonico") needs the rest of the claim mostly
+    # matched (a denial's scope was checked); a substitution all of it
+    needed = (NEGATION_SHARE if strong and all(c.reason in ("negation", "opposite") for c in strong)
+              else CLEAN_SUBSTITUTION)
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
     if verdict is Verdict.SUPPORTED and (why := _not_confirmed(ex, bool(strong))):
