@@ -202,6 +202,9 @@ class TestConflicts:
                      id="it-la-citta-di"),
         pytest.param("Texas has its capital in Austin.", "The state of Texas has its capital in Austin.", False,
                      id="en-the-state-of"),
+        # a hyphen inside one name is no pair of places
+        pytest.param("Spider-Man 2 è stato diretto da Sam Raimi.",
+                     "Spider-Man 2 è un film del 2004 diretto da Sam Raimi.", False, id="hyphen-inside-a-name"),
     ])
     def test_a_subject_named_only_in_passing(self, extractor, claim, sentence, passing):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -733,6 +736,9 @@ class TestSeedArticle:
         # refuted before, against the sentence on the talks in Saudi Arabia, which does not name Kellogg
         pytest.param("Kellogg won't be at the talks in Saudi Arabia.", Verdict.SUPPORTED, id="en-shared-denial-place"),
         pytest.param("Rubio non parteciperà ai colloqui.", Verdict.REFUTED, id="it-denial-of-an-attendee"),
+        # "né l'inviato … per i colloqui Ucraina-Russia" does not deny Russia, which only qualifies the talks
+        # (refuted before); "i negoziatori russi" will be there
+        pytest.param("La Russia parteciperà ai colloqui.", Verdict.SUPPORTED, id="it-place-in-a-hyphenated-pair"),
         # who holds which office: an apposition, across the phrase that ends it ("… per i colloqui
         # Ucraina-Russia, Keith Kellogg"), a possessive ("Trump's special envoy"), and denied
         pytest.param("Keith Kellogg is Trump's special envoy.", Verdict.SUPPORTED, id="en-possessive-office"),

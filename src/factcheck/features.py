@@ -578,8 +578,8 @@ class FeatureExtractor:
         named = [i for i in top if i not in about and union_share >= ABOUT and subject_in[i]]
         # sentences naming the claim's subject only in passing ("l'inviato speciale di Trump"): what
         # they state or deny is about something else
-        passing = ({i for i in top if _all_modifiers(subject, aligned[i], evidence[i].sentence.text)}
-                   if _person_subject(subject, claim, query) else set())
+        only_modifier = {i for i in top if subject and _all_modifiers(subject, aligned[i], evidence[i].sentence.text)}
+        passing = only_modifier if _person_subject(subject, claim, query) else set()
         v["subject_in_passing"] = float(bool(passing) and not any(subject_in[i] for i in top))
         denies_subject: set[int] = set()
         v["neg_agree"] = 0.0  # how much of a negated claim a sentence denying the same thing matches
@@ -616,7 +616,9 @@ class FeatureExtractor:
                 at = _denied_at(aligned[i], pe, sent.text, subject_in[i]) if subject_in[i] else None
                 if at is not None:
                     denies_subject.add(i)  # the rest of the claim may be stated by the other sentences
-                elif i not in named and i not in passing:
+                elif i not in named and i not in only_modifier:
+                    # "La Russia parteciperà ai colloqui" is not denied by "Non ci saranno … né l'inviato …
+                    # per i colloqui Ucraina-Russia": Russia only qualifies the talks there
                     at = _evidence_denies(claim, aligned[i], pe, sent.text)
                 if at is None:
                     continue
@@ -1043,6 +1045,11 @@ def _subject_at(subject: Sequence[int], a: Aligned, text: str) -> list[int]:
 def _modifier(a: Aligned, k: int, text: str) -> bool:
     """Whether sentence word k (a name) only modifies another noun: "l'inviato di Trump", "Trump's envoy"."""
     lo, hi = name_run(a, k)
+    for j in (k - 1, k + 1):  # "i colloqui Ucraina-Russia": a pair of places qualifying the talks
+        if 0 <= j < len(a.words) and a.words[k].place and a.words[j].place:
+            first, second = sorted((a.words[j], a.words[k]), key=lambda w: w.start)
+            if text[first.end:second.start] in ("-", "–"):
+                return True
     before = tokens(text[:a.words[lo].start])[-2:]
     if len(before) == 2 and before[1].norm in _OF and before[0].norm in _NAMING_HEADS:
         return False  # "la città di Providence", "the state of Texas": the name is what is named
