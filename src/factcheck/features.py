@@ -726,14 +726,19 @@ _INDEFINITE = frozenset("un una uno a an".split())
 _ARTICLES = _INDEFINITE | frozenset("il lo la l i gli le the".split())
 
 
-def _copula_then(toks, articles: frozenset) -> int | None:
-    """The index of the first copula ("è", "is", …) when an article of `articles` follows it (after a
-    "not": "is not the envoy"), else None."""
+def _after_copula(toks) -> tuple[int, int] | None:
+    """(index of the first copula "è", "is", …; index of the token after it and after a "not" there:
+    "is not the envoy"), or None without a copula."""
     k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
     if k is None:
         return None
-    after = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in ("not", "never") else k + 1
-    return k if after < len(toks) and toks[after].norm in articles else None
+    return k, (k + 2 if k + 2 < len(toks) and toks[k + 1].norm in _NOT else k + 1)
+
+
+def _copula_then(toks, articles: frozenset) -> int | None:
+    """The index of the first copula when an article of `articles` follows it, else None."""
+    found = _after_copula(toks)
+    return found[0] if found and found[1] < len(toks) and toks[found[1]].norm in articles else None
 
 
 _PREPOSITIONS = frozenset("per di del della dei degli delle in nel nella a al alla con su sul for of in on at to with".split())
@@ -753,13 +758,11 @@ def _copula_denied(query: str, pc) -> bool:
 
 def _copula_then_possessive(query: str, toks) -> int | None:
     """The index of the first copula when a possessive name follows it ("is Trump's special envoy")."""
-    k = next((n for n, t in enumerate(toks) if t.text.lower() in _COPULA), None)
-    if k is None:
+    found = _after_copula(toks)
+    if not found or found[1] >= len(toks) or not toks[found[1]].text[:1].isupper():
         return None
-    j = k + 2 if k + 2 < len(toks) and toks[k + 1].norm in ("not", "never") else k + 1
-    if j >= len(toks) or not toks[j].text[:1].isupper():
-        return None
-    return k if query[toks[j].end:toks[j].end + 2] in ("'s", "’s") else None
+    after = toks[found[1]].end
+    return found[0] if query[after:after + 2] in ("'s", "’s") else None
 
 
 def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] | None:
@@ -855,16 +858,12 @@ def _binding(identity, claim: Sequence[Word], a: Aligned, text: str):
 
     # a prepositional phrase may close the description before the name: "l'inviato speciale di Trump
     # per i colloqui Ucraina-Russia, Keith Kellogg" describes Kellogg
-    ahead = hi + 1
-    while (ahead < len(a.words) and ahead - hi <= 3 and not a.words[ahead].is_name
-           and not re.search(r"[,;:.()]", text[a.words[ahead - 1].end:a.words[ahead].start])):
-        ahead += 1
-    if ahead > hi + 1 and ahead < len(a.words) and a.words[ahead].is_name:
-        between = tokens(text[a.words[hi].end:a.words[ahead - 1].end])
-        if not (between and between[0].norm in _PREPOSITIONS):
-            ahead = hi + 1
-    else:
-        ahead = hi + 1
+    k = hi + 1
+    while (k < len(a.words) and k - hi <= 3 and not a.words[k].is_name
+           and not re.search(r"[,;:.()]", text[a.words[k - 1].end:a.words[k].start])):
+        k += 1
+    phrase = tokens(text[a.words[hi].end:a.words[k - 1].end])[:1] if k > hi + 1 else []
+    ahead = k if phrase and phrase[0].norm in _PREPOSITIONS and k < len(a.words) and a.words[k].is_name else hi + 1
     for j_edge, step in ((ahead, 1), (lo - 1, -1)):
         run = name_run(j_edge, step)
         if not run:
