@@ -37,6 +37,20 @@ class TestSplit:
                      id="it-coordinated-objects"),
         pytest.param("Brie Larson è un'attrice e cantante americana.", ["Brie Larson è un'attrice e cantante americana."],
                      id="it-coordinated-nouns"),
+        # a short clause with a subject and a verb of its own, after a list of names
+        pytest.param("Rubio, Waltz and Witkoff are heading to Saudi Arabia, but Kellogg will not be there.",
+                     ["Rubio, Waltz and Witkoff are heading to Saudi Arabia", "Kellogg will not be there."],
+                     id="en-list-then-short-clause"),
+        pytest.param("Rubio, Waltz e Witkoff vanno in Arabia Saudita e Kellogg andrà con loro.",
+                     ["Rubio, Waltz e Witkoff vanno in Arabia Saudita", "Kellogg andrà con loro."],
+                     id="it-irregular-verbs"),
+        # a clause that opens with its verb keeps the subject of the one before: not split
+        pytest.param("Lavrov e Rubio hanno parlato al telefono, ma non hanno concordato nulla.",
+                     ["Lavrov e Rubio hanno parlato al telefono, ma non hanno concordato nulla."], id="it-subjectless"),
+        pytest.param("Lavrov and Rubio spoke by phone but did not agree on anything.",
+                     ["Lavrov and Rubio spoke by phone but did not agree on anything."], id="en-subjectless"),
+        pytest.param("Lavrov e Rubio hanno parlato e concordato.", ["Lavrov e Rubio hanno parlato e concordato."],
+                     id="it-coordinated-participles"),
     ])
     def test_parts(self, claim, parts):
         got = split_claim(claim)

@@ -754,6 +754,19 @@ class TestSeedArticle:
         # each but the first of its pair was wrong before (refuted, supported or not_enough_info)
         assert seed_checker.ask(query, kind="claim").verdict is verdict
 
+    @pytest.mark.parametrize(("query", "verdict"), [
+        # the second part was not split off ("Kellogg will not be there" counted one content word) or was
+        # checked without its subject ("non hanno concordato nulla": supported 0.54 against the Kellogg denial)
+        pytest.param("Rubio, Waltz and Witkoff are heading to Saudi Arabia, but Kellogg will not be there.",
+                     Verdict.SUPPORTED, id="en-but-kellogg-absent"),
+        pytest.param("Rubio, Waltz e Witkoff vanno in Arabia Saudita e Kellogg andrà con loro.", Verdict.REFUTED,
+                     id="it-and-kellogg-goes"),
+        pytest.param("Lavrov e Rubio hanno parlato al telefono, ma non hanno concordato nulla.", Verdict.REFUTED,
+                     id="it-agreed-nothing"),
+    ])
+    def test_compound_claims(self, seed_checker, query, verdict):
+        assert seed_checker.ask(query, kind="claim").verdict is verdict
+
     @pytest.mark.parametrize("query", ["Lavrov and Rubio met in person.",
                                        "Rubio e Lavrov si sono incontrati di persona."])
     def test_in_person_against_by_phone(self, seed_checker, query):

@@ -26,6 +26,8 @@ _AUX = frozenset("""
 ha hanno ho abbiamo avete aveva avevano ebbe ebbero avra avrà avranno avrebbe avrebbero
 sta stanno stava stavano puo può possono potrebbe potrebbero deve devono doveva dovrebbe vuole vogliono
 is are was were be been being will would shall should can could may might must has have had do does did
+va vanno andrà andranno andava andavano fa fanno farà faranno dà danno dice dicono disse dissero viene vengono
+venne vennero verrà verranno goes went says said gets got
 """.split())
 # Finite verbs only: a participle or an infinitive alone ("dedicato alla guerra") makes no clause.
 _VERB_SUFFIX_IT = ("ano", "ono", "ò", "à", "ava", "avano", "eva", "evano", "iva", "ivano", "ranno", "rebbe", "rebbero")
@@ -122,6 +124,13 @@ def _has_verb(text: str) -> bool:
     return False
 
 
+def _subjectless(text: str) -> bool:
+    """Whether a clause opens with its verb, its subject left in the clause before ("non hanno
+    concordato nulla", "did not agree on anything")."""
+    toks = [t for t in tokens(text) if t.norm not in ("non", "not", "never", "mai", "ne")]
+    return bool(toks) and toks[0].text.lower() in _AUX
+
+
 def _content_count(text: str) -> int:
     from .signals import content_tokens
 
@@ -159,7 +168,12 @@ def split_claim(query: str) -> list[Span]:
             continue  # "Rubio, Waltz and Witkoff were ...": a list of names, not two clauses
         if any(t.norm in _BETWEEN for t in left_toks[-3:]):
             continue  # "tra Kiev e Mosca", "between Kyiv and Moscow"
-        if _content_count(left) < 2 or _content_count(right_all) < 2:
+        if _subjectless(right):
+            continue  # "…, ma non hanno concordato nulla": alone, the part would lose who did not agree
+        # a clause on the right needs two content words, or one beside a verb of its own: "… but
+        # Kellogg will not be there" (not "… e concordato")
+        if _content_count(left) < 2 or (_content_count(right_all) < 2 and not (
+                _content_count(right) >= 1 and any(t.text.lower() in _AUX for t in tokens(right)))):
             continue
         parts.append((start, m.start()))
         start = m.end()
