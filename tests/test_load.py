@@ -423,6 +423,10 @@ class TestDetectLanguage:
         pytest.param("Lavrov and Rubio spoke by phone.", "en", id="en"),
         pytest.param("Lavrov e Rubio hanno parlato al telefono.", "it", id="it"),
         pytest.param("Rubio, Lavrov, Witkoff", None, id="names-only-is-no-language"),
+        # no function word: word endings decide (Italian words end in a vowel)
+        pytest.param("Politico cites two US officials.", "en", id="en-no-function-word"),
+        pytest.param("Politico cita due funzionari statunitensi.", "it", id="it-no-function-word"),
+        pytest.param("summit bilaterale Mosca", None, id="too-few-words-to-tell"),
         pytest.param("", None, id="empty"),
     ])
     def test_clear_language(self, text, lang):

@@ -719,7 +719,7 @@ class TestSeedArticle:
         "Lavrov and Rubio spoke by phone.", "They agreed to hold a meeting of experts.",
         "Lavrov and Rubio agreed on regular contacts.", "Lavrov is the Russian foreign minister.",
         "Mike Waltz is going to Saudi Arabia.", "Tass reported the phone call.",
-        "Politico reported that the officials are heading to Saudi Arabia.",
+        "Politico reported that the officials are heading to Saudi Arabia.", "Politico cites two US officials.",
     ])
     def test_an_english_claim_about_the_italian_article(self, seed_checker, query):
         # each was refuted or left unconfirmed: the judge, trained on pairs in one language, reads an English
