@@ -767,6 +767,14 @@ class TestSeedArticle:
     def test_compound_claims(self, seed_checker, query, verdict):
         assert seed_checker.ask(query, kind="claim").verdict is verdict
 
+    @pytest.mark.parametrize("query", ["Politico cita un parlamentare democratico.",
+                                       "Politico cites a Democratic lawmaker."])
+    def test_the_other_party(self, seed_checker, query):
+        # "un parlamentare repubblicano": refuted 0.93 with nothing shown, and not_enough_info in English
+        answer = seed_checker.ask(query, kind="claim")
+        assert answer.verdict is Verdict.REFUTED
+        assert [(c.reason, c.text) for c in answer.conflicts] == [("opposite", "repubblicano")]
+
     @pytest.mark.parametrize("query", ["Lavrov and Rubio met in person.",
                                        "Rubio e Lavrov si sono incontrati di persona."])
     def test_in_person_against_by_phone(self, seed_checker, query):

@@ -193,6 +193,8 @@ _OPPOSITE_PAIRS = [
     ("maggioranza majority", "minoranza minority"),
     ("interno interna interni interne internal domestic", "esterno esterna esterni esterne external foreign"),
     ("persona person", "telefono telefonico telefonica telefonicamente telefonata phone telephone"),  # in person, by phone
+    ("democratico democratica democratici democratiche democratic democrat democrats",
+     "repubblicano repubblicana repubblicani repubblicane republican republicans"),  # the two US parties
 ]
 _OPPOSITES: dict[str, set[str]] = {}
 for _a, _b in _OPPOSITE_PAIRS:
