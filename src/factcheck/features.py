@@ -504,10 +504,13 @@ class FeatureExtractor:
         for i, got in bindings.items():
             # the description bound to somebody else conflicts only where no sentence binds it to the
             # claim's subject, whichever comes first, and no other sentence about the claim names that
-            # subject ("A.J. Styles … è un wrestler" beside "L'Impact Wrestling … Championship è un
-            # campionato di wrestling professionistico"), as for the name conflicts below
+            # subject with the description's words ("A.J. Styles … è un wrestler" beside "L'Impact
+            # Wrestling … Championship è un campionato di wrestling professionistico"); a sentence naming
+            # the subject with other words ("il segretario di stato Marco Rubio", for "Rubio is the Russian
+            # foreign minister") does not say it of him
             if got is not None and got[0] == "other" and not bound and not any(
                     k != i and share[k] >= ABOUT and all(aligned[k].best[s] >= EXACT for s in identity[0])
+                    and sum(aligned[k].best[d] >= MATCH for d in identity[1]) * 2 >= len(identity[1])
                     for k in top):
                 v["identity_other"] += 1.0
                 add(i, got[1], got[2], "name")
