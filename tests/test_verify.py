@@ -239,6 +239,21 @@ class TestConflicts:
         assert (ex.values["neg_agree"] >= 0.75) is agree
         assert bool([c for c in ex.conflicts if c.reason == "negation"]) is not agree
 
+    @pytest.mark.parametrize(("claim", "expected"), [
+        pytest.param("Il segretario di stato è Marco Rubio.", (["Marco", "Rubio"], ["segretario", "stato"]),
+                     id="it-description-first"),
+        pytest.param("The Russian foreign minister is Rubio.", (["Rubio"], ["Russian", "foreign", "minister"]),
+                     id="en-description-first"),
+        pytest.param("Il film è un successo.", None, id="no-name-after-the-copula"),
+        pytest.param("La Corsica è una montagna.", None, id="a-one-word-description-is-no-office"),
+    ])
+    def test_a_description_before_the_name(self, claim, expected):
+        from factcheck.features import _identity
+
+        words = content_words(claim)
+        got = _identity(claim, words)
+        assert (got if got is None else ([words[i].text for i in got[0]], [words[i].text for i in got[1]])) == expected
+
     def test_an_apposition_holds_inside_a_negated_clause(self, extractor):
         claim = "Keith Kellogg è l'inviato speciale di Trump per i colloqui Ucraina-Russia."
         sentence = ("Non ci saranno tuttavia né l’inviato speciale di Trump per i colloqui Ucraina-Russia, Keith "
@@ -751,6 +766,12 @@ class TestSeedArticle:
         # Russian foreign minister (supported 0.73 before: that sentence held the conflict back)
         pytest.param("Rubio is the Russian foreign minister.", Verdict.REFUTED, id="en-lavrovs-office"),
         pytest.param("Marco Rubio è il ministro degli Esteri russo.", Verdict.REFUTED, id="it-lavrovs-office"),
+        # "di stato" / "of state" is a noun, no participle: the description has two words (supported before)
+        pytest.param("Waltz è il segretario di stato.", Verdict.REFUTED, id="it-secretary-of-state"),
+        pytest.param("Waltz is the secretary of state.", Verdict.REFUTED, id="en-secretary-of-state"),
+        # the description first ("DESC è X"): supported 0.60 before
+        pytest.param("The secretary of state is Mike Waltz.", Verdict.REFUTED, id="en-description-first"),
+        pytest.param("Il segretario di stato è Marco Rubio.", Verdict.SUPPORTED, id="it-description-first"),
         # "initiated" and "su iniziativa di" are listed together: Moscow stands in Washington's place
         pytest.param("The call was initiated by Moscow.", Verdict.REFUTED, id="en-initiated-by-another"),
     ])

@@ -140,9 +140,10 @@ def content_words(text: str) -> list[Word]:
         place_of[(m.start, m.end)] = m.key
     nums = {(m.start, m.end): m.key for m in numbers(text, weak=False)}
     out: list[Word] = []
-    for t in tokens(text):
+    toks = tokens(text)
+    for k, t in enumerate(toks):
         if (t.norm in STOPWORDS or t.norm in QUESTION_WORDS or len(t.norm) < 2 or t.text in _ERA) \
-                and (t.start, t.end) not in nums:
+                and (t.start, t.end) not in nums and not _state_noun(toks, k):
             continue
         number = nums.get((t.start, t.end))
         named_place = next((k for (s, e), k in place_of.items() if s <= t.start < e), None)
@@ -150,10 +151,17 @@ def content_words(text: str) -> list[Word]:
         # "Russian" is capitalised in English but is an adjective, not a name
         is_name = (any(s <= t.start < e for s, e in name_spans) and not t.text.isdigit()
                    and not (named_place is None and t.norm in _DEMONYM_OF))
-        light = t.norm in _LIGHT
+        light = t.norm in _LIGHT and not _state_noun(toks, k)
         weight = 2.0 if (is_name or number) else (0.3 if light else 1.0)
         out.append(Word(t.text, t.norm, stem(t.norm), t.start, t.end, len(out), is_name, number, place, weight))
     return out
+
+
+def _state_noun(toks, k: int) -> bool:
+    """"stato" / "state" as a noun, not a participle: "segretario di stato", "capo dello stato", "secretary
+    of state"."""
+    return (toks[k].norm in ("stato", "stati", "state") and k > 0
+            and toks[k - 1].norm in ("di", "dello", "degli", "del", "of"))
 
 
 def _spelling(a: str, b: str) -> float:
@@ -761,6 +769,22 @@ def _copula_denied(query: str, pc) -> bool:
     return bool(near & _COPULA) or toks[k].norm in ("isn", "wasn", "aren", "weren")
 
 
+def _identity_reversed(toks, claim: Sequence[Word]) -> tuple[list[int], list[int]] | None:
+    """For "DESC è X" / "DESC is X" ("Il segretario di stato è Marco Rubio", "The secretary of state is
+    Mike Waltz"): (X's name words, DESC's content words), DESC opening the claim with an article and X
+    a name alone after the copula."""
+    found = _after_copula(toks)
+    if not found or not toks or toks[0].norm not in _ARTICLES:
+        return None
+    cop = toks[found[0]]
+    subject = [i for i, w in enumerate(claim) if w.start >= cop.end]
+    desc = [i for i, w in enumerate(claim) if w.end <= cop.start and w.weight >= 1.0 and not (w.is_name and not w.place)]
+    if not subject or any(not claim[i].is_name for i in subject) or len(desc) < 2 or \
+            len(desc) != len([w for w in claim if w.end <= cop.start]):
+        return None
+    return subject, desc
+
+
 def _copula_then_possessive(query: str, toks) -> int | None:
     """The index of the first copula when a possessive name follows it ("is Trump's special envoy")."""
     found = _after_copula(toks)
@@ -781,7 +805,7 @@ def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] 
     if k is None:
         k = _copula_then_possessive(query, toks)
     if k is None:
-        return None
+        return _identity_reversed(toks, claim)
     cop = toks[k]
     subject = [i for i, w in enumerate(claim) if w.end <= cop.start and w.is_name]
     desc = [i for i, w in enumerate(claim) if w.start >= cop.end and w.weight >= 1.0 and w.norm not in _NOT]
