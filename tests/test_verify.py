@@ -792,6 +792,15 @@ class TestSeedArticle:
     def test_compound_claims(self, seed_checker, query, verdict):
         assert seed_checker.ask(query, kind="claim").verdict is verdict
 
+    @pytest.mark.parametrize(("query", "verdict"), [
+        pytest.param("The experts will meet in the distant future.", Verdict.REFUTED, id="en-distant"),
+        pytest.param("Gli esperti si riuniranno in un futuro lontano.", Verdict.REFUTED, id="it-lontano"),
+        pytest.param("Gli esperti si riuniranno in un futuro molto prossimo.", Verdict.SUPPORTED, id="it-prossimo"),
+    ])
+    def test_near_and_distant(self, seed_checker, query, verdict):
+        # "in un futuro molto prossimo": "distant" was supported 0.41 before
+        assert seed_checker.ask(query, kind="claim").verdict is verdict
+
     @pytest.mark.parametrize("query", ["Politico cita un parlamentare democratico.",
                                        "Politico cites a Democratic lawmaker."])
     def test_the_other_party(self, seed_checker, query):

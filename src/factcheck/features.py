@@ -201,6 +201,7 @@ _OPPOSITE_PAIRS = [
     ("maggioranza majority", "minoranza minority"),
     ("interno interna interni interne internal domestic", "esterno esterna esterni esterne external foreign"),
     ("persona person", "telefono telefonico telefonica telefonicamente telefonata phone telephone"),  # in person, by phone
+    ("prossimo prossima vicino vicina imminente near nearby imminent", "lontano lontana distant remote"),
     ("democratico democratica democratici democratiche democratic democrat democrats",
      "repubblicano repubblicana repubblicani repubblicane republican republicans"),  # the two US parties
 ]
