@@ -81,6 +81,10 @@ class TestFocus:
                      "Cosa ha detto Putin a Rubio?", id="it-pasted-article"),
         pytest.param("The end of the article says Rubio called.", "The end of the article says Rubio called.",
                      id="end-of-article-as-words-of-a-claim"),
+        # "È vero che X?": X is the claim, without the question mark
+        pytest.param("È vero che Kellogg parteciperà ai colloqui?", "Kellogg parteciperà ai colloqui", id="it-e-vero-che"),
+        pytest.param("Is it true that the call was initiated by Moscow?", "the call was initiated by Moscow",
+                     id="en-is-it-true-that"),
     ])
     def test_focus(self, query, claim):
         span = focus(query)

@@ -63,6 +63,11 @@ class TestDetectKind:
         pytest.param("When Rubio landed in Riyadh, the talks began.", Kind.CLAIM, id="en-claim-starting-when"),
         pytest.param("Howard met Rubio", Kind.CLAIM, id="en-name-starting-with-how"),
         pytest.param("Isabella met Rubio", Kind.CLAIM, id="en-name-starting-with-is"),
+        # a question whether a statement is true is that statement
+        pytest.param("È vero che Kellogg parteciperà ai colloqui?", Kind.CLAIM, id="it-e-vero-che"),
+        pytest.param("Is it true that the call was initiated by Moscow?", Kind.CLAIM, id="en-is-it-true-that"),
+        pytest.param("Vero o falso: Rubio è il segretario di stato.", Kind.CLAIM, id="it-vero-o-falso"),
+        pytest.param("Is it true?", Kind.QUESTION, id="en-is-it-true-alone"),
     ])
     def test_table(self, query, kind):
         assert detect_kind(query) is kind

@@ -792,6 +792,20 @@ class TestSeedArticle:
     def test_compound_claims(self, seed_checker, query, verdict):
         assert seed_checker.ask(query, kind="claim").verdict is verdict
 
+    @pytest.mark.parametrize(("query", "verdict", "claim_word"), [
+        pytest.param("È vero che Kellogg parteciperà ai colloqui?", Verdict.REFUTED, None, id="it-e-vero-che"),
+        pytest.param("Is it true that the call was initiated by Moscow?", Verdict.REFUTED, "Moscow",
+                     id="en-is-it-true-that"),
+        pytest.param("Is it true that Lavrov and Rubio spoke by phone?", Verdict.SUPPORTED, None, id="en-true"),
+    ])
+    def test_is_it_true_that(self, seed_checker, query, verdict, claim_word):
+        # taken for questions before, and "supported" (the article answers them) whatever the truth
+        answer = seed_checker.ask(query)
+        assert (answer.kind, answer.verdict) == (Kind.CLAIM, verdict)
+        if claim_word:  # the conflict's span points into the query as typed
+            (c,) = [c for c in answer.conflicts if c.reason == "place"]
+            assert query[c.claim_start:c.claim_end] == claim_word
+
     @pytest.mark.parametrize(("query", "verdict"), [
         pytest.param("The experts will meet in the distant future.", Verdict.REFUTED, id="en-distant"),
         pytest.param("Gli esperti si riuniranno in un futuro lontano.", Verdict.REFUTED, id="it-lontano"),

@@ -32,13 +32,23 @@ def clean_query(query: object) -> str:
     return cleaned
 
 
+# "Is it true that X?", "È vero che X?", "Vero o falso: X": a claim to check, phrased as a question
+TRUTH_QUESTION = re.compile(
+    r"^\s*(?:(?:is\s+it|it\s+is)\s+(?:true|correct|right|false)\s+that|(?:è|e'|é)\s+(?:vero|corretto|giusto|falso)\s+che|"
+    r"(?:true\s+or\s+false|vero\s+o\s+falso|fact[\s-]?check)\s*[:?,-])\s*", re.IGNORECASE)
+
+
 def detect_kind(query: str) -> Kind:
     """A question ends with '?' or starts with a question word; anything else is a claim.
 
     A sentence closed by '.' or '!' is a claim even when its first word can ask a question:
-    "When Rubio landed, the talks began." / "Come previsto, Rubio è partito."
+    "When Rubio landed, the talks began." / "Come previsto, Rubio è partito." A question that asks
+    whether a statement is true ("È vero che Kellogg parteciperà ai colloqui?", "Is it true that …?")
+    is that statement, a claim: its verdict says whether it is true, not whether the article speaks of it.
     """
     text = query.strip()
+    if TRUTH_QUESTION.match(text):
+        return Kind.CLAIM
     if text.endswith("?") or text.endswith("？"):
         return Kind.QUESTION
     if text.endswith((".", "!")):
