@@ -88,11 +88,12 @@ def focus(query: str) -> Span:
     start = 0
     pasted = list(_PASTED_END_RE.finditer(query))
     labels = list(_LABEL_RE.finditer(query))
+    truth = TRUTH_QUESTION.match(query)
     if pasted and query[pasted[-1].end():].strip():
         start = pasted[-1].end()  # text the query passes off as an article is not the article
     elif labels:
         start = labels[-1].end()
-    elif (truth := TRUTH_QUESTION.match(query)) and query[truth.end():].strip():
+    elif truth and query[truth.end():].strip():
         start = truth.end()  # "È vero che X?": X is the claim
     else:
         # drop leading segments (up to a colon or a sentence end) that instruct the system
@@ -104,7 +105,7 @@ def focus(query: str) -> Span:
     end = len(query)
     while end > start and query[end - 1].isspace():
         end -= 1
-    if start and TRUTH_QUESTION.match(query) and query[end - 1:end] == "?":
+    if truth and start == truth.end() and query[end - 1:end] == "?":
         end -= 1  # "È vero che Kellogg parteciperà ai colloqui?": the claim without the question mark
     while start < end and query[start].isspace():
         start += 1
