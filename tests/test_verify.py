@@ -807,6 +807,17 @@ class TestSeedArticle:
             assert query[c.claim_start:c.claim_end] == claim_word
 
     @pytest.mark.parametrize(("query", "verdict"), [
+        # the source is not what the claim says: "Politico" was taken for a name in Rubio's place (refuted),
+        # and for the claim's subject, so the denial of Kellogg was not seen (supported 0.86)
+        pytest.param("According to Politico, Rubio, Waltz and Witkoff are heading to Saudi Arabia.", Verdict.SUPPORTED,
+                     id="en-according-to"),
+        pytest.param("According to Politico, Kellogg will join the talks.", Verdict.REFUTED, id="en-according-to-denied"),
+        pytest.param("Secondo Politico, Kellogg parteciperà ai colloqui.", Verdict.REFUTED, id="it-secondo-denied"),
+    ])
+    def test_a_claim_with_its_source(self, seed_checker, query, verdict):
+        assert seed_checker.ask(query, kind="claim").verdict is verdict
+
+    @pytest.mark.parametrize(("query", "verdict"), [
         pytest.param("The experts will meet in the distant future.", Verdict.REFUTED, id="en-distant"),
         pytest.param("Gli esperti si riuniranno in un futuro lontano.", Verdict.REFUTED, id="it-lontano"),
         pytest.param("Gli esperti si riuniranno in un futuro molto prossimo.", Verdict.SUPPORTED, id="it-prossimo"),

@@ -523,8 +523,11 @@ class FeatureExtractor:
                     for k in top):
                 v["identity_other"] += 1.0
                 add(i, got[1], got[2], "name")
+        source = _LEADING_SOURCE.match(query)  # "According to Politico, …": who says it, not what is said
         for i in about:
             for ci, sj, reason in _slot_conflicts(claim, aligned[i], union):
+                if source and claim[ci].start < source.end():
+                    continue
                 if reason in ("name", "place") and any(
                         k != i and aligned[k].best[ci] >= EXACT
                         and (share[k] >= share[i] or (reason == "name" and share[k] >= ABOUT)) for k in top):
@@ -587,7 +590,7 @@ class FeatureExtractor:
         # the next)
         total = sum(w.weight for w in claim) or 1.0
         union_share = sum(w.weight for w, b in zip(claim, union) if b >= MATCH) / total
-        subject = _subject_name(claim)
+        subject = _subject_name(claim, source.end() if source else 0)
         subject_in = {i: _subject_at(subject, aligned[i], evidence[i].sentence.text) for i in top}
         named = [i for i in top if i not in about and union_share >= ABOUT and subject_in[i]]
         # sentences naming the claim's subject only in passing ("l'inviato speciale di Trump"): what
@@ -699,6 +702,12 @@ class FeatureExtractor:
                 covered = sum(w.weight for w, b in zip(claim, aligned[i].best)
                               if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
             v["conflict_explained"] = max(v["conflict_explained"], covered)
+
+
+# a claim's leading attribution: its names are the source, which the sentences stating the claim
+# need not name ("According to Politico, Rubio … are heading to Saudi Arabia")
+_LEADING_SOURCE = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|secondo|stando\s+a|come\s+riferisce)\s+[^,;:]{1,60}[,;:]",
+                             re.IGNORECASE)
 
 
 def _named_share(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> float:
@@ -1047,12 +1056,14 @@ def _evidence_denies(claim, a: Aligned, pol, text: str) -> int | None:
     return _denied_at(a, pol, text, matched) if len(matched) >= 2 else None
 
 
-def _subject_name(claim: Sequence[Word]) -> list[int]:
-    """The claim's first name (its words' indices) when the claim opens with it: the one it is about."""
-    if not claim or not claim[0].is_name:
+def _subject_name(claim: Sequence[Word], after: int = 0) -> list[int]:
+    """The claim's first name (its words' indices) when the claim opens with it, after a leading
+    attribution ending at character `after` ("According to Politico, Kellogg …"): the one it is about."""
+    first = next((i for i, w in enumerate(claim) if w.start >= after), None)
+    if first is None or not claim[first].is_name:
         return []
-    lo, hi = _claim_name_run(claim, 0)
-    return list(range(lo, hi + 1))
+    lo, hi = _claim_name_run(claim, first)
+    return list(range(max(lo, first), hi + 1))
 
 
 _OF = frozenset("di del dello della dei degli delle d of".split())
