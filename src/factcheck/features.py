@@ -397,7 +397,14 @@ class FeatureExtractor:
         sims = [e.similarity for e in evidence]
         covs = [a.coverage(claim, soft=True) for a in aligned]
         best = max(range(len(evidence)), key=lambda i: (covs[i] + 0.5 * sims[i], -i))
-        top = sorted(range(len(evidence)), key=lambda i: -(covs[i] + 0.5 * sims[i]))[:TOP[kind]]
+        ranked = sorted(range(len(evidence)), key=lambda i: -(covs[i] + 0.5 * sims[i]))
+        top = ranked[:TOP[kind]]
+        # a sentence further down that names what the claim names and no top sentence does joins them:
+        # "Lavrov e Rubio hanno discusso della Palestina" is decided where "Palestina" stands
+        for i in ranked[TOP[kind]:]:
+            if any(w.is_name and aligned[i].best[k] >= EXACT and all(aligned[j].best[k] < EXACT for j in top)
+                   for k, w in enumerate(claim)):
+                top.append(i)
         b = aligned[best]
         union_best = np.max(np.stack([aligned[i].best for i in top]), axis=0) if claim else np.zeros(0)
         weights = np.array([w.weight for w in claim]) if claim else np.zeros(0)
