@@ -47,6 +47,10 @@ class TestNames:
         pytest.param("Baadshah è stato doppiato.", ["Baadshah"], id="it-single-name-first"),
         pytest.param("Specialists from both countries will meet.", [], id="en-noun-first-is-no-name"),
         pytest.param("Secondo Politico, le fonti sono due.", ["Politico"], id="it-preposition-first"),
+        # "only" at the start of a claim is no part of the name ("Solo Rubio" was a conflict with "Marco Rubio")
+        pytest.param("Solo Rubio sta andando in Arabia Saudita.", ["Rubio", "Arabia Saudita"], id="it-solo-first"),
+        pytest.param("Only Rubio is heading to Riyadh.", ["Rubio", "Riyadh"], id="en-only-first"),
+        pytest.param("Han Solo è un personaggio.", ["Han Solo"], id="it-solo-inside-a-name"),
     ])
     def test_names(self, text, expected):
         assert [m.text for m in names(text)] == expected

@@ -166,7 +166,9 @@ def _english_due(toks: list[Token], k: int) -> bool:
 # Capitalised at the start of a sentence, these are words, not names ("Secondo Politico").
 _NOT_NAME_STARTERS = frozenset("""
 secondo inoltre tuttavia intanto infatti invece dopo prima mentre durante oggi ieri domani anche ancora
+solo soltanto solamente unicamente persino perfino tutti tutte nessuno
 according however meanwhile after before during today yesterday tomorrow also although while since
+only just even all both none
 """.split())
 
 
