@@ -828,6 +828,8 @@ class TestSeedArticle:
         pytest.param("The experts will meet in the distant future.", Verdict.REFUTED, id="en-distant"),
         pytest.param("Gli esperti si riuniranno in un futuro lontano.", Verdict.REFUTED, id="it-lontano"),
         pytest.param("Gli esperti si riuniranno in un futuro molto prossimo.", Verdict.SUPPORTED, id="it-prossimo"),
+        # "ereditate dalla precedente amministrazione" (not_enough_info before)
+        pytest.param("The barriers were created by the current administration.", Verdict.REFUTED, id="en-current"),
     ])
     def test_near_and_distant(self, seed_checker, query, verdict):
         # "in un futuro molto prossimo": "distant" was supported 0.41 before

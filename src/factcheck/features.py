@@ -202,6 +202,7 @@ _OPPOSITE_PAIRS = [
     ("interno interna interni interne internal domestic", "esterno esterna esterni esterne external foreign"),
     ("persona person", "telefono telefonico telefonica telefonicamente telefonata phone telephone"),  # in person, by phone
     ("prossimo prossima vicino vicina imminente near nearby imminent", "lontano lontana distant remote"),
+    ("precedente precedenti previous former", "attuale attuali current incumbent"),
     ("democratico democratica democratici democratiche democratic democrat democrats",
      "repubblicano repubblicana repubblicani repubblicane republican republicans"),  # the two US parties
 ]
