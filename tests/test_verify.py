@@ -774,12 +774,6 @@ class TestSeedArticle:
         pytest.param("Il segretario di stato è Marco Rubio.", Verdict.SUPPORTED, id="it-description-first"),
         # "initiated" and "su iniziativa di" are listed together: Moscow stands in Washington's place
         pytest.param("The call was initiated by Moscow.", Verdict.REFUTED, id="en-initiated-by-another"),
-    ])
-    def test_offices_and_denials(self, seed_checker, query, verdict):
-        # each but the first of its pair was wrong before (refuted, supported or not_enough_info)
-        assert seed_checker.ask(query, kind="claim").verdict is verdict
-
-    @pytest.mark.parametrize(("query", "verdict"), [
         # the second part was not split off ("Kellogg will not be there" counted one content word) or was
         # checked without its subject ("non hanno concordato nulla": supported 0.54 against the Kellogg denial)
         pytest.param("Rubio, Waltz and Witkoff are heading to Saudi Arabia, but Kellogg will not be there.",
@@ -788,8 +782,22 @@ class TestSeedArticle:
                      id="it-and-kellogg-goes"),
         pytest.param("Lavrov e Rubio hanno parlato al telefono, ma non hanno concordato nulla.", Verdict.REFUTED,
                      id="it-agreed-nothing"),
+        # the source is not what the claim says: "Politico" was taken for a name in Rubio's place (refuted),
+        # and for the claim's subject, so the denial of Kellogg was not seen (supported 0.86)
+        pytest.param("According to Politico, Rubio, Waltz and Witkoff are heading to Saudi Arabia.", Verdict.SUPPORTED,
+                     id="en-according-to"),
+        pytest.param("According to Politico, Kellogg will join the talks.", Verdict.REFUTED, id="en-according-to-denied"),
+        pytest.param("Secondo Politico, Kellogg parteciperà ai colloqui.", Verdict.REFUTED, id="it-secondo-denied"),
+        # "in un futuro molto prossimo": "distant" was supported 0.41 before
+        pytest.param("The experts will meet in the distant future.", Verdict.REFUTED, id="en-distant"),
+        pytest.param("Gli esperti si riuniranno in un futuro lontano.", Verdict.REFUTED, id="it-lontano"),
+        pytest.param("Gli esperti si riuniranno in un futuro molto prossimo.", Verdict.SUPPORTED, id="it-prossimo"),
+        # "ereditate dalla precedente amministrazione" (not_enough_info before)
+        pytest.param("The barriers were created by the current administration.", Verdict.REFUTED, id="en-current"),
     ])
-    def test_compound_claims(self, seed_checker, query, verdict):
+    def test_claim_verdicts(self, seed_checker, query, verdict):
+        # offices, denials, compound claims, sources, opposites: most came out wrong before (the comments
+        # say how); beside them, right ones of the same shape that must stay right
         assert seed_checker.ask(query, kind="claim").verdict is verdict
 
     @pytest.mark.parametrize(("query", "verdict", "claim_word"), [
@@ -806,34 +814,12 @@ class TestSeedArticle:
             (c,) = [c for c in answer.conflicts if c.reason == "place"]
             assert query[c.claim_start:c.claim_end] == claim_word
 
-    @pytest.mark.parametrize(("query", "verdict"), [
-        # the source is not what the claim says: "Politico" was taken for a name in Rubio's place (refuted),
-        # and for the claim's subject, so the denial of Kellogg was not seen (supported 0.86)
-        pytest.param("According to Politico, Rubio, Waltz and Witkoff are heading to Saudi Arabia.", Verdict.SUPPORTED,
-                     id="en-according-to"),
-        pytest.param("According to Politico, Kellogg will join the talks.", Verdict.REFUTED, id="en-according-to-denied"),
-        pytest.param("Secondo Politico, Kellogg parteciperà ai colloqui.", Verdict.REFUTED, id="it-secondo-denied"),
-    ])
-    def test_a_claim_with_its_source(self, seed_checker, query, verdict):
-        assert seed_checker.ask(query, kind="claim").verdict is verdict
-
     def test_a_name_only_the_fifth_sentence_holds(self, seed_checker):
         # "Palestina" stands only in the fifth retrieved sentence, which the claim's features did not read:
         # refuted 0.50 before, on a name "missing" from the evidence
         answer = seed_checker.ask("Lavrov e Rubio hanno discusso della Palestina.", kind="claim")
         assert answer.verdict is not Verdict.REFUTED
         assert answer.details["features"]["names_missing_union"] == 0.0
-
-    @pytest.mark.parametrize(("query", "verdict"), [
-        pytest.param("The experts will meet in the distant future.", Verdict.REFUTED, id="en-distant"),
-        pytest.param("Gli esperti si riuniranno in un futuro lontano.", Verdict.REFUTED, id="it-lontano"),
-        pytest.param("Gli esperti si riuniranno in un futuro molto prossimo.", Verdict.SUPPORTED, id="it-prossimo"),
-        # "ereditate dalla precedente amministrazione" (not_enough_info before)
-        pytest.param("The barriers were created by the current administration.", Verdict.REFUTED, id="en-current"),
-    ])
-    def test_near_and_distant(self, seed_checker, query, verdict):
-        # "in un futuro molto prossimo": "distant" was supported 0.41 before
-        assert seed_checker.ask(query, kind="claim").verdict is verdict
 
     @pytest.mark.parametrize("query", ["Politico cita un parlamentare democratico.",
                                        "Politico cites a Democratic lawmaker."])
