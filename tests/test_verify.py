@@ -254,6 +254,18 @@ class TestConflicts:
         got = _identity(claim, words)
         assert (got if got is None else ([words[i].text for i in got[0]], [words[i].text for i in got[1]])) == expected
 
+    @pytest.mark.parametrize(("claim", "sentence", "otherwise"), [
+        pytest.param("Mike Waltz è il segretario della Difesa.", WITKOFF, True, id="another-office"),
+        pytest.param("Mike Waltz è il consigliere per la sicurezza nazionale.", WITKOFF, False, id="its-own-office"),
+        # the claim's name stands in its description too: which mention is which is not read
+        pytest.param("Gaio Giulio Cesare era il figlio di Gaio Giulio Cesare.",
+                     "Era fratello di Sesto Giulio Cesare (console nel 91 a.C.) e figlio di Gaio Giulio Cesare.", False,
+                     id="the-name-twice"),
+    ])
+    def test_described_otherwise(self, extractor, claim, sentence, otherwise):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert ex.values["described_otherwise"] == float(otherwise)
+
     def test_an_apposition_holds_inside_a_negated_clause(self, extractor):
         claim = "Keith Kellogg è l'inviato speciale di Trump per i colloqui Ucraina-Russia."
         sentence = ("Non ci saranno tuttavia né l’inviato speciale di Trump per i colloqui Ucraina-Russia, Keith "
@@ -772,6 +784,9 @@ class TestSeedArticle:
         # the description first ("DESC è X"): supported 0.60 before
         pytest.param("The secretary of state is Mike Waltz.", Verdict.REFUTED, id="en-description-first"),
         pytest.param("Il segretario di stato è Marco Rubio.", Verdict.SUPPORTED, id="it-description-first"),
+        # the article describes Waltz otherwise ("il consigliere per la sicurezza nazionale Mike Waltz"):
+        # supported 0.46 before, on "segretario" said of Rubio in the same sentence
+        pytest.param("Mike Waltz è il segretario della Difesa.", Verdict.NOT_ENOUGH_INFO, id="it-described-otherwise"),
         # "initiated" and "su iniziativa di" are listed together: Moscow stands in Washington's place
         pytest.param("The call was initiated by Moscow.", Verdict.REFUTED, id="en-initiated-by-another"),
         # the second part was not split off ("Kellogg will not be there" counted one content word) or was

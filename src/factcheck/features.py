@@ -516,6 +516,10 @@ class FeatureExtractor:
                     if identity else {})
         bound_in = {i for i, got in bindings.items() if got is not None and got[0] == "bound"}
         bound = bool(bound_in)
+        # the subject's own apposition says something else ("il consigliere per la sicurezza nazionale Mike
+        # Waltz" for "Mike Waltz è il segretario della Difesa"): the article describes him otherwise
+        v["described_otherwise"] = float(bool(identity) and not bound and any(
+            _described_otherwise(identity, aligned[i], evidence[i].sentence.text) for i in top))
         v["identity_bound"] = float(bound)
         share = {i: aligned[i].matched_share(claim) for i in top}
         for i, got in bindings.items():
@@ -882,6 +886,26 @@ def _category_in(category, a: Aligned, text: str) -> int | None:
             z = next((j for j, w in enumerate(a.words) if w.start >= toks[n + 1].end), None)
             return z if z is not None and not a.words[z].is_name else None
     return None
+
+
+def _described_otherwise(identity, a: Aligned, text: str) -> bool:
+    """Whether the sentence names the claim's subject in full after an apposition of its own (common
+    words right before the name, no break between) that matches none of the claim's description."""
+    subject, desc = identity
+    if any(a.best[j] < EXACT for j in subject) or any(int(a.where[d]) in {int(a.where[j]) for j in subject}
+                                                      for d in desc if a.best[d] >= EXACT):
+        return False  # "Gaio Giulio Cesare era il figlio di Gaio Giulio Cesare": which mention is which?
+    first = min(int(a.where[j]) for j in subject)
+    lo, _ = name_run(a, first)
+    apposition = []
+    k = lo - 1
+    while k >= 0 and len(apposition) < 5 and not a.words[k].is_name and a.words[k].number is None \
+            and not re.search(r"[,;:.()“”\"]", text[a.words[k].end:a.words[k + 1].start]):
+        apposition.append(k)
+        k -= 1
+    if not apposition or not any(a.words[j].weight >= 1.0 for j in apposition):
+        return False
+    return not any(a.best[d] >= MATCH and int(a.where[d]) in apposition for d in desc)
 
 
 def _binding(identity, claim: Sequence[Word], a: Aligned, text: str):

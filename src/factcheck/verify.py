@@ -453,6 +453,8 @@ def _not_confirmed(ex, strong: bool) -> str:
         return "denied, and no sentence supports it"
     if values.get("relayed") and not _asserted_elsewhere(ex):
         return "only relayed"
+    if not strong and values.get("described_otherwise"):
+        return "described otherwise"
     return ""
 
 
