@@ -735,6 +735,71 @@ class TestSeedArticle:
         # the article never names Putin (supported 0.72 before, on the coverage of the other words)
         pytest.param("Putin e Trump si sono parlati al telefono.", "claim", Verdict.NOT_ENOUGH_INFO,
                      id="it-claim-unmentioned-name"),
+        # offices, denials, compound claims, sources, opposites (this round): most came out wrong before
+        # (the comments say how); beside them, right ones of the same shape that must stay right
+        # two denials of the same thing agree (each was refuted: the judge reads them as a contradiction)
+        pytest.param("Kellogg will not attend the talks.", "claim", Verdict.SUPPORTED, id="en-shared-denial"),
+        pytest.param("Kellogg non parteciperà ai colloqui.", "claim", Verdict.SUPPORTED, id="it-shared-denial"),
+        # refuted before, against the sentence on the talks in Saudi Arabia, which does not name Kellogg
+        pytest.param("Kellogg won't be at the talks in Saudi Arabia.", "claim", Verdict.SUPPORTED,
+                     id="en-shared-denial-place"),
+        pytest.param("Rubio non parteciperà ai colloqui.", "claim", Verdict.REFUTED, id="it-denial-of-an-attendee"),
+        # "né l'inviato … per i colloqui Ucraina-Russia" does not deny Russia, which only qualifies the talks
+        # (refuted before); "i negoziatori russi" will be there
+        pytest.param("La Russia parteciperà ai colloqui.", "claim", Verdict.SUPPORTED,
+                     id="it-place-in-a-hyphenated-pair"),
+        # who holds which office: an apposition, across the phrase that ends it ("… per i colloqui
+        # Ucraina-Russia, Keith Kellogg"), a possessive ("Trump's special envoy"), and denied
+        pytest.param("Keith Kellogg is Trump's special envoy.", "claim", Verdict.SUPPORTED,
+                     id="en-possessive-office"),
+        pytest.param("Keith Kellogg non è l'inviato speciale di Trump.", "claim", Verdict.REFUTED,
+                     id="it-office-denied"),
+        pytest.param("Keith Kellogg is not Trump's special envoy.", "claim", Verdict.REFUTED, id="en-office-denied"),
+        pytest.param("Witkoff is Trump's special envoy for Ukraine.", "claim", Verdict.REFUTED,
+                     id="en-someone-elses-office"),
+        pytest.param("Rubio is the national security adviser.", "claim", Verdict.REFUTED, id="en-advisers-office"),
+        pytest.param("Mike Waltz is the national security adviser.", "claim", Verdict.SUPPORTED, id="en-own-office"),
+        # "il segretario di stato Marco Rubio" names Rubio with other words: it does not say he is the
+        # Russian foreign minister (supported 0.73 before: that sentence held the conflict back)
+        pytest.param("Rubio is the Russian foreign minister.", "claim", Verdict.REFUTED, id="en-lavrovs-office"),
+        pytest.param("Marco Rubio è il ministro degli Esteri russo.", "claim", Verdict.REFUTED,
+                     id="it-lavrovs-office"),
+        # "di stato" / "of state" is a noun, no participle: the description has two words (supported before)
+        pytest.param("Waltz è il segretario di stato.", "claim", Verdict.REFUTED, id="it-secretary-of-state"),
+        pytest.param("Waltz is the secretary of state.", "claim", Verdict.REFUTED, id="en-secretary-of-state"),
+        # the description first ("DESC è X"): supported 0.60 before
+        pytest.param("The secretary of state is Mike Waltz.", "claim", Verdict.REFUTED, id="en-description-first"),
+        pytest.param("Il segretario di stato è Marco Rubio.", "claim", Verdict.SUPPORTED, id="it-description-first"),
+        # the article describes Waltz otherwise ("il consigliere per la sicurezza nazionale Mike Waltz"):
+        # supported 0.46 before, on "segretario" said of Rubio in the same sentence
+        pytest.param("Mike Waltz è il segretario della Difesa.", "claim", Verdict.NOT_ENOUGH_INFO,
+                     id="it-described-otherwise"),
+        # "initiated" and "su iniziativa di" are listed together: Moscow stands in Washington's place
+        pytest.param("The call was initiated by Moscow.", "claim", Verdict.REFUTED, id="en-initiated-by-another"),
+        # the second part was not split off ("Kellogg will not be there" counted one content word) or was
+        # checked without its subject ("non hanno concordato nulla": supported 0.54 against the Kellogg denial)
+        pytest.param("Rubio, Waltz and Witkoff are heading to Saudi Arabia, but Kellogg will not be there.",
+                     "claim", Verdict.SUPPORTED, id="en-but-kellogg-absent"),
+        pytest.param("Rubio, Waltz e Witkoff vanno in Arabia Saudita e Kellogg andrà con loro.",
+                     "claim", Verdict.REFUTED, id="it-and-kellogg-goes"),
+        pytest.param("Lavrov e Rubio hanno parlato al telefono, ma non hanno concordato nulla.",
+                     "claim", Verdict.REFUTED, id="it-agreed-nothing"),
+        # the source is not what the claim says: "Politico" was taken for a name in Rubio's place (refuted),
+        # and for the claim's subject, so the denial of Kellogg was not seen (supported 0.86)
+        pytest.param("According to Politico, Rubio, Waltz and Witkoff are heading to Saudi Arabia.",
+                     "claim", Verdict.SUPPORTED, id="en-according-to"),
+        pytest.param("According to Politico, Kellogg will join the talks.", "claim", Verdict.REFUTED,
+                     id="en-according-to-denied"),
+        pytest.param("Secondo Politico, Kellogg parteciperà ai colloqui.", "claim", Verdict.REFUTED,
+                     id="it-secondo-denied"),
+        # "in un futuro molto prossimo": "distant" was supported 0.41 before
+        pytest.param("The experts will meet in the distant future.", "claim", Verdict.REFUTED, id="en-distant"),
+        pytest.param("Gli esperti si riuniranno in un futuro lontano.", "claim", Verdict.REFUTED, id="it-lontano"),
+        pytest.param("Gli esperti si riuniranno in un futuro molto prossimo.", "claim", Verdict.SUPPORTED,
+                     id="it-prossimo"),
+        # "ereditate dalla precedente amministrazione" (not_enough_info before)
+        pytest.param("The barriers were created by the current administration.", "claim", Verdict.REFUTED,
+                     id="en-current"),
     ])
     def test_verdicts(self, seed_checker, query, kind, verdict):
         answer = seed_checker.ask(query, kind=kind)
@@ -755,65 +820,6 @@ class TestSeedArticle:
         assert answer.verdict is Verdict.SUPPORTED
         assert answer.details["judge"].startswith("not used")
         assert "judge" not in seed_checker.ask("Lavrov e Rubio hanno parlato al telefono.", kind="claim").details
-
-    @pytest.mark.parametrize(("query", "verdict"), [
-        # two denials of the same thing agree (each was refuted: the judge reads them as a contradiction)
-        pytest.param("Kellogg will not attend the talks.", Verdict.SUPPORTED, id="en-shared-denial"),
-        pytest.param("Kellogg non parteciperà ai colloqui.", Verdict.SUPPORTED, id="it-shared-denial"),
-        # refuted before, against the sentence on the talks in Saudi Arabia, which does not name Kellogg
-        pytest.param("Kellogg won't be at the talks in Saudi Arabia.", Verdict.SUPPORTED, id="en-shared-denial-place"),
-        pytest.param("Rubio non parteciperà ai colloqui.", Verdict.REFUTED, id="it-denial-of-an-attendee"),
-        # "né l'inviato … per i colloqui Ucraina-Russia" does not deny Russia, which only qualifies the talks
-        # (refuted before); "i negoziatori russi" will be there
-        pytest.param("La Russia parteciperà ai colloqui.", Verdict.SUPPORTED, id="it-place-in-a-hyphenated-pair"),
-        # who holds which office: an apposition, across the phrase that ends it ("… per i colloqui
-        # Ucraina-Russia, Keith Kellogg"), a possessive ("Trump's special envoy"), and denied
-        pytest.param("Keith Kellogg is Trump's special envoy.", Verdict.SUPPORTED, id="en-possessive-office"),
-        pytest.param("Keith Kellogg non è l'inviato speciale di Trump.", Verdict.REFUTED, id="it-office-denied"),
-        pytest.param("Keith Kellogg is not Trump's special envoy.", Verdict.REFUTED, id="en-office-denied"),
-        pytest.param("Witkoff is Trump's special envoy for Ukraine.", Verdict.REFUTED, id="en-someone-elses-office"),
-        pytest.param("Rubio is the national security adviser.", Verdict.REFUTED, id="en-advisers-office"),
-        pytest.param("Mike Waltz is the national security adviser.", Verdict.SUPPORTED, id="en-own-office"),
-        # "il segretario di stato Marco Rubio" names Rubio with other words: it does not say he is the
-        # Russian foreign minister (supported 0.73 before: that sentence held the conflict back)
-        pytest.param("Rubio is the Russian foreign minister.", Verdict.REFUTED, id="en-lavrovs-office"),
-        pytest.param("Marco Rubio è il ministro degli Esteri russo.", Verdict.REFUTED, id="it-lavrovs-office"),
-        # "di stato" / "of state" is a noun, no participle: the description has two words (supported before)
-        pytest.param("Waltz è il segretario di stato.", Verdict.REFUTED, id="it-secretary-of-state"),
-        pytest.param("Waltz is the secretary of state.", Verdict.REFUTED, id="en-secretary-of-state"),
-        # the description first ("DESC è X"): supported 0.60 before
-        pytest.param("The secretary of state is Mike Waltz.", Verdict.REFUTED, id="en-description-first"),
-        pytest.param("Il segretario di stato è Marco Rubio.", Verdict.SUPPORTED, id="it-description-first"),
-        # the article describes Waltz otherwise ("il consigliere per la sicurezza nazionale Mike Waltz"):
-        # supported 0.46 before, on "segretario" said of Rubio in the same sentence
-        pytest.param("Mike Waltz è il segretario della Difesa.", Verdict.NOT_ENOUGH_INFO, id="it-described-otherwise"),
-        # "initiated" and "su iniziativa di" are listed together: Moscow stands in Washington's place
-        pytest.param("The call was initiated by Moscow.", Verdict.REFUTED, id="en-initiated-by-another"),
-        # the second part was not split off ("Kellogg will not be there" counted one content word) or was
-        # checked without its subject ("non hanno concordato nulla": supported 0.54 against the Kellogg denial)
-        pytest.param("Rubio, Waltz and Witkoff are heading to Saudi Arabia, but Kellogg will not be there.",
-                     Verdict.SUPPORTED, id="en-but-kellogg-absent"),
-        pytest.param("Rubio, Waltz e Witkoff vanno in Arabia Saudita e Kellogg andrà con loro.", Verdict.REFUTED,
-                     id="it-and-kellogg-goes"),
-        pytest.param("Lavrov e Rubio hanno parlato al telefono, ma non hanno concordato nulla.", Verdict.REFUTED,
-                     id="it-agreed-nothing"),
-        # the source is not what the claim says: "Politico" was taken for a name in Rubio's place (refuted),
-        # and for the claim's subject, so the denial of Kellogg was not seen (supported 0.86)
-        pytest.param("According to Politico, Rubio, Waltz and Witkoff are heading to Saudi Arabia.", Verdict.SUPPORTED,
-                     id="en-according-to"),
-        pytest.param("According to Politico, Kellogg will join the talks.", Verdict.REFUTED, id="en-according-to-denied"),
-        pytest.param("Secondo Politico, Kellogg parteciperà ai colloqui.", Verdict.REFUTED, id="it-secondo-denied"),
-        # "in un futuro molto prossimo": "distant" was supported 0.41 before
-        pytest.param("The experts will meet in the distant future.", Verdict.REFUTED, id="en-distant"),
-        pytest.param("Gli esperti si riuniranno in un futuro lontano.", Verdict.REFUTED, id="it-lontano"),
-        pytest.param("Gli esperti si riuniranno in un futuro molto prossimo.", Verdict.SUPPORTED, id="it-prossimo"),
-        # "ereditate dalla precedente amministrazione" (not_enough_info before)
-        pytest.param("The barriers were created by the current administration.", Verdict.REFUTED, id="en-current"),
-    ])
-    def test_claim_verdicts(self, seed_checker, query, verdict):
-        # offices, denials, compound claims, sources, opposites: most came out wrong before (the comments
-        # say how); beside them, right ones of the same shape that must stay right
-        assert seed_checker.ask(query, kind="claim").verdict is verdict
 
     @pytest.mark.parametrize(("query", "verdict", "claim_word"), [
         pytest.param("È vero che Kellogg parteciperà ai colloqui?", Verdict.REFUTED, None, id="it-e-vero-che"),
