@@ -192,7 +192,7 @@ _OPPOSITE_PAIRS = [
     ("aumentato aumentata aumentati aumentate cresciuto cresciuta increased grew risen rose",
      "diminuito diminuita diminuiti diminuite calato calata sceso scesa decreased declined fell dropped"),
     ("maschio maschi maschile maschili male", "femmina femmine femminile femminili female"),
-    ("iniziato iniziata inizio inizia inizio began begins started", "finito finita finisce terminato terminata "
+    ("iniziato iniziata inizio inizia began begins started", "finito finita finisce terminato terminata "
      "termino ended ends"),
     ("ricco ricca ricchi ricche rich richer richest", "povero povera poveri povere poor poorer poorest"),
     ("vivo viva vivi vive alive", "morto morta morti morte dead"),
@@ -258,7 +258,7 @@ def same_meaning(a: str, b: str) -> bool:
 # news agencies and outlets (one-word names), and the words that ask for one: who reported a story
 # is what an attribution names ("Lo riporta la Tass"), and "Quale agenzia …?" asks for it
 _OUTLETS = frozenset(fold(w) for w in """tass ria interfax reuters afp ansa adnkronos agi dpa efe xinhua kyodo
-yonhap anadolu bloomberg politico axios cnn bbc nbc cbs msnbc reuters kommersant izvestia""".split())
+yonhap anadolu bloomberg politico axios cnn bbc nbc cbs msnbc kommersant izvestia""".split())
 _OUTLET_WORDS = frozenset(fold(w) for w in """agenzia agenzie agency agencies outlet outlets testata testate
 giornale giornali newspaper newspapers quotidiano quotidiani""".split())
 
