@@ -28,6 +28,9 @@ class TestSplit:
                      id="it-coordinated-subject"),
         pytest.param("Rubio, Waltz and Witkoff are heading to Qatar.", ["Rubio, Waltz and Witkoff are heading to Qatar."],
                      id="en-list-of-names"),
+        # a leading "Says" is who speaks (a fact-check's way of stating a claim), not the first clause's verb
+        pytest.param('Says Mary Lee and Tom Park, the two auditors, are "Never Trumpers."',
+                     ['Says Mary Lee and Tom Park, the two auditors, are "Never Trumpers."'], id="en-says-x-and-y"),
         pytest.param("L'emissario dedicato alla guerra tra Kiev e Mosca resterà fuori.",
                      ["L'emissario dedicato alla guerra tra Kiev e Mosca resterà fuori."], id="it-tra-x-e-y"),
         pytest.param("Lavrov ha detto che la Russia e gli Stati Uniti hanno un canale.",

@@ -19,6 +19,7 @@ from .types import Verdict
 
 # "A and B", "A, but B", "A; B": the conjunction and what may precede it.
 _SPLIT_RE = re.compile(r"\s*(?:;\s*|,?\s+(?:e|ed|and|ma|but|mentre|while|however|tuttavia|però|pero)\s+)", re.IGNORECASE)
+_LEADING_SAYS = re.compile(r"^[\s\"“”'‘’]*(?:says|say|claims|dice|afferma|sostiene)\b", re.IGNORECASE)
 _ADVERSATIVE = {"ma", "but", "mentre", "while", "however", "tuttavia", "però", "pero"}
 
 _AUX = frozenset("""
@@ -164,7 +165,9 @@ def split_claim(query: str) -> list[Span]:
         right = text[m.end():nxt.start()] if nxt else right_all
         if not left.strip() or not right.strip():
             continue
-        if not (_has_verb(left) and (_has_verb(right) or _has_verb(right_all))):
+        # "Says X and Y, …, are …": a leading verb of saying is who speaks, not the first clause's verb
+        said = _LEADING_SAYS.match(left) if start == 0 else None
+        if not (_has_verb(left[said.end():] if said else left) and (_has_verb(right) or _has_verb(right_all))):
             continue
         left_toks = tokens(left)
         subordinate = [i for i, t in enumerate(left_toks) if t.norm in _SUBORDINATORS]
