@@ -146,6 +146,13 @@ class TestDebunks:
                      id="en-no-instances"),
         pytest.param("Collins misquoted House Speaker Nancy Pelosi.", ["misquoted"], id="en-misquoted"),
         pytest.param("Le sue parole sono state travisate.", ["travisate"], id="it-travisate"),
+        # a correction of what someone claimed
+        pytest.param("Murders fell 6.9% from 2016 — not more than 10%, as he claimed.",
+                     ["not more than 10%, as he claimed"], id="en-correction"),
+        pytest.param("È stato il 2019, non il 2018 come sostenuto nel post.", ["non il 2018 come sostenuto"],
+                     id="it-correction"),
+        # "as he claimed" confirming a denial is no correction
+        pytest.param("He did not attend, as he claimed.", [], id="en-denial-as-claimed"),
         # a correction of an old belief, which the article goes on to state: no verdict on a claim
         pytest.param("The specimens had been falsely assumed to belong to a common species.", [],
                      id="en-falsely-assumed"),

@@ -282,6 +282,25 @@ class TestConflicts:
         pytest.param("Lavrov ha detto che Kellogg sarà ai colloqui.",
                      "La notizia che Lavrov avrebbe detto che Kellogg sarà ai colloqui è una bufala.", "bufala",
                      id="it-bufala"),
+        # the ruling names the quoted phrase and the people, not the claim's description of them
+        pytest.param('Says William Taylor and George Kent, the public witnesses in the House impeachment inquiry, '
+                     'are "Never Trumpers."',
+                     'We’ve found no evidence that either Taylor or Kent qualify under any reasonable definition '
+                     'of "Never Trumpers."', "no evidence that", id="en-quoted-phrase"),
+        # a correction that denies the claim's own figure
+        pytest.param("Over the last two years, the number of murders in America’s major cities has dropped by "
+                     "more than 10%.",
+                     "First, the number of murders reported nationwide for 2018 was 6.9% lower than it was in "
+                     "2016 — not more than 10%, as he claimed.", "not more than 10%", id="en-correction"),
+        pytest.param("Il sindaco ha detto che i furti sono calati del 30%.",
+                     "I furti sono calati del 12%, non del 30% come sostenuto dal sindaco.", "non del 30%",
+                     id="it-correction"),
+        # whom the misquote is of: the claim quotes her
+        pytest.param("In November 2019, Speaker Pelosi said it would be ‘dangerous’ to leave it to voters to "
+                     "determine whether President Trump stays in office.",
+                     "U.S. Rep. Doug Collins, R-Ga., misquoted House Speaker Nancy Pelosi as he argued "
+                     "unsuccessfully against the impeachment of President Donald Trump.", "misquoted",
+                     id="en-misquoted-whom"),
     ])
     def test_a_sentence_calling_the_claim_false(self, extractor, claim, sentence, called):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -297,6 +316,18 @@ class TestConflicts:
         # a sentence about something else that happens to say "false"
         pytest.param("Lavrov e Rubio hanno parlato al telefono.",
                      "Il dentista gli fece una dentiera falsa nel 1789.", id="it-not-about-the-claim"),
+        # the claim states the article's figure: the correction denies someone else's
+        pytest.param("Murders fell 6.9% between 2016 and 2018.",
+                     "Murders fell 6.9% between 2016 and 2018 — not more than 10%, as he claimed.",
+                     id="en-claim-is-the-correction"),
+        # a claim that quotes nobody is no misquote of the person it names
+        pytest.param("Nancy Pelosi spoke for an hour in November.",
+                     "Collins misquoted House Speaker Nancy Pelosi during the debate.", id="en-misquote-no-quote"),
+        # the quoted phrase without the claim's person
+        pytest.param('Says William Taylor and George Kent, the public witnesses in the House impeachment inquiry, '
+                     'are "Never Trumpers."',
+                     'We found no evidence that Senator Jane Doe is one of the "Never Trumpers."',
+                     id="en-quoted-phrase-other-person"),
     ])
     def test_no_verdict_of_falsity(self, extractor, claim, sentence):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -948,6 +979,41 @@ class TestFactCheckArticle:
         assert fc.ask("The mayor chairs the city's budget committee.", kind="claim").verdict is Verdict.SUPPORTED
         about_post = fc.ask("A Facebook post says the mayor closed every public library.", kind="claim")
         assert about_post.verdict is Verdict.SUPPORTED, about_post.details
+
+    CORRECTION = (
+        "The mayor said in a radio interview that burglaries in the city fell by more than 30% last year. "
+        "Police records tell a different story. "
+        "According to the department's annual report, burglaries fell 12% last year — not more than 30%, as he "
+        "claimed. "
+        "Car thefts rose slightly over the same period.")
+
+    def test_a_correction_refutes_the_figure_it_denies_not_the_one_it_states(self, make_checker):
+        fc = self.checker(make_checker, "correction", self.CORRECTION)
+        answer = fc.ask("Burglaries in the city fell by more than 30% last year.", kind="claim")
+        assert (answer.verdict, answer.details.get("rule")) == (Verdict.REFUTED, "called false"), answer.details
+        (called,) = [c for c in answer.conflicts if c.reason == "debunk"]
+        assert called.text == "not more than 30%, as he claimed" == self.CORRECTION[called.start:called.end]
+        stated = fc.ask("Burglaries fell 12% last year.", kind="claim")
+        assert stated.verdict is Verdict.SUPPORTED and not stated.conflicts, stated.details
+
+    QUOTED = (
+        "A state senator said in a post that Mary Lee and Tom Park, the two auditors who testified before the "
+        "budget committee, are \"Never Trumpers.\" "
+        "Lee has worked in the state auditor's office since 2004 and Park since 2011. "
+        "Both have served under governors of both parties. "
+        "We found no evidence that either Lee or Park fits any reasonable definition of \"Never Trumpers.\"")
+
+    def test_a_ruling_on_the_quoted_phrase_refutes_the_claim_whole(self, make_checker):
+        fc = self.checker(make_checker, "quoted", self.QUOTED)
+        claim = ('Says Mary Lee and Tom Park, the two auditors who testified before the budget committee, '
+                 'are "Never Trumpers."')
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, answer.details
+        assert "parts" not in answer.details  # "Says Mary Lee" is no claim of its own
+        (called,) = [c for c in answer.conflicts if c.reason == "debunk"]
+        assert called.text.startswith("no evidence that") and (called.claim_start, called.claim_end) == (0, len(claim))
+        assert fc.ask("Mary Lee has worked in the state auditor's office since 2004.",
+                      kind="claim").verdict is Verdict.SUPPORTED
 
     def test_a_claim_the_article_confirms_is_not_called_false(self, make_checker):
         fc = self.checker(make_checker, "factcheck", self.ARTICLE)

@@ -28,9 +28,8 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .retrieve import Evidence
-from .signals import (DEMONYMS, MEDIUM_RE, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates, answer_type,
-                      debunks, relays,
-                      names, numbers, place_spans, polarity)
+from .signals import (CORRECTION_RE, DEMONYMS, MEDIUM_RE, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates,
+                      answer_type, debunks, relays, names, numbers, place_spans, polarity)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
 from .types import Conflict, Kind
 
@@ -670,14 +669,22 @@ class FeatureExtractor:
             # the claim's names alone are not enough: "no evidence that Doe voted ..." says nothing
             # of "Doe sits on the health committee"; what the claim says of them must be there too
             said = sum(claim[i].weight for i in plain if a.best[i] >= MATCH) / plain_total if plain_total else 1.0
-            return a.matched_share(claim) >= DEBUNK_ABOUT and said >= DEBUNK_ABOUT
+            return (a.matched_share(claim) >= DEBUNK_ABOUT and said >= DEBUNK_ABOUT) or _quotes_claim(claim, quoted, a)
 
+        quoted = _quoted_words(query, claim)
         if not debunks(query):
             for i in range(len(evidence)):
                 sent = evidence[i].sentence
-                marks = debunks(sent.text) if about_it(aligned[i]) else []
+                # a correction ("— not more than 10%, as he claimed") is about the claim when it denies the
+                # claim's own number or name (the rest of the sentence states the article's figure); a
+                # misquote when it names whom the claim quotes
+                marks = [m for m in debunks(sent.text)
+                         if _mark_restates(query, claim, aligned[i], m)
+                         or (not CORRECTION_RE.match(m[2]) and about_it(aligned[i]))]
                 if marks:
-                    s, e = _phrase(sent.text, marks[0][0], 4)
+                    # a correction is shown whole ("not more than 10%, as he claimed"), other marks with the
+                    # words after them ("no evidence that Sanders")
+                    s, e = marks[0][:2] if CORRECTION_RE.match(marks[0][2]) else _phrase(sent.text, marks[0][0], 4)
                     # one explanation per sentence: "no evidence that ..." is a verdict, not just a denial
                     conflicts = [(k, c) for k, c in conflicts if k != i or c.reason != "negation"]
                     conflicts.append((i, Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
@@ -978,6 +985,50 @@ _COMPASS = {fold(w): key for key, words in {
     "n": "nord settentrionale settentrionali north northern", "s": "sud meridionale meridionali south southern",
     "e": "est orientale orientali east eastern", "w": "ovest occidentale occidentali west western",
     "c": "centro centrale centrali central"}.items() for w in words.split()}
+
+
+_QUOTED = re.compile(r"[“«\"]+([^“”«»\"]{2,80})[”»\"]+")
+
+
+def _quoted_words(query: str, claim: Sequence[Word]) -> list[list[int]]:
+    """The claim words inside each quoted phrase of the claim ('… are "Never Trumpers."'), by claim index."""
+    out = []
+    for m in _QUOTED.finditer(query):
+        inside = [i for i, w in enumerate(claim) if m.start(1) <= w.start < m.end(1)]
+        if inside and len(inside) < len(claim):
+            out.append(inside)
+    return out
+
+
+def _quotes_claim(claim: Sequence[Word], quoted: list[list[int]], a: Aligned) -> bool:
+    """Whether a sentence speaks of the claim by its quoted words and its person: "no evidence that either
+    Taylor or Kent qualify … as "Never Trumpers"" of 'Says William Taylor and George Kent, the public
+    witnesses in the House impeachment inquiry, are "Never Trumpers."'. A fact-check names the phrase it
+    examines; the claim's other words (a description, who says it) need not be repeated there."""
+    for inside in quoted:
+        names = [i for i, w in enumerate(claim) if w.is_name and i not in inside]
+        if (all(a.best[i] >= EXACT for i in inside)
+                and any(claim[i].weight >= 1.0 for i in inside)
+                and (not names or any(a.best[i] >= EXACT for i in names))):
+            return True
+    return False
+
+
+_MISQUOTE = re.compile(r"(?:misquot|travisat|falsely\s+attribut|falsamente\s+attribu)", re.IGNORECASE)
+_QUOTING = re.compile(r"[“”«»\"]|\b(?:said|says|say|saying|quot\w*|told|tweet\w*|wrote|detto|disse|dice|dichiar\w*|"
+                      r"afferm\w*|scritto|scrisse)\b", re.IGNORECASE)
+
+
+def _mark_restates(query: str, claim: Sequence[Word], a: Aligned, mark: tuple[int, int, str]) -> bool:
+    """Whether the words calling something false restate a number or a name of the claim: "— not more than
+    10%, as he claimed" of a claim that murders dropped "by more than 10%"; or name whom a claim that quotes
+    someone misquotes ("misquoted House Speaker Nancy Pelosi" of "Pelosi said …")."""
+    start, end, words = mark
+    inside = [j for j, w in enumerate(a.words) if start <= w.start < end]
+    if _MISQUOTE.match(words) and _QUOTING.search(query):  # whom: "misquoted House Speaker Nancy Pelosi"
+        inside += [j for j, w in enumerate(a.words) if w.start >= end][:4]
+    return any(a.sim[i, j] >= EXACT for j in inside for i, c in enumerate(claim)
+               if c.number is not None or c.is_name)
 
 
 def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> list[tuple[int, int, str]]:

@@ -270,8 +270,14 @@ DEBUNK_RE = re.compile(
     # "falsely" with a verb of saying: "falsely claimed", "falsamente attribuita"; not "had been
     # falsely assumed to belong to ...", a correction of an old belief that the article goes on to state
     r"(?:falsely|falsamente)\s+(?:claim|say|said|stat|report|attribut|accus|suggest|link|portray|depict|show|"
-    r"present|label|describ|credit|dichiar|afferm|sostien|sostenut|riport|attribu|accusat|indicat|presentat)\w*)\b",
+    r"present|label|describ|credit|dichiar|afferm|sostien|sostenut|riport|attribu|accusat|indicat|presentat)\w*|"
+    # a correction: "6.9% lower — not more than 10%, as he claimed", "del 6%, non del 10%, come sostenuto"
+    # (`CORRECTION_RE`: what it denies is the claim's only when the denied words are the claim's)
+    r"(?:(?<=[—–,;(-]\s)|(?<=[—–,;(-]))not\s+[^.;:—–]{1,60}?,?\s+as\s+(?:\w+\s+){0,2}?(?:claim|suggest|alleg|assert)\w*|"
+    r"(?:(?<=[—–,;(-]\s)|(?<=[—–,;(-]))non\s+[^.;:—–]{1,60}?,?\s+come\s+(?:\w+\s+){0,2}?(?:sostenut|affermat|dichiarat|"
+    r"sostien|afferm|dichiar)\w*)\b",
     re.IGNORECASE)
+CORRECTION_RE = re.compile(r"no[tn]\s", re.IGNORECASE)  # a `debunks` mark that is a correction starts so
 _DEBUNK_NEGATED = re.compile(r"\b(?:not|non|never|mai|né|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
