@@ -26,6 +26,11 @@ class TestNumbers:
         pytest.param("due to his success", [], id="en-due-to"),
         pytest.param("the rent is due by Friday", [], id="en-is-due"),
         pytest.param("doppiato in due lingue", [("2", "number")], id="it-due"),
+        # ordinals: a day ("on 12th November") or a rank ("il 3º posto") is the number
+        pytest.param("on 12th November", [("12", "number")], id="en-ordinal-day"),
+        pytest.param("the 1st and the 22nd", [("1", "number"), ("22", "number")], id="en-ordinals"),
+        pytest.param("il 3º posto", [("3", "number")], id="it-ordinal"),
+        pytest.param("a 3D movie", [], id="en-not-an-ordinal"),
     ])
     def test_values_and_kinds(self, text, expected):
         assert [(m.key, m.kind) for m in numbers(text)] == expected

@@ -164,6 +164,23 @@ class TestConflicts:
             # the other sentence states the place: "Ucraina-Russia" is not put against "Saudi Arabia"
             assert not [c for c in ex.conflicts if c.reason == "place"]
 
+    @pytest.mark.parametrize(("claim", "sentence"), [
+        # "this year" may be the claim's year: the other year is not said in its place
+        pytest.param("Both the men's and women's volleyball team also won the national student cup in 2019.",
+                     "Both the men's and women's team took Volleyball England National Student Cup this year building "
+                     "on their achievements in 2018 when the men's team won the trophy.", id="en-this-year"),
+        pytest.param("La squadra ha vinto la coppa nel 2019.",
+                     "La squadra ha vinto la coppa quest'anno, dopo la finale persa nel 2018.", id="it-quest-anno"),
+        # a day written as an ordinal is the claim's day
+        pytest.param("The DVD was released on 12 November 2018.",
+                     "The film is in cinemas on November 9, 2018, with DVD and digital on 12th November.",
+                     id="en-ordinal-day"),
+    ])
+    def test_no_number_or_date_conflict(self, extractor, claim, sentence):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason in ("date", "number")], ex.conflicts
+        assert ex.values["num_conflict"] == 0.0
+
     def test_the_same_name_on_both_sides_is_no_conflict(self, extractor):
         sentence = "Gaio Giulio Cesare nacque a Roma, figlio di Gaio Giulio Cesare e di Aurelia."
         ex = extractor.extract("Gaio Giulio Cesare era il figlio di Gaio Giulio Cesare.", evidence(sentence),

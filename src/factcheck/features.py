@@ -570,6 +570,8 @@ class FeatureExtractor:
                 continue
             is_year = _is_year(w)
             for i in about_number:
+                if is_year and _RELATIVE_YEAR.search(evidence[i].sentence.text):
+                    continue  # "took the Cup this year, building on 2018": "this year" may be the claim's 2019
                 others = [s for s in aligned[i].words if s.number is not None and _is_year(s) == is_year]
                 if others:
                     add(i, w, others[0], "date" if is_year else "number")
@@ -751,6 +753,11 @@ def _claim_name_run(claim: Sequence[Word], i: int) -> tuple[int, int]:
     while hi + 1 < len(claim) and claim[hi + 1].is_name and claim[hi].end + 2 >= claim[hi + 1].start:
         hi += 1
     return lo, hi
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|that)\s+(?:year|season)\b|\b(?:quest['’]\s*anno|"
+                            r"l['’]\s*anno\s+(?:scorso|prossimo|passato)|(?:lo\s+)?scorso\s+anno|"
+                            r"quest['’]\s*ultimo\s+anno|questa\s+stagione)\b", re.IGNORECASE)
 
 
 def _is_year(w: Word) -> bool:

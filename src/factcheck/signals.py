@@ -109,6 +109,7 @@ _DEMONYM_OF = {fold(name): key for key, group in DEMONYMS.items() for name in gr
 _PLACE_PHRASES = sorted({fold(n) for group in PLACES.values() for n in group if " " in n}, key=len, reverse=True)
 
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_ORDINAL_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th|º|ª|°)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,9 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
     for k, tok in enumerate(toks):
         if tok.norm == "due" and _english_due(toks, k):
             continue
-        if _NUMBER_RE.fullmatch(tok.text):
-            value = _parse_number(tok.text)
+        ordinal = _ORDINAL_RE.fullmatch(tok.text)  # a day or a rank: "12th November", "il 3º"
+        if _NUMBER_RE.fullmatch(tok.text) or ordinal:
+            value = _parse_number(ordinal.group(1) if ordinal else tok.text)
             if value is None:
                 continue
             kind = "year" if value.is_integer() and 1000 <= value <= 2100 and len(tok.text) == 4 else "number"
