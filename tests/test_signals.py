@@ -111,6 +111,12 @@ class TestPolarity:
         pytest.param("It is out worldwide (excluding Australia) on March 6th.", False, id="en-excluding-is-except"),
         pytest.param("She said she was not working, and left.", True, id="en-main-clause-still-denies"),
         pytest.param("Rubio partirà, mentre Kellogg non ci sarà.", True, id="it-mentre-contrasts"),
+        # a title or a name in capitals: "Never" there denies nothing; a headline in capitals still does
+        pytest.param("On Red I did three songs: We Are Never Ever Getting Back Together and 22.", False,
+                     id="en-song-title"),
+        pytest.param('Taylor and Kent were called "Never Trumpers."', False, id="en-name"),
+        pytest.param("KELLOGG WILL NOT ATTEND THE TALKS", True, id="en-headline-in-capitals"),
+        pytest.param("He said: Not now.", True, id="en-capital-after-a-colon"),
     ])
     def test_negative(self, text, negative):
         assert polarity(text).negative is negative

@@ -431,13 +431,22 @@ _SUBORDINATORS = frozenset("when whenever if unless quando se qualora".split())
 
 
 def _no_denial(text: str, toks: list, k: int) -> bool:
-    """Whether negation mark k denies nothing: a comparison, "not only", or in a when/if clause."""
+    """Whether negation mark k denies nothing: a comparison, "not only", in a when/if clause, or part of
+    a title or a name written in capitals ("We Are Never Ever Getting Back Together", "Never Trumpers")."""
     if k + 1 < len(toks) and toks[k + 1].norm in _NOT_DENYING_NEXT:
+        return True
+    if k > 0 and _title_case(toks[k].text) and any(
+            0 <= j < len(toks) and _title_case(toks[j].text) for j in (k - 1, k + 1)):
         return True
     j = k
     while j > 0 and not re.search(r"[,;:.!?()]", text[toks[j - 1].end:toks[j].start]):
         j -= 1
     return j < k and toks[j].norm in _SUBORDINATORS
+
+
+def _title_case(word: str) -> bool:
+    """Capitalised, not all capitals (a headline in capitals still denies: "KELLOGG WILL NOT ATTEND")."""
+    return word[:1].isupper() and not word.isupper()
 
 
 def place_key(word: str) -> str | None:
