@@ -181,6 +181,31 @@ class TestConflicts:
         assert not [c for c in ex.conflicts if c.reason in ("date", "number")], ex.conflicts
         assert ex.values["num_conflict"] == 0.0
 
+    CESARE = ("Gaio Giulio Cesare (130 a.C. circa - 85 a.C.) è stato un senatore romano, padre di Gaio Giulio "
+              "Cesare, il dittatore.",
+              "Cesare morì improvvisamente nell’85 a.C., a Roma, mentre si metteva le scarpe una mattina.")
+
+    @pytest.mark.parametrize(("claim", "place"), [
+        # the place of the event, after the same verb, in a sentence giving the name short
+        pytest.param("Gaio Giulio Cesare morì in Spagna.", "Roma", id="it-another-place"),
+        pytest.param("Gaio Giulio Cesare morì a Roma.", None, id="it-the-same-place"),
+        pytest.param("Gaio Giulio Cesare morì a Roma in Spagna.", None, id="it-not-the-last-word"),
+    ])
+    def test_the_place_of_the_event(self, extractor, claim, place):
+        ex = extractor.extract(claim, evidence(*self.CESARE), kind=Kind.CLAIM)
+        places = [c.text for c in ex.conflicts if c.reason == "place"]
+        assert places == ([place] if place else []), ex.conflicts
+
+    @pytest.mark.parametrize(("claim", "sentence"), [
+        pytest.param("The summit took place in Helsinki.", "The summit took place after talks in Washington.",
+                     id="en-another-phrase-between"),
+        pytest.param("Trump met Putin in Helsinki.", "Trump met Putin after flying in from Washington.",
+                     id="en-a-name-before-the-place"),
+    ])
+    def test_a_place_after_another_phrase_is_not_the_events(self, extractor, claim, sentence):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason == "place"], ex.conflicts
+
     def test_the_same_name_on_both_sides_is_no_conflict(self, extractor):
         sentence = "Gaio Giulio Cesare nacque a Roma, figlio di Gaio Giulio Cesare e di Aurelia."
         ex = extractor.extract("Gaio Giulio Cesare era il figlio di Gaio Giulio Cesare.", evidence(sentence),

@@ -576,6 +576,17 @@ class FeatureExtractor:
                 if others:
                     add(i, w, others[0], "date" if is_year else "number")
                     break
+        # the place of the claim's event against the place the sentence names after the same verb, in a
+        # sentence naming the claim's subject ("Gaio Giulio Cesare morì in Spagna" against "Cesare morì
+        # improvvisamente nell'85 a.C., a Roma"): no sentence names the claim's place
+        for ci, c in enumerate(claim):
+            if not (c.place and c.is_name and union[ci] < MATCH) or source and c.start < source.end():
+                continue
+            for i in about_number:
+                where = _located_after(claim, ci, query, aligned[i], evidence[i].sentence.text)
+                if where is not None and aligned[i].words[where].place != c.place:
+                    add(i, c, aligned[i].words[where], "place")
+                    break
         for _, c in conflicts:
             if c.reason in ("number", "date"):
                 v["num_conflict"] += 1
@@ -1036,6 +1047,42 @@ def _mark_restates(query: str, claim: Sequence[Word], a: Aligned, mark: tuple[in
         inside += [j for j, w in enumerate(a.words) if w.start >= end][:4]
     return any(a.sim[i, j] >= EXACT for j in inside for i, c in enumerate(claim)
                if c.number is not None or c.is_name)
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:in|a|ad|at|to|into|nel|nella|nello|negli|nelle|verso|presso)"
+                              r"\s+(?:the\s+)?$", re.IGNORECASE)
+LOCATED_REACH = 5  # sentence words after the matched verb where the event's place may stand
+
+
+def _located_after(claim: Sequence[Word], i: int, query: str, a: Aligned, text: str) -> int | None:
+    """Where the sentence puts the claim's event when claim word i, a place after a locative preposition
+    ("morì in Spagna"), is the claim's last word but punctuation and the word before it (its verb) is
+    matched: the first place after a locative preposition within LOCATED_REACH sentence words after that
+    verb ("morì improvvisamente nell'85 a.C., a Roma"), no other matched claim word between; or None."""
+    if i == 0 or i != len(claim) - 1 or not _LOCATIVE_BEFORE.search(query[:claim[i].start]):
+        return None
+    verb = claim[i - 1]
+    if verb.is_name or verb.number is not None or a.best[i - 1] < MATCH:
+        return None
+    anchor = int(a.where[i - 1])
+    used = {int(a.where[k]) for k in range(len(claim)) if k != i - 1 and a.best[k] >= MATCH}
+    for j in range(anchor + 1, min(len(a.words), anchor + 1 + LOCATED_REACH)):
+        w = a.words[j]
+        if w.place and w.is_name and _LOCATIVE_BEFORE.search(text[:w.start]):
+            return j
+        if j in used or not _between_verb_and_place(w):
+            return None  # another phrase ("took place after talks in Washington"), not the verb's place
+    return None
+
+
+def _between_verb_and_place(w: Word) -> bool:
+    """A word that may stand between a verb and its place: an adverb, a date ("morì improvvisamente nell'85
+    a.C., a Roma")."""
+    return (w.number is not None or w.weight < 1.0 or w.norm in _ARTICULATED or w.text in _ERA
+            or w.norm.endswith(("mente", "ly")))
+
+
+_ARTICULATED = frozenset("nel nell nella nello nei negli nelle del dell della dello dei degli delle".split())
 
 
 def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> list[tuple[int, int, str]]:
