@@ -467,6 +467,11 @@ class TestEvidenceRules:
                                                                               "no conflict to show")
         sure = self.ex({"judge_con_best": UNEXPLAINED_REFUTATION + 0.05})
         assert _evidence_rules(sure, Verdict.REFUTED, 0.6, probs) == (Verdict.REFUTED, 0.6, "")
+        # without a judge's reading (`lexical`), a refutation stands; where no judge could read the claim
+        # (it is in another language than its evidence), it needs a conflict to show
+        assert _evidence_rules(self.ex({}), Verdict.REFUTED, 0.6, probs) == (Verdict.REFUTED, 0.6, "")
+        assert _evidence_rules(self.ex({}), Verdict.REFUTED, 0.6, probs, read=False)[::2] == (
+            Verdict.NOT_ENOUGH_INFO, "no conflict to show")
 
     def test_a_question_asking_for_a_kind_of_answer_the_evidence_lacks(self):
         from factcheck.verify import _unanswerable
@@ -893,6 +898,26 @@ class TestSeedArticle:
         assert answer.verdict is Verdict.SUPPORTED
         assert answer.details["judge"].startswith("not used")
         assert "judge" not in seed_checker.ask("Lavrov e Rubio hanno parlato al telefono.", kind="claim").details
+
+    @pytest.mark.parametrize(("query", "verdict", "reason"), [
+        # refuted with nothing to show before: no judge read the pair, so a refutation needs a conflict
+        pytest.param("Putin approved the call.", Verdict.NOT_ENOUGH_INFO, None, id="en-unmentioned-name"),
+        pytest.param("The Russian ministry said the call lasted two hours.", Verdict.NOT_ENOUGH_INFO, None,
+                     id="en-detail-not-in-the-article"),
+        pytest.param("Mike Waltz is the secretary of defense.", Verdict.NOT_ENOUGH_INFO, None,
+                     id="en-another-office-for-someone-described"),
+        # refutations with their conflict keep it: an opposite ("disagreed" / "concordato"), a place
+        pytest.param("Lavrov and Rubio disagreed on everything.", Verdict.REFUTED, "opposite", id="en-disagreed"),
+        pytest.param("The call was initiated by Moscow.", Verdict.REFUTED, "place", id="en-moscow"),
+    ])
+    def test_an_english_claim_is_refuted_only_with_a_conflict_to_show(self, seed_checker, query, verdict, reason):
+        answer = seed_checker.ask(query, kind="claim")
+        assert answer.details["judge"].startswith("not used")
+        assert answer.verdict is verdict, answer.details
+        if reason:
+            assert [c.reason for c in answer.conflicts][:1] == [reason]
+        else:
+            assert answer.details.get("rule") in (None, "no conflict to show") and not answer.conflicts
 
     @pytest.mark.parametrize(("query", "verdict", "claim_word"), [
         pytest.param("È vero che Kellogg parteciperà ai colloqui?", Verdict.REFUTED, None, id="it-e-vero-che"),

@@ -204,6 +204,8 @@ _OPPOSITE_PAIRS = [
     ("precedente precedenti previous former", "attuale attuali current incumbent"),
     ("democratico democratica democratici democratiche democratic democrat democrats",
      "repubblicano repubblicana repubblicani repubblicane republican republicans"),  # the two US parties
+    ("concordato concordata concordati concordate concordano concordarono concordi agreed agree agrees",
+     "disaccordo discordi dissentito disagreed disagree disagrees"),
 ]
 _OPPOSITES: dict[str, set[str]] = {}
 for _a, _b in _OPPOSITE_PAIRS:
