@@ -77,6 +77,15 @@ class TestCompose:
             "Nell'affermazione «Qatar», nell'articolo «Arabia Saudita».")
 
 
+    @pytest.mark.parametrize(("lang", "said"), [
+        pytest.param("en", "The claim attributes it to “Tass”; the article, to “Politico”.", id="en"),
+        pytest.param("it", "L'affermazione lo attribuisce a «Tass», l'articolo a «Politico».", id="it"),
+    ])
+    def test_a_source_conflict_names_both_sources(self, lang, said):
+        conflicts = [Conflict(8, 12, "Tass", "d", 0, 8, "Politico", "source")]
+        assert compose(Kind.CLAIM, Verdict.REFUTED, REFUTING, lang, conflicts).endswith(" " + said)
+
+
 class TestNeverPresentsSupportItDoesNotHave:
     @pytest.mark.parametrize("kind", [pytest.param(Kind.QUESTION, id="question"), pytest.param(Kind.CLAIM, id="claim")])
     def test_nei_shows_a_supporting_citation_only_as_context(self, kind):

@@ -69,6 +69,15 @@ class TestSearch:
         top3 = [(e.sentence.doc_id, e.sentence.index) for e in fc.retriever.search(query)[:3]]
         assert (seed_id, SAUDI) in top3
 
+    def test_each_sentence_carries_the_next_one_of_its_article(self, fc, seed_id, seed_text):
+        # "Lo riferisce Politico …" follows the Saudi sentence and names who reports it
+        evidence = fc.retriever.search("Dove si stanno dirigendo Rubio, Waltz e Witkoff?")
+        saudi = next(e for e in evidence if e.sentence.index == SAUDI)
+        nxt = saudi.following
+        assert (nxt.doc_id, nxt.index) == (seed_id, SAUDI + 1) and nxt.text.startswith("Lo riferisce Politico")
+        assert seed_text[nxt.start:nxt.end] == nxt.text
+        assert all(e.following is None or e.following.index == e.sentence.index + 1 for e in evidence)
+
     def test_several_sentences_ranked_best_first(self, fc):
         evidence = fc.retriever.search("Chi ha preso l'iniziativa della telefonata?", k=6)
         scores = [e.score for e in evidence]

@@ -164,6 +164,64 @@ class TestConflicts:
             # the other sentence states the place: "Ucraina-Russia" is not put against "Saudi Arabia"
             assert not [c for c in ex.conflicts if c.reason == "place"]
 
+    @pytest.mark.parametrize(("query", "source", "said"), [
+        pytest.param("According to Politico, Kellogg will join the talks.", "Politico", "Kellogg will join the talks.",
+                     id="en-according-to"),
+        pytest.param("Secondo il Cremlino, i due hanno parlato.", "il Cremlino", "i due hanno parlato.",
+                     id="it-secondo"),
+        pytest.param("La Tass riferisce che Rubio è partito.", "La Tass", "Rubio è partito.", id="it-x-riferisce-che"),
+        pytest.param("Politico reported that the officials left.", "Politico", "the officials left.",
+                     id="en-x-reported-that"),
+        # no name before the verb: "She said she …" is what the claim says, not who says it
+        pytest.param("She said she aimed to open a chain of stores.", None, None, id="en-pronoun"),
+        pytest.param("Rubio is the secretary of state.", None, None, id="en-no-source"),
+    ])
+    def test_who_a_claim_says_says_it(self, query, source, said):
+        from factcheck.features import claim_source
+
+        got = claim_source(query)
+        assert (None if got is None else (query[got.start:got.end], query[got.content:].strip())) == (
+            None if source is None else (source, said))
+
+    @pytest.mark.parametrize(("sentence", "sources"), [
+        pytest.param("Lo riporta la Tass che cita il ministero degli Esteri russo.",
+                     ["la Tass che cita il ministero degli Esteri russo"], id="it-riporta-cita"),
+        pytest.param("Il Cremlino ha sottolineato che Lavrov e Rubio hanno concordato.", ["Il Cremlino"],
+                     id="it-x-ha-sottolineato"),
+        pytest.param("Lo ha detto Lavrov ai giornalisti.", ["Lavrov ai giornalisti"], id="it-ha-detto-x"),
+        pytest.param("Come già affermato da Kellogg, gli europei sono esclusi.", ["Kellogg"], id="it-affermato-da"),
+        pytest.param("“Le parti hanno manifestato la volontà”, ha aggiunto il Ministero.", ["il Ministero"],
+                     id="it-ha-aggiunto-x"),
+        pytest.param("The talks were confirmed, according to two officials.", ["two officials"], id="en-according-to"),
+        pytest.param("Lavrov e Rubio hanno parlato al telefono.", [], id="it-none"),
+    ])
+    def test_who_the_article_says_says_it(self, sentence, sources):
+        from factcheck.features import article_sources
+
+        assert [sentence[s:e] for s, e in article_sources(sentence)] == sources
+
+    SAUDI_SENTENCE = "Rubio, Waltz e Witkoff si stanno dirigendo in Arabia Saudita."
+    BY_POLITICO = "Lo riferisce Politico citando due funzionari statunitensi."
+
+    @pytest.mark.parametrize(("claim", "conflict"), [
+        pytest.param("La Tass riferisce che Rubio si sta dirigendo in Arabia Saudita.", ("Tass", "Politico"),
+                     id="it-another-outlet"),
+        pytest.param("According to the New York Times, Rubio is heading to Saudi Arabia.",
+                     ("New York Times", "Politico"), id="en-another-outlet"),
+        pytest.param("Secondo Politico, Rubio si sta dirigendo in Arabia Saudita.", None, id="it-the-same-outlet"),
+        pytest.param("Rubio si sta dirigendo in Arabia Saudita.", None, id="it-no-source-claimed"),
+    ])
+    def test_a_source_the_article_does_not_give(self, extractor, claim, conflict):
+        ev = evidence(self.SAUDI_SENTENCE, "Waltz è il consigliere per la sicurezza nazionale.")
+        # the next sentence of the article, which the retriever attaches to each sentence it finds
+        following = Sentence("doc", 1, ev[0].sentence.end + 1, ev[0].sentence.end + 1 + len(self.BY_POLITICO),
+                             self.BY_POLITICO)
+        ev[0] = Evidence(ev[0].sentence, 0.5, 0.6, 1.0, 0, following)
+        ex = extractor.extract(claim, ev, kind=Kind.CLAIM)
+        found = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "source"]
+        assert found == ([conflict] if conflict else []), ex.conflicts
+        assert ex.values["source_conflict"] == float(bool(conflict))
+
     @pytest.mark.parametrize(("claim", "sentence"), [
         # "this year" may be the claim's year: the other year is not said in its place
         pytest.param("Both the men's and women's volleyball team also won the national student cup in 2019.",
@@ -918,6 +976,41 @@ class TestSeedArticle:
             assert [c.reason for c in answer.conflicts][:1] == [reason]
         else:
             assert answer.details.get("rule") in (None, "no conflict to show") and not answer.conflicts
+
+    @pytest.mark.parametrize(("query", "verdict", "sources"), [
+        # the article follows the Saudi sentence with "Lo riferisce Politico …"
+        pytest.param("Secondo la Tass, Rubio si sta dirigendo in Arabia Saudita.", Verdict.REFUTED,
+                     ("Tass", "Politico"), id="it-another-outlet"),
+        pytest.param("Secondo Politico, Rubio si sta dirigendo in Arabia Saudita.", Verdict.SUPPORTED, None,
+                     id="it-the-outlet-that-reports-it"),
+        # "Lo riporta la Tass" follows the opening sentence
+        pytest.param("Secondo il New York Times, Lavrov e Rubio hanno avuto una conversazione telefonica.",
+                     Verdict.REFUTED, ("New York Times", "Tass"), id="it-the-opening-sentence"),
+        pytest.param("Secondo Politico, Lavrov e Rubio hanno concordato di mantenere un canale di comunicazione.",
+                     Verdict.REFUTED, ("Politico", "Cremlino"), id="it-the-kremlin-says-it"),
+        pytest.param("Secondo il Cremlino, Lavrov e Rubio hanno concordato di mantenere un canale di comunicazione.",
+                     Verdict.SUPPORTED, None, id="it-the-kremlin"),
+    ])
+    def test_who_says_it(self, seed_checker, query, verdict, sources):
+        answer = seed_checker.ask(query, kind="claim")
+        assert answer.verdict is verdict, answer.details
+        got = [(c.claim_text, c.text) for c in answer.conflicts if c.reason == "source"]
+        assert got == ([sources] if sources else [])
+        if sources:
+            assert answer.details["rule"] == "attributed to another source"
+            assert f"The claim attributes it to" not in answer.text  # the reply is in the claim's language
+            assert f"L'affermazione lo attribuisce a «{sources[0]}», l'articolo a «{sources[1]}»." in answer.text
+
+    @pytest.mark.parametrize("query", [
+        "Secondo il New York Times, Kellogg parteciperà ai colloqui.",
+        "According to the New York Times, Kellogg will attend the talks.",
+    ])
+    def test_what_a_source_says_is_checked_without_its_words(self, seed_checker, query):
+        # the outlet's three unmatched names made the denying sentence look not about the claim: supported
+        # 0.90 (Italian) and 0.78 (English) before
+        answer = seed_checker.ask(query, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, answer.details
+        assert "negation" in [c.reason for c in answer.conflicts]
 
     @pytest.mark.parametrize(("query", "verdict", "claim_word"), [
         pytest.param("È vero che Kellogg parteciperà ai colloqui?", Verdict.REFUTED, None, id="it-e-vero-che"),

@@ -20,6 +20,7 @@ _FRAMES = {
         "conflict": "Nell'affermazione «{claim}», nell'articolo «{doc}».",
         "negation_doc": "L'articolo lo nega («{doc}»).",
         "debunk": "L'articolo lo dice falso («{doc}»).",
+        "source": "L'affermazione lo attribuisce a «{claim}», l'articolo a «{doc}».",
         "negation_claim": "L'affermazione nega («{claim}») ciò che l'articolo afferma.",
         "part": "Parte {n} «{text}»: {verdict}.",
         Verdict.SUPPORTED: "confermata", Verdict.REFUTED: "smentita", Verdict.NOT_ENOUGH_INFO: "non verificabile",
@@ -37,6 +38,7 @@ _FRAMES = {
         "conflict": "The claim says “{claim}”, the article “{doc}”.",
         "negation_doc": "The article denies it (“{doc}”).",
         "debunk": "The article calls it false (“{doc}”).",
+        "source": "The claim attributes it to “{claim}”; the article, to “{doc}”.",
         "negation_claim": "The claim denies (“{claim}”) what the article states.",
         "part": "Part {n} “{text}”: {verdict}.",
         Verdict.SUPPORTED: "supported", Verdict.REFUTED: "refuted", Verdict.NOT_ENOUGH_INFO: "not enough information",
@@ -78,8 +80,8 @@ def compose(kind: Kind, verdict: Verdict, citations: Sequence[Citation], lang: s
             # the side whose span is the shorter one holds the negation
             side = "negation_doc" if len(conflict.text) <= len(conflict.claim_text) else "negation_claim"
             text += " " + frames[side].format(claim=conflict.claim_text, doc=conflict.text)
-        elif conflict.reason == "debunk":
-            text += " " + frames["debunk"].format(doc=conflict.text)
+        elif conflict.reason in ("debunk", "source"):
+            text += " " + frames[conflict.reason].format(claim=conflict.claim_text, doc=conflict.text)
         else:
             text += " " + frames["conflict"].format(claim=conflict.claim_text, doc=conflict.text)
     return text

@@ -392,6 +392,11 @@ class FeatureExtractor:
 
     def extract(self, query: str, evidence: Sequence[Evidence], *, kind: Kind) -> Extraction:
         claim = content_words(query)
+        # "La Tass riferisce che …", "According to Politico, …": what is said is matched; who says it is
+        # checked against who the article says says it (`_source_conflict`)
+        source = claim_source(query) if kind is Kind.CLAIM else None
+        if source is not None:
+            claim = [w for w in claim if w.start >= source.content] or claim
         aligned = [align(claim, i, e.sentence.text, self.vectors) for i, e in enumerate(evidence)]
         values: dict[str, float] = {}
         if not evidence:
@@ -453,14 +458,47 @@ class FeatureExtractor:
         if kind is Kind.QUESTION:
             self._question(query, evidence, aligned, top, best, extraction)
         else:
-            self._conflicts(query, claim, evidence, aligned, top, best, extraction)
+            self._conflicts(query, claim, evidence, aligned, top, best, extraction, source)
         if self.judge is not None and kind in self.judge_kinds:
-            extraction.add_judge(self.judge.predict([(e.sentence.text, query) for e in evidence]))
+            said = query[source.content:] if source is not None else query
+            extraction.add_judge(self.judge.predict([(e.sentence.text, said) for e in evidence]))
         for hook in self.hooks:
             texts = [evidence[i].sentence.text for i in top]
             for key, value in hook.features(query, texts).items():
                 values[f"{hook.name}:{key}"] = float(value)
         return extraction
+
+    def _source_conflict(self, query: str, source: ClaimSource, evidence: Sequence[Evidence],
+                         best: int) -> Conflict | None:
+        """The article's source for the claim's best sentence when it is not the claim's: named in that
+        sentence ("Secondo la Tass, …", "Il Cremlino ha sottolineato che …", "…, ha aggiunto il
+        Ministero") or by the next sentence of the article when it is retrieved too ("Lo riferisce
+        Politico …"); None when the article names none there or names the claim's."""
+        mine = content_words(query[:source.end])
+        mine = [w for w in mine if w.start >= source.start]
+        if not mine:
+            return None
+        sent = evidence[best].sentence
+        found = [(sent, s, e) for s, e in article_sources(sent.text)]
+        following = evidence[best].following or next(
+            (e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id and e.sentence.index == sent.index + 1),
+            None)
+        m = ANAPHORIC_ATTRIBUTION.match(following.text) if following is not None else None
+        if m:
+            found.append((following, m.start("src"), m.end("src")))
+        if not found:
+            return None
+        theirs = [w for where, s, e in found for w in content_words(where.text[s:e])]
+        if not theirs:
+            return None
+        sim = similarity_matrix(mine, theirs, self.vectors)
+        names = [i for i, w in enumerate(mine) if w.is_name] or list(range(len(mine)))
+        if any(sim[i].max() >= MATCH for i in names):
+            return None  # the article's source is the claim's
+        where, s, e = found[0]
+        s, e = _source_name(where.text, s, e)
+        cs, ce = _source_name(query, source.start, source.end)
+        return Conflict(cs, ce, query[cs:ce], where.doc_id, where.start + s, where.start + e, where.text[s:e], "source")
 
     # ---- questions ------------------------------------------------------------------------
     def _question(self, query, evidence, aligned, top, best, ex: Extraction) -> None:
@@ -480,7 +518,8 @@ class FeatureExtractor:
                     break
 
     # ---- claims -------------------------------------------------------------------------------
-    def _conflicts(self, query, claim, evidence, aligned, top, best, ex: Extraction) -> None:
+    def _conflicts(self, query, claim, evidence, aligned, top, best, ex: Extraction,
+                   claimed_source: ClaimSource | None = None) -> None:
         v = ex.values
         for key in ("name_subst", "place_conflict", "num_conflict", "num_match", "year_conflict", "slot_subst",
                     "slot_subst_soft", "neg_claim", "neg_best", "neg_mismatch", "neg_mismatch_scoped",
@@ -713,9 +752,18 @@ class FeatureExtractor:
         if not MEDIUM_RE.search(query):
             ex.relaying = [i for i in range(len(evidence)) if relays(evidence[i].sentence.text)]
             v["relayed"] = float(best in ex.relaying)
+        # who says it: "La Tass riferisce che Rubio si sta dirigendo in Arabia Saudita" where the article
+        # follows that sentence with "Lo riferisce Politico …"
+        v["source_conflict"] = 0.0
+        if claimed_source is not None:
+            got = self._source_conflict(query, claimed_source, evidence, best)
+            if got is not None:
+                conflicts.append((best, got))
+                v["source_conflict"] = 1.0
         # a sentence that denies the claim's subject conflicts through that denial: its other words
         # ("i colloqui Ucraina-Russia" against "in Arabia Saudita") are not what the claim got wrong
-        conflicts = [(i, c) for i, c in conflicts if i not in denies_subject or c.reason in ("negation", "debunk")]
+        conflicts = [(i, c) for i, c in conflicts
+                     if i not in denies_subject or c.reason in ("negation", "debunk", "source")]
         strong = [(i, c) for i, c in conflicts if c.reason != "word?"]
         ex.conflicts = [c for _, c in strong]
         ex.conflict_sentences = sorted({i for i, _ in strong})
@@ -742,6 +790,77 @@ class FeatureExtractor:
 # need not name ("According to Politico, Rubio … are heading to Saudi Arabia")
 _LEADING_SOURCE = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|secondo|stando\s+a|come\s+riferisce)\s+[^,;:]{1,60}[,;:]",
                              re.IGNORECASE)
+
+
+_LEADING_SOURCE_WORDS = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|secondo|stando\s+a|come\s+riferisce)\s+",
+                                   re.IGNORECASE)
+_REPORTING = (r"(?:reported|reports|has\s+reported|says|said|writes|wrote|claims|claimed|told|revealed|"
+              r"riferisce|riferiscono|riporta|riportano|ha\s+riferito|ha\s+riportato|scrive|scrivono|ha\s+scritto|"
+              r"dice|dicono|ha\s+detto|afferma|affermano|ha\s+affermato|sostiene|ha\s+sostenuto|rivela|ha\s+rivelato)")
+_NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+# "Politico reported that …", "La Tass riferisce che …", "Lavrov ha detto che …": a name, then the verb
+_SOURCE_LEAD = re.compile(rf"\s*(?:the\s+|la\s+|il\s+|lo\s+|l['’]\s*)?(?P<src>{_NAME_RUN})\s+{_REPORTING}\s+(?:that\s+|che\s+)?")
+# in the article: "secondo la Tass", "Lo riporta la Tass che cita il ministero …", "citing two officials"
+_ATTRIBUTION_IN = re.compile(r"\b(?:secondo|according\s+to|stando\s+a|as\s+reported\s+by|riferisce|riferiscono|"
+                             r"riporta|riportano|reported\s+by|cita|citando|citing|quoting)\s+(?P<src>[^,.;:“”\"«»]{2,60})",
+                             re.IGNORECASE)
+_SAID_BY = re.compile(rf"(?P<src>{_NAME_RUN})\s+(?:ha\s+(?:detto|sottolineato|affermato|riferito|dichiarato|spiegato|"
+                      r"aggiunto|concluso)|said|told|reported|wrote|added|stated)\b")
+_SAID_BY_PASSIVE = re.compile(r"\b(?:affermato|detto|dichiarato|riferito|riportato|sostenuto|annunciato|stated|said|"
+                              r"reported|announced|claimed)\s+(?:da|dal|dalla|dallo|dall['’]|by)\s*(?P<src>[^,.;:“”\"«»]{2,60})",
+                              re.IGNORECASE)
+_SAID_BY_AFTER = re.compile(r"\b[Hh]a\s+(?:aggiunto|concluso|detto|sottolineato|riferito|dichiarato|spiegato)\s+"
+                            r"(?P<src>(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)[^,.;:“”\"«»]{2,60}|[A-Z][^,.;:“”\"«»]{1,60})")
+# a sentence naming the source of the one before: "Lo riferisce Politico citando …", "This was reported by …"
+ANAPHORIC_ATTRIBUTION = re.compile(
+    r"\s*(?:lo|la|ciò|cio|questo|questa|it|this)\s+(?:(?:lo\s+)?(?:riporta|riportano|riferisce|riferiscono|scrive|"
+    r"scrivono|rivela|rivelano|racconta|annuncia|conferma)|(?:was|has\s+been)\s+(?:first\s+)?(?:reported|revealed|"
+    r"confirmed|announced)\s+by)\s+(?P<src>[^.;:]{2,80})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClaimSource:
+    """Who a claim says says it: the source's characters in the query, and where what it says begins."""
+
+    start: int
+    end: int
+    content: int
+
+
+def _source_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name in an attribution phrase, to show ("Politico" of "Politico citando un parlamentare …"); the
+    phrase's first words when it names nobody ("il ministero")."""
+    words = content_words(text[start:end])
+    first = next((k for k, w in enumerate(words) if w.is_name), None)
+    if first is None:
+        return start, start + (words[min(len(words), 3) - 1].end if words else end - start)
+    last = first
+    while last + 1 < len(words) and words[last + 1].is_name and words[last].end + 1 >= words[last + 1].start:
+        last += 1
+    return start + words[first].start, start + words[last].end
+
+
+def claim_source(query: str) -> ClaimSource | None:
+    """The source a claim names before what it says ("According to Politico, …", "Secondo il Cremlino, …",
+    "La Tass riferisce che …", "Politico reported that …"), or None."""
+    m = _LEADING_SOURCE.match(query)
+    if m:
+        inner = _LEADING_SOURCE_WORDS.match(query)
+        return ClaimSource(inner.end(), m.end() - 1, m.end())
+    m = _SOURCE_LEAD.match(query)
+    if m and query[m.end():].strip(" .!?\"“”«»") and any(w.is_name for w in content_words(m.group("src"))):
+        return ClaimSource(m.start("src"), m.end("src"), m.end())  # a name, not "She said she …"
+    return None
+
+
+def article_sources(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names who says what it says: "Secondo la Tass, che cita il ministero …", "Il
+    Cremlino ha sottolineato che …", "…, ha aggiunto il Ministero."."""
+    out = []
+    for rx in (_ATTRIBUTION_IN, _SAID_BY, _SAID_BY_AFTER, _SAID_BY_PASSIVE):
+        out += [(m.start("src"), m.end("src")) for m in rx.finditer(text)
+                if content_words(m.group("src"))]  # not a pronoun: "Lo ha detto Lavrov"
+    return sorted(set(out))
 
 
 def _named_share(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> float:

@@ -38,6 +38,8 @@ class Evidence:
     similarity: float  # cosine similarity of the sentence and query vectors
     lexical: float  # BM25 score, 0 when BM25 did not rank it
     rank: int
+    # the article's next sentence, which may name who says this one ("Lo riferisce Politico …")
+    following: Sentence | None = None
 
 
 class HybridRetriever(BaseRetriever):
@@ -128,7 +130,10 @@ class HybridRetriever(BaseRetriever):
             similarity = float(np.dot(vector, query_vector)) if vector is not None else 0.0
             out.append(Evidence(sentence, score, similarity, float(lex_scores.get(sid, 0.0)), 0))
         out = out[:k]
-        return [Evidence(e.sentence, e.score, e.similarity, e.lexical, i) for i, e in enumerate(out)]
+        following = self.index.sentence_records([f"{e.sentence.doc_id}:{e.sentence.index + 1}" for e in out])
+        return [Evidence(e.sentence, e.score, e.similarity, e.lexical, i,
+                         following.get(f"{e.sentence.doc_id}:{e.sentence.index + 1}", (None,))[0])
+                for i, e in enumerate(out)]
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
         return [

@@ -374,7 +374,8 @@ def _unanswerable(values: dict) -> str:
 NAMELESS_ANSWER = 0.3  # below this entailment, no sentence answers a question about an unmentioned name
 
 
-STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role", "kind", "opposite", "debunk"})
+STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role", "kind", "opposite", "debunk",
+                              "source"})
 CLEAN_SUBSTITUTION = 0.95
 NEGATION_SHARE = 0.75  # share of the claim matched once the conflicting words count as matched
 
@@ -394,6 +395,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     - A negated claim that a sentence denies too ("Kellogg will not attend the talks" where the
       article says "Non ci saranno … né …, Keith Kellogg") is supported when the sentence matches
       enough of it (NEGATION_SHARE): the judge reads two denials as a contradiction.
+    - A claim naming who says it ("La Tass riferisce che …", "According to Politico, …") whose best
+      sentence the article attributes to someone else ("Lo riferisce Politico …" right after it) is
+      refuted: what it says may hold, but not that this source says it.
     - A sentence about the claim that calls it false in the article's own voice ("We rate this post
       False", "no evidence", "è una bufala") refutes it: a fact-check states its verdict in words,
       and the model, trained on encyclopaedia claims, has never seen one.
@@ -428,6 +432,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     strong = [c for c in ex.conflicts if c.reason in STRONG_CONFLICTS]
     if ex.values.get("debunk") and verdict is not Verdict.REFUTED:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "called false"
+    if ex.values.get("source_conflict") and verdict is Verdict.SUPPORTED:
+        return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "attributed to another source"
     # a denial or an opposite ("di persona" against "telefonico") needs the rest of the claim mostly
     # matched (a denial's scope was checked); a substitution all of it
     needed = (NEGATION_SHARE if strong and all(c.reason in ("negation", "opposite") for c in strong)
