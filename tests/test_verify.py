@@ -184,21 +184,24 @@ class TestConflicts:
             None if source is None else (source, said))
 
     @pytest.mark.parametrize(("sentence", "sources"), [
-        pytest.param("Lo riporta la Tass che cita il ministero degli Esteri russo.",
-                     ["la Tass che cita il ministero degli Esteri russo"], id="it-riporta-cita"),
-        pytest.param("Il Cremlino ha sottolineato che Lavrov e Rubio hanno concordato.", ["Il Cremlino"],
+        # (who, said of the whole sentence: at its start or at its end)
+        pytest.param("Secondo la Tass, che cita il ministero degli Esteri russo, le parti hanno parlato.",
+                     [("la Tass", True), ("il ministero degli Esteri russo", False)], id="it-secondo-cita"),
+        pytest.param("Il Cremlino ha sottolineato che Lavrov e Rubio hanno concordato.", [("Il Cremlino", True)],
                      id="it-x-ha-sottolineato"),
-        pytest.param("Lo ha detto Lavrov ai giornalisti.", ["Lavrov ai giornalisti"], id="it-ha-detto-x"),
-        pytest.param("Come già affermato da Kellogg, gli europei sono esclusi.", ["Kellogg"], id="it-affermato-da"),
-        pytest.param("“Le parti hanno manifestato la volontà”, ha aggiunto il Ministero.", ["il Ministero"],
-                     id="it-ha-aggiunto-x"),
-        pytest.param("The talks were confirmed, according to two officials.", ["two officials"], id="en-according-to"),
+        pytest.param("Lo ha detto Lavrov ai giornalisti.", [("Lavrov ai giornalisti", True)], id="it-ha-detto-x"),
+        pytest.param("Gli europei, come già affermato da Kellogg, sono esclusi.", [("Kellogg", False)],
+                     id="it-affermato-da-in-a-phrase"),
+        pytest.param("“Le parti hanno manifestato la volontà”, ha aggiunto il Ministero.", [("il Ministero", True)],
+                     id="it-ha-aggiunto-x-at-the-end"),
+        pytest.param("The talks were confirmed, according to two officials.", [("two officials", False)],
+                     id="en-according-to-at-the-end"),
         pytest.param("Lavrov e Rubio hanno parlato al telefono.", [], id="it-none"),
     ])
     def test_who_the_article_says_says_it(self, sentence, sources):
         from factcheck.features import article_sources
 
-        assert [sentence[s:e] for s, e in article_sources(sentence)] == sources
+        assert [(sentence[s:e], whole) for s, e, whole in article_sources(sentence)] == sources
 
     SAUDI_SENTENCE = "Rubio, Waltz e Witkoff si stanno dirigendo in Arabia Saudita."
     BY_POLITICO = "Lo riferisce Politico citando due funzionari statunitensi."
@@ -990,6 +993,9 @@ class TestSeedArticle:
                      Verdict.REFUTED, ("Politico", "Cremlino"), id="it-the-kremlin-says-it"),
         pytest.param("Secondo il Cremlino, Lavrov e Rubio hanno concordato di mantenere un canale di comunicazione.",
                      Verdict.SUPPORTED, None, id="it-the-kremlin"),
+        # "come già affermato da Kellogg" is said of one clause of the sentence: no ground for a conflict
+        pytest.param("Secondo Politico, le grandi potenze europee sono escluse dai colloqui.", Verdict.SUPPORTED,
+                     None, id="it-a-source-in-a-phrase"),
     ])
     def test_who_says_it(self, seed_checker, query, verdict, sources):
         answer = seed_checker.ask(query, kind="claim")

@@ -479,23 +479,24 @@ class FeatureExtractor:
         if not mine:
             return None
         sent = evidence[best].sentence
-        found = [(sent, s, e) for s, e in article_sources(sent.text)]
+        found = [(sent, s, e, whole) for s, e, whole in article_sources(sent.text)]
         following = evidence[best].following or next(
             (e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id and e.sentence.index == sent.index + 1),
             None)
         m = ANAPHORIC_ATTRIBUTION.match(following.text) if following is not None else None
         if m:
-            found.append((following, m.start("src"), m.end("src")))
-        if not found:
+            found.append((following, m.start("src"), m.end("src"), True))
+        # a source said of the whole sentence grounds a conflict; one in a phrase only spares the claim's
+        if not any(whole for *_, whole in found):
             return None
-        theirs = [w for where, s, e in found for w in content_words(where.text[s:e])]
+        theirs = [w for where, s, e, _ in found for w in content_words(where.text[s:e])]
         if not theirs:
             return None
         sim = similarity_matrix(mine, theirs, self.vectors)
         names = [i for i, w in enumerate(mine) if w.is_name] or list(range(len(mine)))
         if any(sim[i].max() >= MATCH for i in names):
             return None  # the article's source is the claim's
-        where, s, e = found[0]
+        where, s, e, _ = next(f for f in found if f[3])
         s, e = _source_name(where.text, s, e)
         cs, ce = _source_name(query, source.start, source.end)
         return Conflict(cs, ce, query[cs:ce], where.doc_id, where.start + s, where.start + e, where.text[s:e], "source")
@@ -853,14 +854,20 @@ def claim_source(query: str) -> ClaimSource | None:
     return None
 
 
-def article_sources(text: str) -> list[tuple[int, int]]:
-    """Where a sentence names who says what it says: "Secondo la Tass, che cita il ministero …", "Il
-    Cremlino ha sottolineato che …", "…, ha aggiunto il Ministero."."""
-    out = []
+def article_sources(text: str) -> list[tuple[int, int, bool]]:
+    """Where a sentence names who says what it says, and whether it says so of the whole sentence: at
+    its start ("Secondo la Tass, …", "Il Cremlino ha sottolineato che …") or at its end ("…, ha aggiunto
+    il Ministero."); not a phrase in the middle ("…, che come già affermato da Kellogg, sono esclusi",
+    "citando due funzionari"), which may be about one clause only."""
+    out = {}
     for rx in (_ATTRIBUTION_IN, _SAID_BY, _SAID_BY_AFTER, _SAID_BY_PASSIVE):
-        out += [(m.start("src"), m.end("src")) for m in rx.finditer(text)
-                if content_words(m.group("src"))]  # not a pronoun: "Lo ha detto Lavrov"
-    return sorted(set(out))
+        for m in rx.finditer(text):
+            if not content_words(m.group("src")):
+                continue  # a pronoun: "Lo ha detto Lavrov"
+            whole = (not text[:m.start()].strip(" \"“”«»'‘’(")
+                     or (rx is _SAID_BY_AFTER and not text[m.end():].strip(" .!?\"“”«»'’)")))
+            out[(m.start("src"), m.end("src"))] = whole or out.get((m.start("src"), m.end("src")), False)
+    return sorted((s, e, whole) for (s, e), whole in out.items())
 
 
 def _named_share(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> float:
