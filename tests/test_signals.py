@@ -162,6 +162,10 @@ class TestDebunks:
                      ["not more than 10%, as he claimed"], id="en-correction"),
         pytest.param("È stato il 2019, non il 2018 come sostenuto nel post.", ["non il 2018 come sostenuto"],
                      id="it-correction"),
+        # an overstatement called so
+        pytest.param("Trump overreaches by calling it the biggest deal.", ["overreaches"], id="en-overreaches"),
+        pytest.param("The mayor exaggerated the figures.", ["exaggerated"], id="en-exaggerated"),
+        pytest.param("Il ministro esagera sui numeri.", ["esagera"], id="it-esagera"),
         # "as he claimed" confirming a denial is no correction
         pytest.param("He did not attend, as he claimed.", [], id="en-denial-as-claimed"),
         # a correction of an old belief, which the article goes on to state: no verdict on a claim

@@ -390,6 +390,10 @@ class TestConflicts:
                      'are "Never Trumpers."',
                      'We’ve found no evidence that either Taylor or Kent qualify under any reasonable definition '
                      'of "Never Trumpers."', "no evidence that", id="en-quoted-phrase"),
+        # a long quoted phrase names the claim by itself ("calling it": the deal is not named there)
+        pytest.param('Says the USMCA is the “biggest trade deal ever made.”',
+                     'Trump overreaches by calling it the "biggest trade deal ever made."', "overreaches by calling it",
+                     id="en-long-quoted-phrase"),
         # a correction that denies the claim's own figure
         pytest.param("Over the last two years, the number of murders in America’s major cities has dropped by "
                      "more than 10%.",
@@ -427,6 +431,7 @@ class TestConflicts:
         pytest.param("Nancy Pelosi spoke for an hour in November.",
                      "Collins misquoted House Speaker Nancy Pelosi during the debate.", id="en-misquote-no-quote"),
         # the quoted phrase without the claim's person
+        # a short quoted phrase (under QUOTE_ALONE words) without the claim's people
         pytest.param('Says William Taylor and George Kent, the public witnesses in the House impeachment inquiry, '
                      'are "Never Trumpers."',
                      'We found no evidence that Senator Jane Doe is one of the "Never Trumpers."',

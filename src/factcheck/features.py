@@ -1150,14 +1150,19 @@ def _quotes_claim(claim: Sequence[Word], quoted: list[list[int]], a: Aligned) ->
     """Whether a sentence speaks of the claim by its quoted words and its person: "no evidence that either
     Taylor or Kent qualify … as "Never Trumpers"" of 'Says William Taylor and George Kent, the public
     witnesses in the House impeachment inquiry, are "Never Trumpers."'. A fact-check names the phrase it
-    examines; the claim's other words (a description, who says it) need not be repeated there."""
+    examines; the claim's other words (a description, who says it) need not be repeated there. A phrase
+    of QUOTE_ALONE words or more is enough by itself ("Trump overreaches by calling it the "biggest trade
+    deal ever made"" of 'Says the USMCA is the "biggest trade deal ever made."')."""
     for inside in quoted:
         names = [i for i, w in enumerate(claim) if w.is_name and i not in inside]
         if (all(a.best[i] >= EXACT for i in inside)
                 and any(claim[i].weight >= 1.0 for i in inside)
-                and (not names or any(a.best[i] >= EXACT for i in names))):
+                and (not names or len(inside) >= QUOTE_ALONE or any(a.best[i] >= EXACT for i in names))):
             return True
     return False
+
+
+QUOTE_ALONE = 4  # content words of a quoted phrase that name the claim without its people
 
 
 _MISQUOTE = re.compile(r"(?:misquot|travisat|falsely\s+attribut|falsamente\s+attribu)", re.IGNORECASE)

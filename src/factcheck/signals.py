@@ -266,6 +266,8 @@ def attributed(text: str) -> bool:
 DEBUNK_RE = re.compile(
     r"\b(?:false(?:hoods?)?|fake|hoax(?:es)?|fabricated|doctored|debunk(?:s|ed|ing)?|baseless|unfounded|"
     r"misleading|inaccurate|incorrect|untrue|misquot(?:e[sd]?|ing)|misrepresent(?:s|ed|ing)?|not\s+true|no\s+(?:evidence|proof|record)|satir(?:e|ical)|"
+    # an overstatement called so: "Trump overreaches by calling it the biggest trade deal ever made"
+    r"overstat(?:es?|ed|ing|ement)|exaggerat(?:es?|ed|ing|ion)|overreach(?:es|ed|ing)?|esager(?:a|ano|ato|azione)|"
     r"(?:could\s*n['’]?t|could\s+not|did\s*n['’]?t|did\s+not|can\s*n?['’]?t|cannot)\s+find\s+(?:any\s+)?(?:evidence|proof|records?|instances?|examples?)|"
     r"fals[oaie]|falsit[aà]|bufal[ae]|travisat[oaie]|infondat[oaie]|fuorviant[ei]|inesatt[oaie]|"
     r"non\s+(?:è|e'|era)\s+ver[oa]|nessuna\s+prova|priv[oaie]\s+di\s+fondamento|notizi[ae]\s+fals[ae]|"
