@@ -1012,6 +1012,34 @@ class TestSeedArticle:
             assert f"The claim attributes it to" not in answer.text  # the reply is in the claim's language
             assert f"L'affermazione lo attribuisce a «{sources[0]}», l'articolo a «{sources[1]}»." in answer.text
 
+    @pytest.mark.parametrize(("query", "what"), [
+        pytest.param("Quale agenzia di stampa ha riportato la notizia della telefonata?", "la notizia della telefonata",
+                     id="it-quale-agenzia"),
+        pytest.param("Chi ha dato la notizia della telefonata?", "la notizia della telefonata", id="it-chi-ha-dato"),
+        pytest.param("Who reported that the officials are heading to Saudi Arabia?",
+                     "the officials are heading to Saudi Arabia", id="en-who-reported-that"),
+        pytest.param("Secondo chi i due hanno concordato un canale?", "i due hanno concordato un canale",
+                     id="it-secondo-chi"),
+        pytest.param("Chi ha preso l'iniziativa della telefonata?", None, id="it-not-a-source-question"),
+    ])
+    def test_a_question_asking_who_reports_it(self, query, what):
+        from factcheck.features import SOURCE_QUESTION
+
+        m = SOURCE_QUESTION.match(query)
+        assert (m.group("what").strip() if m else None) == what
+
+    def test_the_source_of_the_sentence_stating_it_answers(self, seed_checker):
+        # seed q03: the opening sentence states the call, "Lo riporta la Tass …" follows it (not_enough_info
+        # before: the judge reads no sentence as naming a news agency)
+        answer = seed_checker.ask("Quale agenzia di stampa ha riportato la notizia della telefonata?")
+        assert (answer.verdict, answer.details.get("rule")) == (Verdict.SUPPORTED, "names who reports it")
+        supporting = [c.text for c in answer.citations if c.stance is Stance.SUPPORTS]
+        assert supporting[0].startswith("Lo riporta la Tass") and len(supporting) == 2
+        assert not any(t.startswith("Lo riferisce Politico") for t in supporting)
+        # a story the article does not tell has no source to name
+        other = seed_checker.ask("Quale agenzia ha riportato la notizia dell'incontro tra Putin e Trump?")
+        assert other.verdict is Verdict.NOT_ENOUGH_INFO
+
     @pytest.mark.parametrize("query", [
         "Secondo il New York Times, Kellogg parteciperà ai colloqui.",
         "According to the New York Times, Kellogg will attend the talks.",

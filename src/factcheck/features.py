@@ -517,6 +517,35 @@ class FeatureExtractor:
                 if found[i] and i not in ex.supporting:
                     ex.supporting.append(i)
                     break
+        # "Quale agenzia ha riportato la notizia della telefonata?": the source the article gives for the
+        # sentence that states it ("Lo riporta la Tass …", right after it) answers
+        v["source_answer"] = 0.0
+        got = self._source_answer(query, evidence)
+        if got is not None:
+            v["source_answer"] = 1.0
+            ex.supporting = list(dict.fromkeys(got))  # who says it, and the sentence stating what it says
+
+    def _source_answer(self, query: str, evidence: Sequence[Evidence]) -> tuple[int, int] | None:
+        """For a question asking who reports or says something, the evidence sentence naming that source for
+        the sentence that states it (itself, or the article's next sentence: "Lo riporta la Tass …"), and
+        the stating sentence; None when the question asks something else or no retrieved sentence names
+        the source."""
+        m = SOURCE_QUESTION.match(query)
+        what = [w for w in content_words(m.group("what")) if w.norm not in _NEWS_WORDS] if m else []
+        if not what:
+            return None
+        covs = [align(what, i, e.sentence.text, self.vectors).coverage(what, soft=True) for i, e in enumerate(evidence)]
+        stating = max(range(len(evidence)), key=lambda i: covs[i])
+        if covs[stating] < SOURCE_ABOUT:
+            return None
+        sent = evidence[stating].sentence
+        if any(whole for *_, whole in article_sources(sent.text)):
+            return stating, stating
+        for i, e in enumerate(evidence):
+            if (e.sentence.doc_id, e.sentence.index) == (sent.doc_id, sent.index + 1) and ANAPHORIC_ATTRIBUTION.match(
+                    e.sentence.text):
+                return i, stating
+        return None
 
     # ---- claims -------------------------------------------------------------------------------
     def _conflicts(self, query, claim, evidence, aligned, top, best, ex: Extraction,
@@ -817,6 +846,17 @@ ANAPHORIC_ATTRIBUTION = re.compile(
     r"\s*(?:lo|la|ciò|cio|questo|questa|it|this)\s+(?:(?:lo\s+)?(?:riporta|riportano|riferisce|riferiscono|scrive|"
     r"scrivono|rivela|rivelano|racconta|annuncia|conferma)|(?:was|has\s+been)\s+(?:first\s+)?(?:reported|revealed|"
     r"confirmed|announced)\s+by)\s+(?P<src>[^.;:]{2,80})", re.IGNORECASE)
+
+
+# a question asking who reports or says something: "Quale agenzia di stampa ha riportato la notizia della
+# telefonata?", "Who reported that the officials are heading to Saudi Arabia?", "Secondo chi …?"
+SOURCE_QUESTION = re.compile(
+    r"\s*(?:(?:chi|quale|quali|che|who|which|what)\b[^?]{0,40}?\b(?:(?:ha|hanno|has|have|had)\s+)?(?:riportato|riporta|"
+    r"riportano|riferito|riferisce|riferiscono|detto|dice|dicono|annunciato|annuncia|dato|diffuso|reported|reports|"
+    r"said|says|announced|announces|broke)|secondo\s+chi|according\s+to\s+whom)\b\s*(?:che\s+|that\s+)?(?P<what>[^?]*)",
+    re.IGNORECASE)
+SOURCE_ABOUT = 0.6  # soft coverage of what a source question asks about, in the sentence stating it
+_NEWS_WORDS = frozenset("notizia notizie news story report storia fatto".split())  # "la notizia della telefonata"
 
 
 @dataclass(frozen=True)

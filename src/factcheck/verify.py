@@ -303,8 +303,15 @@ class LearnedVerifier:
                 details["rule"] = why
                 details["model_verdict"] = str(Verdict.SUPPORTED)
                 p = min(p, 1.0 - p)
+            elif self.rules and p < self.question_model.threshold and ex.values.get("source_answer"):
+                # "Quale agenzia ha riportato la notizia della telefonata?" where "Lo riporta la Tass …"
+                # follows the sentence stating it: the article names who reports it
+                details["rule"] = "names who reports it"
+                details["model_verdict"] = str(Verdict.NOT_ENOUGH_INFO)
+                p = max(p, SOURCE_ANSWER)
             if p >= self.question_model.threshold:
-                for i in _judged(ex, 0, ex.supporting):
+                # a source question cites who says it and what it says, not every sentence the judge reads
+                for i in (ex.supporting if ex.values.get("source_answer") else _judged(ex, 0, ex.supporting)):
                     stances[i] = Stance.SUPPORTS
                 return Verification(Verdict.SUPPORTED, p, tuple(stances), details=details)
             return Verification(Verdict.NOT_ENOUGH_INFO, 1.0 - p, tuple(stances), details=details)
@@ -372,6 +379,8 @@ def _unanswerable(values: dict) -> str:
 
 
 NAMELESS_ANSWER = 0.3  # below this entailment, no sentence answers a question about an unmentioned name
+# the confidence of a source question answered by the check: a floor, as no dev question is one it answers
+SOURCE_ANSWER = 0.6
 
 
 STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "role", "kind", "opposite", "debunk",
