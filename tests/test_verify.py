@@ -1040,6 +1040,30 @@ class TestSeedArticle:
         other = seed_checker.ask("Quale agenzia ha riportato la notizia dell'incontro tra Putin e Trump?")
         assert other.verdict is Verdict.NOT_ENOUGH_INFO
 
+    @pytest.mark.parametrize(("query", "what"), [
+        pytest.param("What is the purpose of the American officials' trip to Saudi Arabia?",
+                     "the American officials' trip to Saudi Arabia", id="en-purpose-of"),
+        pytest.param("Why did Putin call Trump?", "Putin call Trump", id="en-why"),
+        pytest.param("Qual è lo scopo della riunione di esperti?", "riunione di esperti", id="it-scopo"),
+        pytest.param("Perché Rubio va in Arabia Saudita?", "Rubio va in Arabia Saudita", id="it-perche"),
+        pytest.param("Who initiated the call?", None, id="en-not-a-purpose-question"),
+    ])
+    def test_a_question_asking_why(self, query, what):
+        from factcheck.features import PURPOSE_QUESTION
+
+        m = PURPOSE_QUESTION.match(query)
+        assert (m.group("what").strip() if m else None) == what
+
+    def test_a_purpose_clause_after_what_the_question_names_answers(self, seed_checker):
+        # seed q14: "… si stanno dirigendo in Arabia Saudita per avviare colloqui di pace …" (not_enough_info
+        # before, P 0.34: an English question, an Italian answer without the question's words)
+        answer = seed_checker.ask("What is the purpose of the American officials' trip to Saudi Arabia?")
+        assert (answer.verdict, answer.details.get("rule")) == (Verdict.SUPPORTED, "states the purpose")
+        (cited,) = [c.text for c in answer.citations if c.stance is Stance.SUPPORTS]
+        assert "per avviare colloqui di pace" in cited
+        # nothing in the article says why Putin would call Trump
+        assert seed_checker.ask("Why did Putin call Trump?").verdict is Verdict.NOT_ENOUGH_INFO
+
     @pytest.mark.parametrize("query", [
         "Secondo il New York Times, Kellogg parteciperà ai colloqui.",
         "According to the New York Times, Kellogg will attend the talks.",

@@ -524,6 +524,35 @@ class FeatureExtractor:
         if got is not None:
             v["source_answer"] = 1.0
             ex.supporting = list(dict.fromkeys(got))  # who says it, and the sentence stating what it says
+        # "What is the purpose of the American officials' trip to Saudi Arabia?": "… si stanno dirigendo in
+        # Arabia Saudita per avviare colloqui di pace …" states it right after what the question names
+        v["purpose_answer"] = 0.0
+        why = self._purpose_answer(query, evidence)
+        if why is not None:
+            v["purpose_answer"] = 1.0
+            ex.supporting = [why]
+
+    def _purpose_answer(self, query: str, evidence: Sequence[Evidence]) -> int | None:
+        """For a question asking why or what for, the evidence sentence that states what the question names
+        (soft coverage at least SOURCE_ABOUT) with a purpose clause ("per avviare", "in order to", "so that",
+        "affinché") within PURPOSE_REACH characters after the last word of it; or None."""
+        m = PURPOSE_QUESTION.match(query)
+        what = content_words(m.group("what")) if m else []
+        if not what:
+            return None
+        aligned = [align(what, i, e.sentence.text, self.vectors) for i, e in enumerate(evidence)]
+        for i in sorted(range(len(evidence)), key=lambda i: -aligned[i].coverage(what, soft=True)):
+            a = aligned[i]
+            if a.coverage(what, soft=True) < SOURCE_ABOUT:
+                break
+            text = evidence[i].sentence.text
+            end = max(a.words[int(a.where[k])].end for k in range(len(what)) if a.best[k] >= MATCH) if any(
+                a.best >= MATCH) else None
+            clause = PURPOSE_CLAUSE.search(text, end) if end is not None else None
+            if clause and clause.start() - end <= PURPOSE_REACH:
+                return i
+        return None
+
 
     def _source_answer(self, query: str, evidence: Sequence[Evidence]) -> tuple[int, int] | None:
         """For a question asking who reports or says something, the evidence sentence naming that source for
@@ -856,6 +885,19 @@ SOURCE_QUESTION = re.compile(
     r"said|says|announced|announces|broke)|secondo\s+chi|according\s+to\s+whom)\b\s*(?:che\s+|that\s+)?(?P<what>[^?]*)",
     re.IGNORECASE)
 SOURCE_ABOUT = 0.6  # soft coverage of what a source question asks about, in the sentence stating it
+# a question asking why or what for: "What is the purpose of …?", "Why did …?", "Perché …?", "A che scopo …?"
+PURPOSE_QUESTION = re.compile(
+    r"\s*(?:what\s+(?:is|was|are|were)\s+the\s+(?:purpose|aim|goal|reason)\s+(?:of|for|behind)|"
+    r"why\s+(?:is|are|was|were|did|does|do|has|have|will|would)|"
+    r"qual\s*(?:è|e['’])\s+(?:lo\s+scopo|il\s+motivo|l['’]\s*obiettivo|il\s+fine)\s+(?:di|del|della|dello|dei|degli|delle|"
+    r"dell['’])|perch[eé]|per\s+quale\s+(?:motivo|ragione)|a\s+che\s+scopo|con\s+quale\s+scopo)\b\s*(?P<what>[^?]*)",
+    re.IGNORECASE)
+# a purpose stated: "per avviare colloqui", "in order to", "so that", "affinché", "allo scopo di"
+PURPOSE_CLAUSE = re.compile(
+    r"\b(?:per\s+\w+(?:are|ere|ire|arsi|ersi|irsi|arne|erne|irne|arlo|erlo|irlo)|in\s+order\s+to|so\s+as\s+to|"
+    r"so\s+that|with\s+the\s+aim\s+of|aimed\s+at|in\s+a\s+bid\s+to|allo\s+scopo\s+di|al\s+fine\s+di|"
+    r"affinch[eé]|in\s+modo\s+da|con\s+l['’]\s*obiettivo\s+di)\b", re.IGNORECASE)
+PURPOSE_REACH = 30  # characters between what the question names and the purpose clause
 _NEWS_WORDS = frozenset("notizia notizie news story report storia fatto".split())  # "la notizia della telefonata"
 
 

@@ -303,15 +303,18 @@ class LearnedVerifier:
                 details["rule"] = why
                 details["model_verdict"] = str(Verdict.SUPPORTED)
                 p = min(p, 1.0 - p)
-            elif self.rules and p < self.question_model.threshold and ex.values.get("source_answer"):
+            elif self.rules and p < self.question_model.threshold and (
+                    ex.values.get("source_answer") or ex.values.get("purpose_answer")):
                 # "Quale agenzia ha riportato la notizia della telefonata?" where "Lo riporta la Tass …"
-                # follows the sentence stating it: the article names who reports it
-                details["rule"] = "names who reports it"
+                # follows the sentence stating it: the article names who reports it; "What is the purpose
+                # of …?" where "… per avviare colloqui di pace" follows what it names: it states why
+                details["rule"] = "names who reports it" if ex.values.get("source_answer") else "states the purpose"
                 details["model_verdict"] = str(Verdict.NOT_ENOUGH_INFO)
                 p = max(p, SOURCE_ANSWER)
             if p >= self.question_model.threshold:
                 # a source question cites who says it and what it says, not every sentence the judge reads
-                for i in (ex.supporting if ex.values.get("source_answer") else _judged(ex, 0, ex.supporting)):
+                for i in (ex.supporting if ex.values.get("source_answer") or ex.values.get("purpose_answer")
+                          else _judged(ex, 0, ex.supporting)):
                     stances[i] = Stance.SUPPORTS
                 return Verification(Verdict.SUPPORTED, p, tuple(stances), details=details)
             return Verification(Verdict.NOT_ENOUGH_INFO, 1.0 - p, tuple(stances), details=details)
@@ -379,7 +382,7 @@ def _unanswerable(values: dict) -> str:
 
 
 NAMELESS_ANSWER = 0.3  # below this entailment, no sentence answers a question about an unmentioned name
-# the confidence of a source question answered by the check: a floor, as no dev question is one it answers
+# the confidence of a source or purpose question answered by its check: a floor (no dev data to calibrate on)
 SOURCE_ANSWER = 0.6
 
 
