@@ -197,6 +197,13 @@ class TestConflicts:
         pytest.param("The talks were confirmed, according to two officials.", [("two officials", False)],
                      id="en-according-to-at-the-end"),
         pytest.param("Lavrov e Rubio hanno parlato al telefono.", [], id="it-none"),
+        # the English news ending, and a title with its name
+        pytest.param("About 4,000 people left their homes in Ferrara, regional officials said.",
+                     [("regional officials", True)], id="en-officials-said-at-the-end"),
+        pytest.param("The region is under a state of emergency, Prime Minister Giorgia Meloni announced on Wednesday.",
+                     [("Prime Minister Giorgia Meloni", True)], id="en-announced-on-a-day"),
+        pytest.param("According to the mayor of Ferrara, Alan Fabbri, two schools will stay closed.",
+                     [("the mayor of Ferrara, Alan Fabbri", True)], id="en-title-and-name"),
     ])
     def test_who_the_article_says_says_it(self, sentence, sources):
         from factcheck.features import article_sources
@@ -1183,6 +1190,41 @@ class TestFactCheckArticle:
         refuting = [c for c in answer.citations if c.stance is Stance.REFUTES]
         assert any(c.start <= called.start < c.end for c in refuting)
         assert "calls it false" in answer.text
+
+    FLOOD = (
+        "Heavy rain caused the Po river to burst its banks on Tuesday, forcing about 4,000 people to leave their "
+        "homes in the province of Ferrara, regional officials said. "
+        "The civil protection agency said water levels peaked at 7.2 metres in the early hours of Wednesday. "
+        "This was reported by the news agency ANSA, citing the regional government. "
+        "According to the mayor of Ferrara, Alan Fabbri, two schools will stay closed until Friday. "
+        "Emergency crews evacuated a hospital in Bondeno to protect patients, the health authority said.")
+
+    @pytest.mark.parametrize(("claim", "verdict", "other"), [
+        pytest.param("ANSA reported that water levels peaked at 7.2 metres.", Verdict.SUPPORTED, None,
+                     id="the-next-sentence-names-it"),
+        # "Reuters" and "agency" are related words, not the same source
+        pytest.param("Reuters reported that water levels peaked at 7.2 metres.", Verdict.REFUTED, "ANSA",
+                     id="another-agency"),
+        pytest.param("According to Alan Fabbri, two schools will stay closed until Friday.", Verdict.SUPPORTED, None,
+                     id="the-name-after-the-title"),
+        pytest.param("According to Giorgia Meloni, two schools will stay closed until Friday.", Verdict.REFUTED,
+                     "the mayor of Ferrara, Alan Fabbri", id="someone-else"),
+        pytest.param("Alan Fabbri said that a hospital in Bondeno was evacuated.", Verdict.REFUTED,
+                     "the health authority", id="said-at-the-end"),
+        pytest.param("The health authority said that a hospital in Bondeno was evacuated.", Verdict.SUPPORTED, None,
+                     id="the-same-authority"),
+    ])
+    def test_who_says_it_in_an_english_report(self, make_checker, claim, verdict, other):
+        fc = self.checker(make_checker, "flood", self.FLOOD)
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is verdict, answer.details
+        sources = [c for c in answer.conflicts if c.reason == "source"]
+        assert [c.text for c in sources] == ([other] if other else [])
+        if other:
+            (refuting,) = [c for c in answer.citations if c.stance is Stance.REFUTES]
+            # the cited sentence is the one whose source is disputed, not whatever the judge reads
+            assert any(w in refuting.text for w in claim.split()[-3:])
+            assert self.FLOOD[sources[0].start:sources[0].end] == other
 
     RELAY = (
         "A post shared thousands of times on Facebook says that the mayor of Springfield closed every public "

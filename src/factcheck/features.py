@@ -493,8 +493,11 @@ class FeatureExtractor:
         if not theirs:
             return None
         sim = similarity_matrix(mine, theirs, self.vectors)
-        names = [i for i, w in enumerate(mine) if w.is_name] or list(range(len(mine)))
-        if any(sim[i].max() >= MATCH for i in names):
+        names = [i for i, w in enumerate(mine) if w.is_name]
+        # a name is the same name (or an alias: "Kremlin" / "Cremlino"), not a related word ("Reuters" and
+        # "agency"); a source named by common nouns ("the Russian foreign ministry") may be a translation
+        if (any(sim[i].max() >= EXACT for i in names) if names
+                else any(sim[i].max() >= MATCH for i in range(len(mine)))):
             return None  # the article's source is the claim's
         where, s, e, _ = next(f for f in found if f[3])
         s, e = _source_name(where.text, s, e)
@@ -911,9 +914,11 @@ class ClaimSource:
 
 
 def _source_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """The name in an attribution phrase, to show ("Politico" of "Politico citando un parlamentare …"); the
-    phrase's first words when it names nobody ("il ministero")."""
+    """The name in an attribution phrase, to show ("Politico" of "Politico citando un parlamentare …"); a
+    title with its name whole; the phrase's first words when it names nobody ("il ministero")."""
     words = content_words(text[start:end])
+    if re.search(rf",\s*{_NAME_RUN}\s*$", text[start:end]) and len(words) <= 6:
+        return start, end  # a title and its name: "the mayor of Ferrara, Alan Fabbri"
     first = next((k for k, w in enumerate(words) if w.is_name), None)
     if first is None:
         return start, start + (words[min(len(words), 3) - 1].end if words else end - start)
@@ -939,17 +944,28 @@ def claim_source(query: str) -> ClaimSource | None:
 def article_sources(text: str) -> list[tuple[int, int, bool]]:
     """Where a sentence names who says what it says, and whether it says so of the whole sentence: at
     its start ("Secondo la Tass, …", "Il Cremlino ha sottolineato che …") or at its end ("…, ha aggiunto
-    il Ministero."); not a phrase in the middle ("…, che come già affermato da Kellogg, sono esclusi",
+    il Ministero.", "…, regional officials said."); not a phrase in the middle ("…, che come già affermato da Kellogg, sono esclusi",
     "citando due funzionari"), which may be about one clause only."""
     out = {}
-    for rx in (_ATTRIBUTION_IN, _SAID_BY, _SAID_BY_AFTER, _SAID_BY_PASSIVE):
+    for rx in (_ATTRIBUTION_IN, _SAID_BY, _SAID_BY_AFTER, _SAID_BY_PASSIVE, _SAID_AT_END, _SAID_BY_AT_END):
         for m in rx.finditer(text):
             if not content_words(m.group("src")):
                 continue  # a pronoun: "Lo ha detto Lavrov"
-            whole = (not text[:m.start()].strip(" \"“”«»'‘’(")
+            end = m.end("src")
+            named = _APPOSED_NAME.match(text, end)  # "According to the mayor of Ferrara, Alan Fabbri, …"
+            if named:
+                end = named.end("name")
+            whole = (not text[:m.start()].strip(" \"“”«»'‘’(") or rx in (_SAID_AT_END, _SAID_BY_AT_END)
                      or (rx is _SAID_BY_AFTER and not text[m.end():].strip(" .!?\"“”«»'’)")))
-            out[(m.start("src"), m.end("src"))] = whole or out.get((m.start("src"), m.end("src")), False)
+            out[(m.start("src"), end)] = whole or out.get((m.start("src"), end), False)
     return sorted((s, e, whole) for (s, e), whole in out.items())
+
+
+# the English news ending: "…, regional officials said.", "…, the mayor said on Tuesday.", "…, said Gary Burtless."
+_SAID_AT_END = re.compile(r",\s*(?P<src>[^,;:“”\"«»]{2,60}?)\s+(?:said|says|added|reported|announced|told\s+\w+)"
+                          r"(?:\s+on\s+\w+)?\s*[.!]?[\"”’]?\s*$")
+_SAID_BY_AT_END = re.compile(r",\s*(?:said|says|added)\s+(?P<src>[^,;:“”\"«»]{2,60}?)\s*[.!]?\s*$")
+_APPOSED_NAME = re.compile(rf",\s*(?P<name>{_NAME_RUN})\s*,")
 
 
 def _named_share(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> float:

@@ -334,7 +334,10 @@ class LearnedVerifier:
             for i in _judged(ex, 0, ex.supporting):
                 stances[i] = Stance.SUPPORTS
         elif verdict is Verdict.REFUTED:
-            for i in _judged(ex, 1, ex.conflict_sentences or [ex.best]):
+            # a misattribution is refuted by the sentence naming the other source, whatever the judge reads
+            chosen = (ex.conflict_sentences if details.get("rule") == "attributed to another source"
+                      else _judged(ex, 1, ex.conflict_sentences or [ex.best]))
+            for i in chosen:
                 stances[i] = Stance.REFUTES
             # the explanation shows the precise conflicts only; a plain "word" mismatch is a feature
             conflicts = tuple(c for c in ex.conflicts if c.reason in STRONG_CONFLICTS)
