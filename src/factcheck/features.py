@@ -480,9 +480,7 @@ class FeatureExtractor:
             return None
         sent = evidence[best].sentence
         found = [(sent, s, e, whole) for s, e, whole in article_sources(sent.text)]
-        following = evidence[best].following or next(
-            (e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id and e.sentence.index == sent.index + 1),
-            None)
+        following = _next_sentence(evidence, best)
         m = ANAPHORIC_ATTRIBUTION.match(following.text) if following is not None else None
         if m:
             found.append((following, m.start("src"), m.end("src"), True))
@@ -556,7 +554,6 @@ class FeatureExtractor:
                 return i
         return None
 
-
     def _source_answer(self, query: str, evidence: Sequence[Evidence]) -> tuple[int, int] | None:
         """For a question asking who reports or says something, the evidence sentence naming that source for
         the sentence that states it (itself, or the article's next sentence: "Lo riporta la Tass …"), and
@@ -570,14 +567,13 @@ class FeatureExtractor:
         stating = max(range(len(evidence)), key=lambda i: covs[i])
         if covs[stating] < SOURCE_ABOUT:
             return None
-        sent = evidence[stating].sentence
-        if any(whole for *_, whole in article_sources(sent.text)):
+        if any(whole for *_, whole in article_sources(evidence[stating].sentence.text)):
             return stating, stating
-        for i, e in enumerate(evidence):
-            if (e.sentence.doc_id, e.sentence.index) == (sent.doc_id, sent.index + 1) and ANAPHORIC_ATTRIBUTION.match(
-                    e.sentence.text):
-                return i, stating
-        return None
+        following = _next_sentence(evidence, stating)
+        if following is None or not ANAPHORIC_ATTRIBUTION.match(following.text):
+            return None
+        cited = next((i for i, e in enumerate(evidence) if e.sentence.id == following.id), None)
+        return None if cited is None else (cited, stating)  # cited only when retrieved
 
     # ---- claims -------------------------------------------------------------------------------
     def _conflicts(self, query, claim, evidence, aligned, top, best, ex: Extraction,
@@ -637,10 +633,12 @@ class FeatureExtractor:
                     for k in top):
                 v["identity_other"] += 1.0
                 add(i, got[1], got[2], "name")
-        source = _LEADING_SOURCE.match(query)  # "According to Politico, …": who says it, not what is said
+        # "According to Politico, …": who says it, not what is said (its words are left out of `claim`
+        # unless nothing follows them)
+        lead_end = claimed_source.content if claimed_source is not None else 0
         for i in about:
             for ci, sj, reason in _slot_conflicts(claim, aligned[i], union):
-                if source and claim[ci].start < source.end():
+                if claim[ci].start < lead_end:
                     continue
                 if reason in ("name", "place") and any(
                         k != i and aligned[k].best[ci] >= EXACT
@@ -683,7 +681,7 @@ class FeatureExtractor:
         # sentence naming the claim's subject ("Gaio Giulio Cesare morì in Spagna" against "Cesare morì
         # improvvisamente nell'85 a.C., a Roma"): no sentence names the claim's place
         for ci, c in enumerate(claim):
-            if not (c.place and c.is_name and union[ci] < MATCH) or source and c.start < source.end():
+            if not (c.place and c.is_name and union[ci] < MATCH) or c.start < lead_end:
                 continue
             for i in about_number:
                 where = _located_after(claim, ci, query, aligned[i], evidence[i].sentence.text)
@@ -717,7 +715,7 @@ class FeatureExtractor:
         # the next)
         total = sum(w.weight for w in claim) or 1.0
         union_share = sum(w.weight for w, b in zip(claim, union) if b >= MATCH) / total
-        subject = _subject_name(claim, source.end() if source else 0)
+        subject = _subject_name(claim, lead_end)
         subject_in = {i: _subject_at(subject, aligned[i], evidence[i].sentence.text) for i in top}
         named = [i for i in top if i not in about and union_share >= ABOUT and subject_in[i]]
         # sentences naming the claim's subject only in passing ("l'inviato speciale di Trump"): what
@@ -913,6 +911,13 @@ class ClaimSource:
     content: int
 
 
+def _next_sentence(evidence: Sequence[Evidence], i: int):
+    """The article's sentence after evidence sentence i: attached by the retriever, or retrieved too."""
+    sent = evidence[i].sentence
+    return evidence[i].following or next(
+        (e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id and e.sentence.index == sent.index + 1), None)
+
+
 def _source_name(text: str, start: int, end: int) -> tuple[int, int]:
     """The name in an attribution phrase, to show ("Politico" of "Politico citando un parlamentare …"); a
     title with its name whole; the phrase's first words when it names nobody ("il ministero")."""
@@ -944,8 +949,8 @@ def claim_source(query: str) -> ClaimSource | None:
 def article_sources(text: str) -> list[tuple[int, int, bool]]:
     """Where a sentence names who says what it says, and whether it says so of the whole sentence: at
     its start ("Secondo la Tass, …", "Il Cremlino ha sottolineato che …") or at its end ("…, ha aggiunto
-    il Ministero.", "…, regional officials said."); not a phrase in the middle ("…, che come già affermato da Kellogg, sono esclusi",
-    "citando due funzionari"), which may be about one clause only."""
+    il Ministero.", "…, regional officials said."); not a phrase in the middle ("…, che come già
+    affermato da Kellogg, sono esclusi", "citando due funzionari"), which may be about one clause only."""
     out = {}
     for rx in (_ATTRIBUTION_IN, _SAID_BY, _SAID_BY_AFTER, _SAID_BY_PASSIVE, _SAID_AT_END, _SAID_BY_AT_END):
         for m in rx.finditer(text):
