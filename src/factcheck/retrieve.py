@@ -24,7 +24,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .types import Sentence
+from .types import Sentence, sentence_id
 
 RRF_K = 60
 
@@ -130,10 +130,10 @@ class HybridRetriever(BaseRetriever):
             similarity = float(np.dot(vector, query_vector)) if vector is not None else 0.0
             out.append(Evidence(sentence, score, similarity, float(lex_scores.get(sid, 0.0)), 0))
         out = out[:k]
-        following = self.index.sentence_records([f"{e.sentence.doc_id}:{e.sentence.index + 1}" for e in out])
-        return [Evidence(e.sentence, e.score, e.similarity, e.lexical, i,
-                         following.get(f"{e.sentence.doc_id}:{e.sentence.index + 1}", (None,))[0])
-                for i, e in enumerate(out)]
+        nexts = [sentence_id(e.sentence.doc_id, e.sentence.index + 1) for e in out]
+        following = self.index.sentence_records(nexts)
+        return [Evidence(e.sentence, e.score, e.similarity, e.lexical, i, following.get(nid, (None,))[0])
+                for i, (e, nid) in enumerate(zip(out, nexts))]
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
         return [

@@ -299,12 +299,12 @@ class LearnedVerifier:
         if kind is Kind.QUESTION:
             p = float(self.question_model.predict(ex.values)[0])
             details["p_answered"] = round(p, 3)
+            checked = bool(ex.values.get("source_answer") or ex.values.get("purpose_answer"))
             if self.rules and p >= self.question_model.threshold and (why := _unanswerable(ex.values)):
                 details["rule"] = why
                 details["model_verdict"] = str(Verdict.SUPPORTED)
                 p = min(p, 1.0 - p)
-            elif self.rules and p < self.question_model.threshold and (
-                    ex.values.get("source_answer") or ex.values.get("purpose_answer")):
+            elif self.rules and p < self.question_model.threshold and checked:
                 # "Quale agenzia ha riportato la notizia della telefonata?" where "Lo riporta la Tass …"
                 # follows the sentence stating it: the article names who reports it; "What is the purpose
                 # of …?" where "… per avviare colloqui di pace" follows what it names: it states why
@@ -313,8 +313,7 @@ class LearnedVerifier:
                 p = max(p, SOURCE_ANSWER)
             if p >= self.question_model.threshold:
                 # a source question cites who says it and what it says, not every sentence the judge reads
-                for i in (ex.supporting if ex.values.get("source_answer") or ex.values.get("purpose_answer")
-                          else _judged(ex, 0, ex.supporting)):
+                for i in (ex.supporting if checked else _judged(ex, 0, ex.supporting)):
                     stances[i] = Stance.SUPPORTS
                 return Verification(Verdict.SUPPORTED, p, tuple(stances), details=details)
             return Verification(Verdict.NOT_ENOUGH_INFO, 1.0 - p, tuple(stances), details=details)
