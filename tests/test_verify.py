@@ -1047,6 +1047,19 @@ class TestSeedArticle:
         other = seed_checker.ask("Quale agenzia ha riportato la notizia dell'incontro tra Putin e Trump?")
         assert other.verdict is Verdict.NOT_ENOUGH_INFO
 
+    @pytest.mark.parametrize("query", [
+        "Which outlet reported that the officials are heading to Saudi Arabia?",
+        "Chi riporta che Rubio si sta dirigendo in Arabia Saudita?",
+    ])
+    def test_a_source_question_cites_the_sentence_naming_the_source(self, seed_checker, query):
+        # "Lo riferisce Politico …" shares none of the question's words and was not retrieved: the first
+        # answered citing "Lo riporta la Tass …" (which reports the call), the second citing no source
+        answer = seed_checker.ask(query)
+        assert answer.verdict is Verdict.SUPPORTED
+        supporting = [c.text for c in answer.citations if c.stance is Stance.SUPPORTS]
+        assert any(t.startswith("Lo riferisce Politico") for t in supporting), supporting
+        assert not any(t.startswith("Lo riporta la Tass") for t in supporting), supporting
+
     @pytest.mark.parametrize(("query", "what"), [
         pytest.param("What is the purpose of the American officials' trip to Saudi Arabia?",
                      "the American officials' trip to Saudi Arabia", id="en-purpose-of"),

@@ -14,14 +14,29 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from .answer import compose
 from .compound import combine_parts, is_instruction, query_spans
+from .features import ANAPHORIC_ATTRIBUTION, SOURCE_QUESTION
 from .query import clean_query, detect_kind, parse_kind, query_language
-from .retrieve import HybridRetriever
-from .types import Answer, Citation, ClaimPart, Stance, Verdict
+from .retrieve import Evidence, HybridRetriever
+from .types import Answer, Citation, ClaimPart, Kind, Stance, Verdict
 from .verify import Verification, Verifier
 
 
 # An instruction to the system is not checked against the articles (compound.is_instruction).
 _INSTRUCTION = Verification(Verdict.NOT_ENOUGH_INFO, 0.95, (), details={"reason": "instruction"})
+
+
+def _with_named_sources(evidence: list[Evidence]) -> list[Evidence]:
+    """A source question's evidence with the next sentence of each found one that names its source ("Lo
+    riferisce Politico …" after "… si stanno dirigendo in Arabia Saudita …"), when not found already: that
+    sentence is the answer, and it shares none of the question's words."""
+    have = {e.sentence.id for e in evidence}
+    out = list(evidence)
+    for e in evidence:
+        nxt = e.following
+        if nxt is not None and nxt.id not in have and ANAPHORIC_ATTRIBUTION.match(nxt.text):
+            have.add(nxt.id)
+            out.append(Evidence(nxt, 0.0, 0.0, 0.0, len(out)))
+    return out
 
 
 def _prepare(inputs: Any) -> dict:
@@ -47,6 +62,8 @@ def build_chain(retriever: HybridRetriever, verifier: Verifier, title_of: Callab
         instructions = [is_instruction(s.text) for s in spans]
         found = [[] if skip else retriever.search(s.text, k=state.get("k"), doc_ids=state.get("doc_ids"))
                  for s, skip in zip(spans, instructions)]
+        if state["kind"] is Kind.QUESTION and SOURCE_QUESTION.match(state["query"]):
+            found = [_with_named_sources(ev) for ev in found]
         return {**state, "spans": spans, "instructions": instructions, "part_evidence": found,
                 "evidence": found[0] if len(found) == 1 else []}
 
