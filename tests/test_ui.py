@@ -113,6 +113,8 @@ class TestArticleHtml:
         pytest.param("date", "en", "The claim says «2014», the article says «2016»", id="en-conflict"),
         pytest.param("debunk", "en", "The article calls it false: «2016»", id="en-called-false"),
         pytest.param("debunk", "it", "L'articolo lo dice falso: «2016»", id="it-called-false"),
+        pytest.param("source", "en", "The claim attributes it to «2014», the article to «2016»", id="en-source"),
+        pytest.param("source", "it", "L'affermazione lo attribuisce a «2014», l'articolo a «2016»", id="it-source"),
     ])
     def test_conflict_tooltip(self, reason, lang, tip):
         year = self.TEXT.index("2016")

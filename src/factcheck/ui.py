@@ -40,6 +40,7 @@ _WORDS = {
         Stance.SUPPORTS: "supports", Stance.REFUTES: "contradicts", Stance.NEUTRAL: "related passage",
         "conflict": "The claim says «{claim}», the article says «{text}»",
         "debunk": "The article calls it false: «{text}»",
+        "source": "The claim attributes it to «{claim}», the article to «{text}»",
     },
     "it": {
         "confidence": "fiducia", "question": "Domanda", "claim": "Affermazione", "sources": "Fonti",
@@ -48,6 +49,7 @@ _WORDS = {
         Stance.SUPPORTS: "conferma", Stance.REFUTES: "smentisce", Stance.NEUTRAL: "passaggio correlato",
         "conflict": "L'affermazione dice «{claim}», l'articolo dice «{text}»",
         "debunk": "L'articolo lo dice falso: «{text}»",
+        "source": "L'affermazione lo attribuisce a «{claim}», l'articolo a «{text}»",
     },
 }
 
@@ -165,7 +167,7 @@ def article_html(text: str, highlights: Sequence[Highlight] = (), conflicts: Seq
         piece = html.escape(text[a:b], quote=True)
         conflict = next((c for c in spans if c.start <= a and b <= c.end), None)
         if conflict is not None:
-            tip = word("debunk" if conflict.reason == "debunk" else "conflict", lang).format(
+            tip = word(conflict.reason if conflict.reason in ("debunk", "source") else "conflict", lang).format(
                 claim=conflict.claim_text, text=conflict.text)
             piece = f'<span class="fc-conflict" title="{html.escape(tip, quote=True)}">{piece}</span>'
         out.append(piece)
