@@ -239,6 +239,9 @@ class TestConflicts:
                      "on their achievements in 2018 when the men's team won the trophy.", id="en-this-year"),
         pytest.param("La squadra ha vinto la coppa nel 2019.",
                      "La squadra ha vinto la coppa quest'anno, dopo la finale persa nel 2018.", id="it-quest-anno"),
+        # a number the claim states too is no number put against another of its numbers
+        pytest.param("Two schools will stay closed until the 15th.",
+                     "According to the mayor, two schools will stay closed until Friday.", id="en-its-own-number"),
         # a day written as an ordinal is the claim's day
         pytest.param("The DVD was released on 12 November 2018.",
                      "The film is in cinemas on November 9, 2018, with DVD and digital on 12th November.",

@@ -666,6 +666,7 @@ class FeatureExtractor:
         named_share = {i: _named_share(claim, aligned[i], union) for i in top}
         about_number = sorted((i for i in top if named_share[i] >= ABOUT),
                               key=lambda i: (-named_share[i], i))
+        claim_values = {w.number for w in claim_nums}
         for w in claim_nums:
             if w.number in union_nums:
                 continue
@@ -673,7 +674,10 @@ class FeatureExtractor:
             for i in about_number:
                 if is_year and _RELATIVE_YEAR.search(evidence[i].sentence.text):
                     continue  # "took the Cup this year, building on 2018": "this year" may be the claim's 2019
-                others = [s for s in aligned[i].words if s.number is not None and _is_year(s) == is_year]
+                # not a number the claim states too: "Two schools … until the 15th" against "two schools …
+                # until Friday" puts nothing against the 15th
+                others = [s for s in aligned[i].words if s.number is not None and _is_year(s) == is_year
+                          and s.number not in claim_values]
                 if others:
                     add(i, w, others[0], "date" if is_year else "number")
                     break
