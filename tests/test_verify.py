@@ -277,6 +277,22 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason == "place"], ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence", "word", "short"), [
+        # the middle name left out: the same person
+        pytest.param("Judge Lisa White Hardwick was selected.", "Lipman, Lisa Hardwick and Powell were selected.",
+                     "White", True, id="en-middle-name-left-out"),
+        # another surname: another person
+        pytest.param("Mike Waltz è il consigliere.", "Mike Pence è il consigliere.", "Mike", False, id="it-surname"),
+        pytest.param("Mike Waltz è il consigliere.", "Mike Pence è il consigliere.", "Waltz", False,
+                     id="it-the-surname-itself"),
+    ])
+    def test_a_name_given_short(self, extractor, claim, sentence, word, short):
+        from factcheck.features import _named_short, align, content_words
+
+        words = content_words(claim)
+        a = align(words, 0, sentence, extractor.vectors)
+        assert _named_short(words, [w.text for w in words].index(word), a) is short
+
     def test_the_same_name_on_both_sides_is_no_conflict(self, extractor):
         sentence = "Gaio Giulio Cesare nacque a Roma, figlio di Gaio Giulio Cesare e di Aurelia."
         ex = extractor.extract("Gaio Giulio Cesare era il figlio di Gaio Giulio Cesare.", evidence(sentence),

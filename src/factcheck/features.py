@@ -646,6 +646,8 @@ class FeatureExtractor:
                     # another sentence about the claim names its person, or at least as much about it its
                     # place (a place is often named in passing: "secondo il Cremlino")
                     continue
+                if reason == "name" and _named_short(claim, ci, aligned[i]) and union[ci] >= EXACT:
+                    continue  # "Lisa Hardwick" for "Lisa White Hardwick", named whole in another sentence
                 if reason == "word" and i in bound_in and ci in identity[1]:
                     reason = "role"  # "Russian defence minister" where the apposition says "ministro degli Esteri"
                 add(i, claim[ci], aligned[i].words[sj], reason)
@@ -990,6 +992,14 @@ def _named_share(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> float:
     short = sum(w.weight for k, w in enumerate(claim)
                 if w.is_name and a.best[k] < MATCH and union[k] >= EXACT and named_here(k))
     return a.matched_share(claim) + (short / total if total else 0.0)
+
+
+def _named_short(claim: Sequence[Word], i: int, a: Aligned) -> bool:
+    """Whether claim word i is a first or middle word of a name whose last word (the surname) this sentence
+    names: the same person given short ("Lisa Hardwick" for "Lisa White Hardwick"; not "Mike Pence" for
+    "Mike Waltz", where the surname differs)."""
+    lo, hi = _claim_name_run(claim, i)
+    return i < hi and bool(a.best[hi] >= EXACT)
 
 
 def _claim_name_run(claim: Sequence[Word], i: int) -> tuple[int, int]:
