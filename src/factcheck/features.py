@@ -533,6 +533,13 @@ class FeatureExtractor:
             v["purpose_answer"] = 1.0
             ex.supporting = [why]
 
+    def _covering(self, what: Sequence[Word], evidence: Sequence[Evidence]) -> list[tuple[int, Aligned]]:
+        """The evidence sentences covering what a question names (soft coverage at least SOURCE_ABOUT), best
+        first (the first of equals first), with their alignments."""
+        aligned = [align(what, i, e.sentence.text, self.vectors) for i, e in enumerate(evidence)]
+        covs = [a.coverage(what, soft=True) for a in aligned]
+        return [(i, aligned[i]) for i in sorted(range(len(evidence)), key=lambda i: -covs[i]) if covs[i] >= SOURCE_ABOUT]
+
     def _purpose_answer(self, query: str, evidence: Sequence[Evidence]) -> int | None:
         """For a question asking why or what for, the evidence sentence that states what the question names
         (soft coverage at least SOURCE_ABOUT) with a purpose clause ("per avviare", "in order to", "so that",
@@ -541,11 +548,7 @@ class FeatureExtractor:
         what = content_words(m.group("what")) if m else []
         if not what:
             return None
-        aligned = [align(what, i, e.sentence.text, self.vectors) for i, e in enumerate(evidence)]
-        for i in sorted(range(len(evidence)), key=lambda i: -aligned[i].coverage(what, soft=True)):
-            a = aligned[i]
-            if a.coverage(what, soft=True) < SOURCE_ABOUT:
-                break
+        for i, a in self._covering(what, evidence):
             text = evidence[i].sentence.text
             end = max(a.words[int(a.where[k])].end for k in range(len(what)) if a.best[k] >= MATCH) if any(
                 a.best >= MATCH) else None
@@ -563,10 +566,10 @@ class FeatureExtractor:
         what = [w for w in content_words(m.group("what")) if w.norm not in _NEWS_WORDS] if m else []
         if not what:
             return None
-        covs = [align(what, i, e.sentence.text, self.vectors).coverage(what, soft=True) for i, e in enumerate(evidence)]
-        stating = max(range(len(evidence)), key=lambda i: covs[i])
-        if covs[stating] < SOURCE_ABOUT:
+        covering = self._covering(what, evidence)
+        if not covering:
             return None
+        stating = covering[0][0]
         if any(whole for *_, whole in article_sources(evidence[stating].sentence.text)):
             return stating, stating
         following = _next_sentence(evidence, stating)
@@ -854,12 +857,8 @@ class FeatureExtractor:
 
 # a claim's leading attribution: its names are the source, which the sentences stating the claim
 # need not name ("According to Politico, Rubio … are heading to Saudi Arabia")
-_LEADING_SOURCE = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|secondo|stando\s+a|come\s+riferisce)\s+[^,;:]{1,60}[,;:]",
-                             re.IGNORECASE)
-
-
-_LEADING_SOURCE_WORDS = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|secondo|stando\s+a|come\s+riferisce)\s+",
-                                   re.IGNORECASE)
+_LEADING_SOURCE = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|secondo|stando\s+a|come\s+riferisce)\s+"
+                             r"(?P<src>[^,;:]{1,60})[,;:]", re.IGNORECASE)
 _REPORTING = (r"(?:reported|reports|has\s+reported|says|said|writes|wrote|claims|claimed|told|revealed|"
               r"riferisce|riferiscono|riporta|riportano|ha\s+riferito|ha\s+riportato|scrive|scrivono|ha\s+scritto|"
               r"dice|dicono|ha\s+detto|afferma|affermano|ha\s+affermato|sostiene|ha\s+sostenuto|rivela|ha\s+rivelato)")
@@ -944,8 +943,7 @@ def claim_source(query: str) -> ClaimSource | None:
     "La Tass riferisce che …", "Politico reported that …"), or None."""
     m = _LEADING_SOURCE.match(query)
     if m:
-        inner = _LEADING_SOURCE_WORDS.match(query)
-        return ClaimSource(inner.end(), m.end() - 1, m.end())
+        return ClaimSource(m.start("src"), m.end("src"), m.end())
     m = _SOURCE_LEAD.match(query)
     if m and query[m.end():].strip(" .!?\"“”«»") and any(w.is_name for w in content_words(m.group("src"))):
         return ClaimSource(m.start("src"), m.end("src"), m.end())  # a name, not "She said she …"
