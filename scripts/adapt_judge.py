@@ -106,13 +106,19 @@ def verifier_folds(items) -> dict[str, dict[str, int]]:
     return out
 
 
-def replay_pairs(n: int, rng: random.Random) -> list[dict]:
-    """Pairs of the judge's own training data: Italian RTE-3 DEV and a label-balanced MultiNLI sample."""
+def replay_pairs(n: int, rng: random.Random, crosslingual: int = 0) -> list[dict]:
+    """Pairs of the judge's own training data: Italian RTE-3 DEV and a label-balanced MultiNLI sample,
+    and `crosslingual` of its RTE-3 pairs across Italian and German (`train_judge.crosslingual_pairs`),
+    which the dev data, all in one language per pair, would otherwise make it forget."""
     rte = [r for r in TJ.read_jsonl(TJ.NLI_DIR / "e_rte3_it.jsonl") if "/DEV.xml#" in r["source"]]
     mnli = TJ.read_jsonl(TJ.NLI_DIR / "taxinli_mnli.jsonl")
     rng.shuffle(rte)
     take = rte[: n // 2]
-    return take + TJ.balanced_sample(mnli, n - len(take), rng)
+    replay = take + TJ.balanced_sample(mnli, n - len(take), rng)
+    if crosslingual:
+        german = [r for r in TJ.read_jsonl(TJ.NLI_DIR / "rte3_de.jsonl") if "dev-set" in r["source"]]
+        replay += TJ.crosslingual_pairs(rte, german, crosslingual, rng)
+    return replay
 
 
 def main(argv=None) -> int:
@@ -123,6 +129,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/factcheck-verifier"), help="the verifier's cache")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--replay", type=int, default=1200, help="pairs of the original NLI data mixed in")
+    ap.add_argument("--crosslingual-replay", type=int, default=0,
+                    help="replayed NLI pairs with premise and hypothesis in different languages (Italian, German)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=5e-5)
@@ -145,7 +153,7 @@ def main(argv=None) -> int:
     cache = args.cache / TV.data_key()
     evidence = TV.collect_evidence(items, cache, 1)
     pairs = claim_pairs(items, evidence)
-    replay = replay_pairs(args.replay, rng)
+    replay = replay_pairs(args.replay, rng, args.crosslingual_replay)
     rows = pairs + replay
     TJ.log(f"{len(pairs)} claim-evidence pairs ({json.dumps(dict(sorted(_count(pairs).items())))}) + {len(replay)} replay")
 
@@ -200,6 +208,7 @@ def main(argv=None) -> int:
         "adapted_from": "data/judge.safetensors" if args.base == J.DEFAULT_WEIGHTS else str(args.base),
         "command": "python scripts/adapt_judge.py",
         "adaptation": {"data": list(ADAPT_DATA), "pairs": len(pairs), "labels": _count(pairs), "replay": len(replay),
+                       "crosslingual_replay": args.crosslingual_replay,
                        "seed": args.seed, "epochs": args.epochs, "lr": args.lr, "head_lr": args.head_lr,
                        "minutes": round((time.perf_counter() - started) / 60, 1)},
     })

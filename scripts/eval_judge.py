@@ -7,6 +7,9 @@
   (entailment vs not) accuracy, next to the majority class.
 - XNLI dev en/de/es/fr (../shared/nli/xnli_dev_eval_only.jsonl, evaluation only): 3-way accuracy
   on a seeded random sample per language (say so when sampled).
+- XNLI across languages: the same items with the premise in one language and the hypothesis in
+  another (XNLI's files are translations line by line), as when an English claim is checked
+  against an Italian article; next to the same items in one language.
 
 The judge runs end to end as the product uses it (`NLIJudge.load().predict`). Prints a Markdown
 table on stdout; `--json PATH` also writes the figures.
@@ -61,6 +64,21 @@ def score(judge: NLIJudge, rows: list[dict], batch_size: int) -> dict:
     }
 
 
+CROSS_PAIRS = (("de", "en"), ("en", "de"), ("fr", "en"), ("en", "es"))
+
+
+def crosslingual_rows(xnli: list[dict], premise_lang: str, hypothesis_lang: str, n: int, seed: int) -> list[dict]:
+    """XNLI items with the premise in one language and the hypothesis in another (same item id)."""
+    by_item: dict[str, dict[str, dict]] = collections.defaultdict(dict)
+    for row in xnli:
+        by_item[row["source"].rsplit("#", 1)[1]][row["lang"]] = row
+    items = sorted(k for k, v in by_item.items() if premise_lang in v and hypothesis_lang in v)
+    if 0 < n < len(items):
+        items = random.Random(seed).sample(items, n)
+    return [{"premise": by_item[k][premise_lang]["premise"], "hypothesis": by_item[k][hypothesis_lang]["hypothesis"],
+             "label": by_item[k][premise_lang]["label"]} for k in items]
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--weights", type=Path, default=None, help="judge file (default: the shipped one)")
@@ -94,13 +112,19 @@ def main(argv=None) -> int:
         results[name] = score(judge, rows, args.batch_size)
         print(f"{name} done: {results[name]['accuracy_3way']:.3f}", file=sys.stderr)
 
+    for premise_lang, hypothesis_lang in CROSS_PAIRS:
+        name = f"XNLI dev premise {premise_lang}, hypothesis {hypothesis_lang}"
+        rows = crosslingual_rows(xnli, premise_lang, hypothesis_lang, args.xnli_per_language, args.seed)
+        results[name] = score(judge, rows, args.batch_size)
+        print(f"{name} done: {results[name]['accuracy_3way']:.3f}", file=sys.stderr)
+
     print("| set | pairs | 3-way acc | majority | 2-way acc (entail vs not) | majority | recall E / C / N |")
     print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
         recall = " / ".join("-" if r["recall"][l] is None else f"{r['recall'][l]:.2f}" for l in LABELS)
         print(f"| {name} | {r['pairs']} | {r['accuracy_3way']:.3f} | {r['majority_3way']:.3f} | "
               f"{r['accuracy_2way']:.3f} | {r['majority_2way']:.3f} | {recall} |")
-    xnli_acc = [r["accuracy_3way"] for n, r in results.items() if n.startswith("XNLI")]
+    xnli_acc = [r["accuracy_3way"] for n, r in results.items() if n.startswith("XNLI dev") and "premise" not in n]
     print(f"\nXNLI mean 3-way accuracy over en/de/es/fr: {np.mean(xnli_acc):.3f}")
     speed = np.mean([r["pairs_per_second"] for r in results.values()])
     print(f"speed: {speed:.1f} pairs/s with {args.threads} thread(s), batch {args.batch_size}")

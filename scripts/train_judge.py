@@ -101,11 +101,12 @@ def select_data(args, rng: random.Random) -> tuple[list[dict], list[dict], list[
         if a["premise"] != b["premise"]:
             unrelated.append({"premise": a["premise"], "hypothesis": b["hypothesis"], "label": "neutral",
                               "lang": a["lang"], "source": "unrelated:" + a["source"].split(":")[0]})
-    rest = max(0, args.pairs - len(rte_train) * args.rte_repeat - len(mnli) - len(unrelated))
+    crosslingual = crosslingual_pairs(rte_it_dev, [r for r in rte_de_dev if id(r) not in held], args.crosslingual, rng)
+    rest = max(0, args.pairs - len(rte_train) * args.rte_repeat - len(mnli) - len(unrelated) - len(crosslingual))
     snli = balanced_sample(pool["snli_devtest"], rest // 2, rng)
     cad = balanced_sample(pool["cad_snli"], rest - len(snli), rng)
-    unique = rte_train + mnli + unrelated + snli + cad
-    train = rte_train * args.rte_repeat + mnli + unrelated + snli + cad
+    unique = rte_train + crosslingual + mnli + unrelated + snli + cad
+    train = rte_train * args.rte_repeat + crosslingual + mnli + unrelated + snli + cad
 
     def counts(rows):
         c = collections.Counter((r["source"].split(":")[0].split("/")[-1], r["lang"], r["label"]) for r in rows)
@@ -127,10 +128,34 @@ def select_data(args, rng: random.Random) -> tuple[list[dict], list[dict], list[
             "snli_devtest.jsonl": "label-balanced sample",
             "cad_snli.jsonl": "label-balanced sample",
             "unrelated": f"{args.unrelated} neutral pairs: an RTE-3 DEV or MultiNLI premise with another pair's hypothesis",
+            "crosslingual": f"{len(crosslingual)} RTE-3 DEV pairs with the premise in Italian and the hypothesis in German "
+                            "or the other way round (the two files translate the same pairs)",
         },
         "never_used": ["xnli_dev_eval_only.jsonl", "e_rte3_it TEST", "rte3_de test set", "../evaldata"],
     }
     return train, unique, validation, description
+
+
+def crosslingual_pairs(rte_it: list[dict], rte_de: list[dict], n: int, rng: random.Random) -> list[dict]:
+    """Up to `n` RTE-3 pairs with premise and hypothesis in different languages.
+
+    The Italian and German RTE-3 DEV files translate the same pairs (same record number), so an
+    Italian premise with the German hypothesis keeps its label. Without such pairs the judge reads a
+    claim in another language than its evidence as unrelated or contradicted (English claims about an
+    Italian article). Only German rows left for training are used, never the validation ones.
+    """
+    number = lambda row: row["source"].rsplit("#", 1)[1]  # noqa: E731
+    italian = {number(r): r for r in rte_it}
+    pairs = []
+    for de in rte_de:
+        it = italian.get(number(de))
+        if it is None or it["label"] != de["label"]:
+            continue
+        for premise, hypothesis in ((it, de), (de, it)):
+            pairs.append({"premise": premise["premise"], "hypothesis": hypothesis["hypothesis"], "label": it["label"],
+                          "lang": f"{premise['lang']}-{hypothesis['lang']}", "source": "crosslingual:" + it["source"]})
+    rng.shuffle(pairs)
+    return pairs[:n]
 
 
 class FeatureStore:
@@ -302,6 +327,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--pairs", type=int, default=22000, help="training pairs per epoch, RTE repeats included")
     parser.add_argument("--rte-repeat", type=int, default=2)
+    parser.add_argument("--crosslingual", type=int, default=0, help="RTE-3 pairs with premise and hypothesis in different languages")
     parser.add_argument("--unrelated", type=int, default=600, help="random-pair neutral examples")
     parser.add_argument("--val-per-file", type=int, default=100)
     parser.add_argument("--val-rte", type=int, default=150)
