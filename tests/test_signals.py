@@ -101,6 +101,8 @@ class TestPolarity:
         pytest.param("Europeans are excluded from the talks.", True, id="en-implicit-excluded"),
         pytest.param("Saw II deve ancora essere pubblicato in DVD.", True, id="it-implicit-deve-ancora"),
         pytest.param("The album has yet to be released.", True, id="en-implicit-yet-to"),
+        pytest.param("Berger ruled out closing any factory.", True, id="en-implicit-ruled-out"),
+        pytest.param("The court ruled that the factory may stay open.", False, id="en-ruled-that-denies-nothing"),
         pytest.param("Ne hanno parlato a lungo.", False, id="it-ne-clitic-is-no-negation"),
         pytest.param("Rubio is heading to Riyadh.", False, id="en-positive"),
         # a comparison, "not only", a when/if clause, "excluding" (except): no denial of what is stated

@@ -122,6 +122,19 @@ class TestConflicts:
         assert (claim[c.claim_start:c.claim_end], c.text) == (claim_word, doc_word)
         assert sentence[c.start:c.end] == doc_word  # sentence starts at offset 0 in the document here
 
+    def test_an_opposite_in_the_slot_conflicts_though_another_sentence_says_the_word(self, extractor):
+        # "fell" is said of the sales: it still conflicts with "rose" said of the shares (was supported 0.53)
+        shares = "Veltra's shares rose 3.5% in Frankfurt after the announcement."
+        sales = "Veltra said it would cut 2,500 jobs after sales of its electric models fell 18% this year."
+        claim = "Veltra's shares fell 3.5% in Frankfurt."
+        ex = extractor.extract(claim, evidence(shares, sales), kind=Kind.CLAIM)
+        (c,) = [c for c in ex.conflicts if c.reason == "opposite"]
+        assert (claim[c.claim_start:c.claim_end], c.text) == ("fell", "rose")
+        # a word another sentence says, with no opposite in its slot, is still no conflict
+        ex = extractor.extract("Veltra's shares fell after the announcement in Frankfurt.", evidence(
+            "Veltra's shares were traded in Frankfurt after the announcement.", sales), kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason in ("opposite", "word")], ex.conflicts
+
     @pytest.mark.parametrize(("claim", "sentence"), [
         pytest.param("Lavrov e Rubio non hanno parlato al telefono.", WASHINGTON, id="it-claim-negated"),
         pytest.param("Keith Kellogg will be at the talks.",
@@ -1317,3 +1330,49 @@ class TestFactCheckArticle:
         answer = fc.ask("Doe sits on the health committee of the state senate.", kind="claim")
         assert answer.verdict is Verdict.SUPPORTED, answer.details
         assert not answer.conflicts
+
+
+class TestBusinessReport:
+    """Through FactChecker (real index, embedder, judge and verifier) on a short English business report:
+    which way a figure moved, and what the company ruled out."""
+
+    ARTICLE = (
+        "Veltra, the German carmaker, said on Monday it would cut 2,500 jobs in Europe by the end of 2026 after "
+        "sales of its electric models fell 18% in the first half of the year. "
+        "Most of the cuts will fall at its plant in Wolfsburg, where about 1,400 positions will go, the company "
+        "said in a statement. "
+        "Chief executive Hanna Berger told reporters that the decision was \"painful but necessary\" and ruled out "
+        "closing any factory. "
+        "Veltra's shares rose 3.5% in Frankfurt after the announcement.")
+
+    @pytest.fixture
+    def report(self, make_checker):
+        from factcheck.types import Document
+
+        fc = make_checker()
+        fc.ingest([Document("veltra", self.ARTICLE, "Veltra to cut jobs", source="test")])
+        return fc
+
+    @pytest.mark.parametrize(("claim", "verdict", "reason", "claim_word", "article_word"), [
+        # "fell" is said of the sales in another sentence: it was no conflict (supported 0.53)
+        pytest.param("Veltra's shares fell 3.5% in Frankfurt.", Verdict.REFUTED, "opposite", "fell", "rose",
+                     id="the-shares-rose"),
+        pytest.param("Sales of Veltra's electric models rose 18% in the first half of the year.", Verdict.REFUTED,
+                     "opposite", "rose", "fell", id="the-sales-fell"),
+        pytest.param("Veltra's shares rose 3.5% in Frankfurt.", Verdict.SUPPORTED, None, None, None,
+                     id="as-stated"),
+        # "ruled out closing any factory" denies it (not_enough_info before: nothing denied it)
+        pytest.param("Veltra will close a factory.", Verdict.REFUTED, "negation", None, "ruled out",
+                     id="ruled-out"),
+    ])
+    def test_verdict_and_conflict(self, report, claim, verdict, reason, claim_word, article_word):
+        answer = report.ask(claim, kind="claim")
+        assert answer.verdict is verdict, answer.details
+        if reason is None:
+            assert not answer.conflicts
+            return
+        conflict = next(c for c in answer.conflicts if c.reason == reason)
+        assert self.ARTICLE[conflict.start:conflict.end] == conflict.text
+        assert conflict.text.startswith(article_word)
+        if claim_word:
+            assert claim[conflict.claim_start:conflict.claim_end] == claim_word

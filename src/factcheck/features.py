@@ -1357,8 +1357,12 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> lis
         loose_place = c.place is not None and c.is_name and a.best[i] < EXACT
         if c.is_name and not loose_place and a.best[i] >= EXACT:
             continue
-        if not c.is_name and (matched[i] or union[i] >= MATCH):
+        if not c.is_name and matched[i]:
             continue
+        # a word another top sentence says conflicts here only as an opposite next to its matched
+        # neighbours: "Veltra's shares fell 3.5%" against "Veltra's shares rose 3.5%", though "sales
+        # fell 18%" is said too
+        said_elsewhere = not c.is_name and union[i] >= MATCH
         left = next((k for k in range(i - 1, max(-1, i - 3), -1) if matched[k]), None)
         right = next((k for k in range(i + 1, min(n, i + 3)) if matched[k]), None)
         if left is None and right is None:
@@ -1370,6 +1374,8 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> lis
                 if j not in sent_used and opposite(c.norm, a.words[j].norm)]
         if near:
             out.append((i, near[0], "opposite"))
+            continue
+        if said_elsewhere:
             continue
         if len(anchors) == 2 and anchors[1] - anchors[0] <= 4:
             slot = set(range(anchors[0] + 1, anchors[1]))

@@ -381,12 +381,13 @@ def number_conflicts(claim: str, evidence: str) -> list[tuple[Mention, Mention]]
     return out
 
 
-# Words and phrases that deny without a negation word: "resterà fuori", "sono esclusi", "absent".
+# Words and phrases that deny without a negation word: "resterà fuori", "sono esclusi", "absent",
+# "ruled out closing any factory".
 IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:(?:rest|riman|star)\w*\s+fuori|fuori\s+da[il]?|esclus[oaie]|assent[ei]|mancat[oaie]|"
     r"rifiut\w+|smentit\w*|smentisc\w+|"
     r"stay(?:s|ed)?\s+out|left\s+out|kept\s+out|exclud(?:e|es|ed)\b|absent|refus\w+|declin(?:e|es|ed)\s+to|"
-    r"fail(?:s|ed)?\s+to|den(?:y|ies|ied)|lack(?:s|ed)?|"
+    r"fail(?:s|ed)?\s+to|den(?:y|ies|ied)|lack(?:s|ed)?|rul(?:e|es|ed|ing)\s+out|"
     # "has yet to be released", "deve ancora essere pubblicato": it has not happened
     r"(?:has|have|is|are|was|were)\s+yet\s+to|dev(?:e|ono|eva|evano)\s+ancora)\b", re.IGNORECASE)
 # Correlative "né ... né" / "neither ... nor" only coordinates under another negation.
