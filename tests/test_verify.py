@@ -1116,6 +1116,41 @@ class TestSeedArticle:
         # nothing in the article says why Putin would call Trump
         assert seed_checker.ask("Why did Putin call Trump?").verdict is Verdict.NOT_ENOUGH_INFO
 
+    @pytest.mark.parametrize(("query", "what"), [
+        pytest.param("Who is Veltra's chief executive?", "Veltra's chief executive", id="en-possessive"),
+        pytest.param("Who is the mayor of Bologna?", "mayor of Bologna", id="en-of"),
+        pytest.param("Chi è il sindaco di Bologna?", "sindaco di Bologna", id="it-il"),
+        pytest.param("Chi è l'assessora ai trasporti?", "assessora ai trasporti", id="it-elided-article"),
+        pytest.param("Who initiated the call?", None, id="en-not-a-role-question"),
+    ])
+    def test_a_question_asking_who_holds_a_role(self, query, what):
+        from factcheck.features import ROLE_QUESTION
+
+        m = ROLE_QUESTION.match(query)
+        assert (m.group("what").strip() if m else None) == what
+
+    @pytest.mark.parametrize(("query", "sentence", "answered"), [
+        pytest.param("Who is Veltra's chief executive?", "Chief executive Hanna Berger told reporters it was painful.",
+                     True, id="en-name-after-the-role"),
+        pytest.param("Chi è il sindaco di Bologna?", "Il sindaco di Bologna, Matteo Lepore, ha parlato ieri.", True,
+                     id="it-whose-between"),
+        pytest.param("Chi è l'assessora ai trasporti?", "Valentina Orioli, assessora ai trasporti, ha parlato.", True,
+                     id="it-name-before-the-role"),
+        # another name says whose mayor he is; the company asked about is never named
+        pytest.param("Chi è il sindaco di Bologna?", "Il sindaco di Milano, Beppe Sala, ha parlato di Bologna.", False,
+                     id="it-another-city"),
+        pytest.param("Who is Volkswagen's chief executive?", "Chief executive Hanna Berger told reporters it was painful.",
+                     False, id="en-whose-not-named"),
+        pytest.param("Who is Veltra's chief executive?", "Veltra's executive board met the chief of police, Hanna Berger.",
+                     False, id="en-role-words-apart"),
+    ])
+    def test_the_person_named_next_to_the_role_answers(self, extractor, query, sentence, answered):
+        headline = "Veltra and Bologna in the news: Veltra to cut 2,500 jobs."
+        ex = extractor.extract(query, evidence(sentence, headline), kind=Kind.QUESTION)
+        assert ex.values["role_answer"] == float(answered)
+        if answered:
+            assert ex.supporting == [0]
+
     @pytest.mark.parametrize("query", [
         "Secondo il New York Times, Kellogg parteciperà ai colloqui.",
         "According to the New York Times, Kellogg will attend the talks.",
@@ -1337,6 +1372,7 @@ class TestBusinessReport:
     which way a figure moved, and what the company ruled out."""
 
     ARTICLE = (
+        "Carmaker Veltra to cut 2,500 jobs as electric sales slow\n\n"
         "Veltra, the German carmaker, said on Monday it would cut 2,500 jobs in Europe by the end of 2026 after "
         "sales of its electric models fell 18% in the first half of the year. "
         "Most of the cuts will fall at its plant in Wolfsburg, where about 1,400 positions will go, the company "
@@ -1376,3 +1412,11 @@ class TestBusinessReport:
         assert conflict.text.startswith(article_word)
         if claim_word:
             assert claim[conflict.claim_start:conflict.claim_end] == claim_word
+
+    def test_who_holds_the_role(self, report):
+        # "Chief executive Hanna Berger told reporters …" does not say "Veltra": not_enough_info 0.90 before
+        answer = report.ask("Who is Veltra's chief executive?")
+        assert (answer.verdict, answer.details.get("rule")) == (Verdict.SUPPORTED, "names who holds the role")
+        (cited,) = [c.text for c in answer.citations if c.stance is Stance.SUPPORTS]
+        assert cited.startswith("Chief executive Hanna Berger")
+        assert report.ask("Who is the chief executive of Volkswagen?").details.get("rule") != "names who holds the role"

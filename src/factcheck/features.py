@@ -532,6 +532,40 @@ class FeatureExtractor:
         if why is not None:
             v["purpose_answer"] = 1.0
             ex.supporting = [why]
+        # "Who is Veltra's chief executive?": "Chief executive Hanna Berger told reporters …" names her
+        v["role_answer"] = 0.0
+        holder = self._role_answer(query, evidence) if got is None and why is None else None
+        if holder is not None:
+            v["role_answer"] = 1.0
+            ex.supporting = [holder]
+
+    def _role_answer(self, query: str, evidence: Sequence[Evidence]) -> int | None:
+        """For a question asking who holds a role ("Who is Veltra's chief executive?", "Chi è il sindaco di
+        Bologna?"), the evidence sentence naming a person right next to every word of the role ("Chief
+        executive Hanna Berger told …", "Il sindaco Matteo Lepore ha detto …", "Valentina Orioli, assessora
+        ai trasporti"); or None. Whose role it is (Veltra, Bologna) must be named in the evidence, and no
+        other name may stand in its place ("il sindaco di Milano, Beppe Sala")."""
+        m = ROLE_QUESTION.match(query)
+        what = content_words(m.group("what")) if m else []
+        role = [w for w in what if not w.is_name and w.number is None]
+        whose = [w for w in what if w.is_name]
+        if not role or len(role) > ROLE_WORDS or len(what) > ROLE_WORDS + 2:
+            return None
+        if whose:
+            named = [align(whose, i, e.sentence.text, self.vectors).best for i, e in enumerate(evidence)]
+            if not all(max(b[k] for b in named) >= EXACT for k in range(len(whose))):
+                return None
+        for i, e in enumerate(evidence):
+            a = align(role, i, e.sentence.text, self.vectors)
+            if not a.words or (a.best < MATCH).any():
+                continue
+            first, last = int(a.where.min()), int(a.where.max())
+            if last - first >= len(role) + 1:
+                continue  # the role's words apart in the sentence
+            holder = _role_holder(a, first, last, whose, e.sentence.text)
+            if holder is not None:
+                return i
+        return None
 
     def _covering(self, what: Sequence[Word], evidence: Sequence[Evidence]) -> list[tuple[int, Aligned]]:
         """The evidence sentences covering what a question names (soft coverage at least SOURCE_ABOUT), best
@@ -890,6 +924,13 @@ SOURCE_QUESTION = re.compile(
     r"riportano|riferito|riferisce|riferiscono|detto|dice|dicono|annunciato|annuncia|dato|diffuso|reported|reports|"
     r"said|says|announced|announces|broke)|secondo\s+chi|according\s+to\s+whom)\b\s*(?:che\s+|that\s+)?(?P<what>[^?]*)",
     re.IGNORECASE)
+# a question asking who holds a role: "Who is Veltra's chief executive?", "Chi è il sindaco di Bologna?"
+ROLE_QUESTION = re.compile(
+    r"\s*(?:who\s+(?:is|was|will\s+be)\s+(?:the\s+)?|chi\s+(?:è|e['’]|era|sarà|sara)\s+"
+    r"(?:il\s+|la\s+|lo\s+|l['’]\s*)?)(?P<what>[^?]+)", re.IGNORECASE)
+ROLE_WORDS = 3  # at most this many words name the role ("national security adviser")
+ROLE_REACH = 3  # content words from the role to the person holding it ("sindaco di Bologna, Matteo Lepore")
+ROLE_GAP = 6  # characters between the role and the name after it with nothing else named ("Chief executive Hanna")
 SOURCE_ABOUT = 0.6  # soft coverage of what a source question asks about, in the sentence stating it
 # a question asking why or what for: "What is the purpose of …?", "Why did …?", "Perché …?", "A che scopo …?"
 PURPOSE_QUESTION = re.compile(
@@ -1413,6 +1454,34 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> lis
 def _lone_capital(a: Aligned, j: int) -> bool:
     """A capitalised word on its own (a noun like "Esteri"), not part of a person's name."""
     return not any(0 <= k < len(a.words) and a.words[k].is_name and not a.words[k].place for k in (j - 1, j + 1))
+
+
+_WHOSE_BEFORE = re.compile(r"\b(?:di|del|della|dello|dei|degli|delle|dell['’]|of|at)\s*$", re.IGNORECASE)
+
+
+def _role_holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str) -> tuple[int, int] | None:
+    """The person named next to a role's words (sentence words first..last): right after it, past the
+    words saying whose role it is ("il sindaco di Bologna, Matteo Lepore"), or right before it with a comma
+    between ("Valentina Orioli, assessora ai trasporti"); None when another name says whose role it is."""
+    def person(j: int) -> bool:
+        return 0 <= j < len(a.words) and a.words[j].is_name and a.words[j].place is None
+
+    def theirs(j: int) -> bool:  # a word of whose role it is, as the question names it
+        return any(fold(w.norm) == fold(a.words[j].norm) or (w.place and w.place == a.words[j].place) for w in whose)
+
+    j = last + 1
+    while j < len(a.words) and j - last <= ROLE_REACH and theirs(j):
+        j += 1
+    if j < len(a.words) and _WHOSE_BEFORE.search(text[a.words[j - 1].end:a.words[j].start]):
+        return None  # "il sindaco di Milano, …": the role of some other place or body
+    if j < len(a.words) and j - last <= ROLE_REACH and person(j) and not theirs(j):
+        between = text[a.words[last].end:a.words[j].start]
+        if len(between) <= ROLE_GAP or all(theirs(k) for k in range(last + 1, j)):
+            return name_run(a, j)
+    j = first - 1
+    if person(j) and not theirs(j) and text[a.words[j].end:a.words[first].start].strip().startswith(","):
+        return name_run(a, j)
+    return None
 
 
 def name_run(a: Aligned, j: int) -> tuple[int, int]:

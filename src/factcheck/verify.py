@@ -299,7 +299,8 @@ class LearnedVerifier:
         if kind is Kind.QUESTION:
             p = float(self.question_model.predict(ex.values)[0])
             details["p_answered"] = round(p, 3)
-            checked = bool(ex.values.get("source_answer") or ex.values.get("purpose_answer"))
+            checked = bool(ex.values.get("source_answer") or ex.values.get("purpose_answer")
+                           or ex.values.get("role_answer"))
             if self.rules and p >= self.question_model.threshold and (why := _unanswerable(ex.values)):
                 details["rule"] = why
                 details["model_verdict"] = str(Verdict.SUPPORTED)
@@ -308,7 +309,8 @@ class LearnedVerifier:
                 # "Quale agenzia ha riportato la notizia della telefonata?" where "Lo riporta la Tass …"
                 # follows the sentence stating it: the article names who reports it; "What is the purpose
                 # of …?" where "… per avviare colloqui di pace" follows what it names: it states why
-                details["rule"] = "names who reports it" if ex.values.get("source_answer") else "states the purpose"
+                details["rule"] = ("names who reports it" if ex.values.get("source_answer") else
+                                   "states the purpose" if ex.values.get("purpose_answer") else "names who holds the role")
                 details["model_verdict"] = str(Verdict.NOT_ENOUGH_INFO)
                 p = max(p, SOURCE_ANSWER)
             if p >= self.question_model.threshold:
