@@ -105,6 +105,11 @@ class TestConflicts:
                      id="it-opposite"),
         pytest.param("The company's profits increased in 2019.", "The company's profits fell in 2019.", "opposite",
                      "increased", "fell", id="en-opposite"),
+        pytest.param("Il consiglio comunale di Bologna ha respinto il piano per la mobilità.",
+                     "Il consiglio comunale di Bologna ha approvato martedì il piano per la mobilità.", "opposite",
+                     "respinto", "approvato", id="it-approved-rejected"),
+        pytest.param("The council rejected the plan on Tuesday.", "The council approved the plan on Tuesday.",
+                     "opposite", "rejected", "approved", id="en-approved-rejected"),
         # "in person" against "by phone", near the matched names though not in their slot
         pytest.param("Lavrov e Rubio si sono incontrati di persona.", WASHINGTON.replace("conversazione telefonica",
                      "conversazione telefonica, nel loro colloquio telefonico,"), "opposite", "persona", "telefonica",

@@ -206,6 +206,11 @@ _OPPOSITE_PAIRS = [
      "repubblicano repubblicana repubblicani repubblicane republican republicans"),  # the two US parties
     ("concordato concordata concordati concordate concordano concordarono concordi agreed agree agrees",
      "disaccordo discordi dissentito disagreed disagree disagrees"),
+    # votes and decisions: "votato a favore" / "votato contro", "approvato" / "respinto"
+    ("favore favorevole favorevoli favour favor", "contrario contraria contrari contrarie against"),  # "contro" is a stopword
+    ("approvato approvata approvati approvate approva approvano approved approve approves",
+     "respinto respinta respinti respinte respinge respingono bocciato bocciata bocciati bocciate rejected reject "
+     "rejects"),
 ]
 _OPPOSITES: dict[str, set[str]] = {}
 for _a, _b in _OPPOSITE_PAIRS:
