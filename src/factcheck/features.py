@@ -206,8 +206,9 @@ _OPPOSITE_PAIRS = [
      "repubblicano repubblicana repubblicani repubblicane republican republicans"),  # the two US parties
     ("concordato concordata concordati concordate concordano concordarono concordi agreed agree agrees",
      "disaccordo discordi dissentito disagreed disagree disagrees"),
-    # votes and decisions: "votato a favore" / "votato contro", "approvato" / "respinto"
-    ("favore favorevole favorevoli favour favor", "contrario contraria contrari contrarie against"),  # "contro" is a stopword
+    # votes and decisions: "24 voti a favore" / "12 contrari", "approvato" / "respinto" ("contro" is a
+    # stopword, never a content word to compare)
+    ("favore favorevole favorevoli favour favor", "contrario contraria contrari contrarie against"),
     ("approvato approvata approvati approvate approva approvano approved approve approves",
      "respinto respinta respinti respinte respinge respingono bocciato bocciata bocciati bocciate rejected reject "
      "rejects"),
@@ -567,8 +568,7 @@ class FeatureExtractor:
             first, last = int(a.where.min()), int(a.where.max())
             if last - first >= len(role) + 1:
                 continue  # the role's words apart in the sentence
-            holder = _role_holder(a, first, last, whose, e.sentence.text)
-            if holder is not None:
+            if _names_role_holder(a, first, last, whose, e.sentence.text):
                 return i
         return None
 
@@ -1464,29 +1464,26 @@ def _lone_capital(a: Aligned, j: int) -> bool:
 _WHOSE_BEFORE = re.compile(r"\b(?:di|del|della|dello|dei|degli|delle|dell['’]|of|at)\s*$", re.IGNORECASE)
 
 
-def _role_holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str) -> tuple[int, int] | None:
-    """The person named next to a role's words (sentence words first..last): right after it, past the
-    words saying whose role it is ("il sindaco di Bologna, Matteo Lepore"), or right before it with a comma
-    between ("Valentina Orioli, assessora ai trasporti"); None when another name says whose role it is."""
+def _names_role_holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str) -> bool:
+    """Whether a person is named next to a role's words (sentence words first..last): right after it, past
+    the words saying whose role it is ("il sindaco di Bologna, Matteo Lepore"), or right before it with a
+    comma between ("Valentina Orioli, assessora ai trasporti"); not when another name says whose role it is."""
     def person(j: int) -> bool:
         return 0 <= j < len(a.words) and a.words[j].is_name and a.words[j].place is None
 
     def theirs(j: int) -> bool:  # a word of whose role it is, as the question names it
-        return any(fold(w.norm) == fold(a.words[j].norm) or (w.place and w.place == a.words[j].place) for w in whose)
+        return any(w.norm == a.words[j].norm or (w.place and w.place == a.words[j].place) for w in whose)
 
     j = last + 1
     while j < len(a.words) and j - last <= ROLE_REACH and theirs(j):
         j += 1
     if j < len(a.words) and _WHOSE_BEFORE.search(text[a.words[j - 1].end:a.words[j].start]):
-        return None  # "il sindaco di Milano, …": the role of some other place or body
-    if j < len(a.words) and j - last <= ROLE_REACH and person(j) and not theirs(j):
-        between = text[a.words[last].end:a.words[j].start]
-        if len(between) <= ROLE_GAP or all(theirs(k) for k in range(last + 1, j)):
-            return name_run(a, j)
+        return False  # "il sindaco di Milano, …": the role of some other place or body
+    if j < len(a.words) and j - last <= ROLE_REACH and person(j) and not theirs(j) and (
+            len(text[a.words[last].end:a.words[j].start]) <= ROLE_GAP or all(theirs(k) for k in range(last + 1, j))):
+        return True
     j = first - 1
-    if person(j) and not theirs(j) and text[a.words[j].end:a.words[first].start].strip().startswith(","):
-        return name_run(a, j)
-    return None
+    return person(j) and not theirs(j) and text[a.words[j].end:a.words[first].start].strip().startswith(",")
 
 
 def name_run(a: Aligned, j: int) -> tuple[int, int]:
