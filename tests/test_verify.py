@@ -67,6 +67,9 @@ class TestWordAlignment:
         pytest.param("adviser", "consigliere", "soft", id="listed-translation-adviser"),
         pytest.param("grande", "piccola", "zero", id="opposites-never-match"),
         pytest.param("increased", "fell", "zero", id="en-opposites-never-match"),
+        # two countries never match, by name or by adjective ("francesi" ~ "spagnole" soft before)
+        pytest.param("francesi", "spagnole", "zero", id="two-countries-adjectives"),
+        pytest.param("Mosca", "Washington", "zero", id="two-countries-capitals"),
         pytest.param("agenzia", "Tass", "soft", id="an-outlet-for-the-word-asking-for-one"),
         pytest.param("reported", "riferisce", "soft", id="listed-translation-reported"),
     ])
@@ -105,6 +108,9 @@ class TestConflicts:
                      id="it-opposite"),
         pytest.param("The company's profits increased in 2019.", "The company's profits fell in 2019.", "opposite",
                      "increased", "fell", id="en-opposite"),
+        pytest.param("L'operazione è partita da una segnalazione delle autorità francesi.",
+                     "L'operazione è partita da una segnalazione delle autorità spagnole.", "place", "francesi",
+                     "spagnole", id="it-another-country-adjective"),
         pytest.param("Il consiglio comunale di Bologna ha respinto il piano per la mobilità.",
                      "Il consiglio comunale di Bologna ha approvato martedì il piano per la mobilità.", "opposite",
                      "respinto", "approvato", id="it-approved-rejected"),
@@ -139,6 +145,19 @@ class TestConflicts:
         ex = extractor.extract("Veltra's shares fell after the announcement in Frankfurt.", evidence(
             "Veltra's shares were traded in Frankfurt after the announcement.", sales), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason in ("opposite", "word")], ex.conflicts
+
+    def test_who_says_a_denial_is_not_denied(self, extractor):
+        # "No new vaccine is needed, Kluge said": Kluge was read as denied, and "Hans Kluge is the WHO regional
+        # director for Europe." refuted 0.86 against the apposition that says so
+        said = "No new vaccine is needed, Kluge said, only wider use of the existing one."
+        apposition = "Hans Kluge, the WHO regional director for Europe, urged governments to vaccinate."
+        ex = extractor.extract("Hans Kluge is the WHO regional director for Europe.", evidence(apposition, said),
+                               kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason == "negation"], ex.conflicts
+        # what he says is denied all the same
+        ex = extractor.extract("Kluge said a new vaccine is needed.", evidence(said), kind=Kind.CLAIM)
+        (c,) = [c for c in ex.conflicts if c.reason == "negation"]
+        assert c.text.startswith("No new vaccine")
 
     @pytest.mark.parametrize(("claim", "sentence"), [
         pytest.param("Lavrov e Rubio non hanno parlato al telefono.", WASHINGTON, id="it-claim-negated"),
@@ -1425,3 +1444,27 @@ class TestBusinessReport:
         (cited,) = [c.text for c in answer.citations if c.stance is Stance.SUPPORTS]
         assert cited.startswith("Chief executive Hanna Berger")
         assert report.ask("Who is the chief executive of Volkswagen?").details.get("rule") != "names who holds the role"
+
+
+class TestHealthReport:
+    """Through FactChecker on a short English health report: who says a denial is not what it denies."""
+
+    ARTICLE = (
+        "WHO warns of rising measles cases in Europe\n\n"
+        "The World Health Organization said on Thursday that measles cases in Europe more than doubled last year, "
+        "to about 127,000, the highest number since 1997. "
+        "Hans Kluge, the WHO regional director for Europe, urged governments to close gaps in vaccination. "
+        "No new vaccine is needed, Kluge said, only wider use of the existing one.")
+
+    def test_the_speaker_of_a_denial_keeps_his_title(self, make_checker):
+        from factcheck.types import Document
+
+        fc = make_checker()
+        fc.ingest([Document("who", self.ARTICLE, "Measles", source="test")])
+        # was refuted 0.86, the denial "No new vaccine is needed" shown as the conflict
+        answer = fc.ask("Hans Kluge is the WHO regional director for Europe.", kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED, answer.details
+        assert not answer.conflicts
+        answer = fc.ask("Kluge said a new vaccine is needed.", kind="claim")
+        assert answer.verdict is Verdict.REFUTED, answer.details
+        assert [c.reason for c in answer.conflicts] == ["negation"]

@@ -295,6 +295,8 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
             elif c.place is not None and c.place == s.place:
                 # "Mosca" and "Russia" are the same place; "Mosca" and "russo" only related
                 sim[i, j] = SAME_PLACE if c.is_name == s.is_name else DEMONYM_MATCH
+            elif c.place is not None and s.place is not None:
+                sim[i, j] = 0.0  # two countries never match: "autorità francesi" against "spagnole"
             elif c.is_name and s.is_name and len(c.norm) > 3 and _spelling(c.norm, s.norm) >= 0.85:
                 sim[i, j] = SAME_PLACE  # "Arjit" and "Arijit": one name spelled two ways
             elif (min(len(c.norm), len(s.norm)) >= 5 and sim[i, j] < TRANSLATION
@@ -1595,8 +1597,11 @@ def _denied_at(a: Aligned, pol, text: str, matched: Sequence[int]) -> int | None
     """Where the negation that denies a matched sentence word starts, or None.
 
     Each mark governs the words it opens, in its clause: "Non ci saranno né l'inviato ..., Keith
-    Kellogg, né ..." denies Kellogg through the "né" that opens his phrase, too far from "Non"."""
+    Kellogg, né ..." denies Kellogg through the "né" that opens his phrase, too far from "Non". Who
+    says the sentence is not denied by it ("No new vaccine is needed, Kluge said, …")."""
     toks = tokens(text)
+    speakers = article_sources(text)
+    matched = [j for j in matched if not any(s <= a.words[j].start < e for s, e, _ in speakers)]
     marks = sorted({t.start for t in pol.explicit} | {s for s, _, _ in pol.implicit})
     for neg_start in marks:
         clause_end = _clause_end(text, neg_start)
