@@ -108,6 +108,15 @@ class TestConflicts:
                      id="it-opposite"),
         pytest.param("The company's profits increased in 2019.", "The company's profits fell in 2019.", "opposite",
                      "increased", "fell", id="en-opposite"),
+        # the forms of rising and falling, doubling and halving
+        pytest.param("I passeggeri sono diminuiti del 6% nel 2024.", "Nel 2024 i passeggeri sono cresciuti del 6%.",
+                     "opposite", "diminuiti", "cresciuti", id="it-opposite-plural"),
+        pytest.param("Measles cases in Europe halved last year.", "Measles cases in Europe more than doubled last year.",
+                     "opposite", "halved", "doubled", id="en-halved-doubled"),
+        # the office held by somebody else, in a sentence the claim's name weighs below "about the claim"
+        pytest.param("Matteo Lepore è l'assessore ai trasporti.",
+                     "Secondo l'assessora ai trasporti, Valentina Orioli, i lavori costeranno 500 milioni.", "name",
+                     "Matteo Lepore", "Valentina Orioli", id="it-office-held-by-somebody-else"),
         pytest.param("L'operazione è partita da una segnalazione delle autorità francesi.",
                      "L'operazione è partita da una segnalazione delle autorità spagnole.", "place", "francesi",
                      "spagnole", id="it-another-country-adjective"),
@@ -1468,3 +1477,42 @@ class TestHealthReport:
         answer = fc.ask("Kluge said a new vaccine is needed.", kind="claim")
         assert answer.verdict is Verdict.REFUTED, answer.details
         assert [c.reason for c in answer.conflicts] == ["negation"]
+
+
+class TestCouncilReport:
+    """Through FactChecker on a short Italian city-council report: offices, votes and figures."""
+
+    ARTICLE = (
+        "Bologna, il Comune approva il piano per la mobilità: tram in funzione dal 2027\n\n"
+        "Il consiglio comunale di Bologna ha approvato martedì sera il nuovo piano per la mobilità urbana con 24 "
+        "voti a favore e 12 contrari. "
+        "Secondo l'assessora ai trasporti, Valentina Orioli, i lavori costeranno circa 500 milioni di euro. "
+        "Il sindaco Matteo Lepore ha detto che la prima tratta entrerà in funzione nel 2027. "
+        "Nel 2024 i passeggeri del trasporto pubblico a Bologna sono cresciuti del 6% rispetto all'anno precedente.")
+
+    @pytest.fixture
+    def report(self, make_checker):
+        from factcheck.types import Document
+
+        fc = make_checker()
+        fc.ingest([Document("bologna", self.ARTICLE, "Mobilità a Bologna", source="test")])
+        return fc
+
+    def test_offices_votes_and_figures(self, report):
+        # not_enough_info before ("described otherwise"): Orioli's office weighed below "about the claim"
+        answer = report.ask("Matteo Lepore è l'assessore ai trasporti.", kind="claim")
+        assert answer.verdict is Verdict.REFUTED, answer.details
+        assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [
+            ("name", "Matteo Lepore", "Valentina Orioli")]
+        assert report.ask("Valentina Orioli è l'assessora ai trasporti.", kind="claim").verdict is Verdict.SUPPORTED
+        # "respinto" against "approvato": refuted with nothing shown before
+        answer = report.ask("Il consiglio comunale di Bologna ha respinto il piano per la mobilità.", kind="claim")
+        assert answer.verdict is Verdict.REFUTED
+        assert [(c.reason, c.text) for c in answer.conflicts] == [("opposite", "approvato")]
+        # "cresciuti" was not listed with "cresciuto": supported 0.39 before
+        answer = report.ask("I passeggeri del trasporto pubblico sono diminuiti del 6% nel 2024.", kind="claim")
+        assert [(c.reason, c.text) for c in answer.conflicts] == [("opposite", "cresciuti")]
+        assert answer.verdict is Verdict.REFUTED
+        # the mayor's sentence does not say "di Bologna"
+        answer = report.ask("Chi è il sindaco di Bologna?")
+        assert (answer.verdict, answer.details.get("rule")) == (Verdict.SUPPORTED, "names who holds the role")

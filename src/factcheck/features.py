@@ -188,8 +188,12 @@ _OPPOSITE_PAIRS = [
     ("vecchio vecchia vecchi vecchie anziano anziana old older oldest", "giovane giovani young younger youngest"),
     ("vecchio vecchia vecchi vecchie old", "nuovo nuova nuovi nuove new"),
     ("vinto vinse vinsero vince vincono won wins", "perso perse persero perde perdono lost loses"),
-    ("aumentato aumentata aumentati aumentate cresciuto cresciuta increased grew risen rose",
-     "diminuito diminuita diminuiti diminuite calato calata sceso scesa decreased declined fell dropped"),
+    ("aumentato aumentata aumentati aumentate aumenta aumentano cresciuto cresciuta cresciuti cresciute cresce "
+     "crescono salito salita saliti salite raddoppiato raddoppiata raddoppiati raddoppiate increased increases "
+     "grew grows risen rose rises doubled tripled",
+     "diminuito diminuita diminuiti diminuite diminuisce diminuiscono calato calata calati calate cala calano "
+     "sceso scesa scesi scese dimezzato dimezzata dimezzati dimezzate decreased decreases declined declines fell "
+     "falls dropped drops halved"),
     ("maschio maschi maschile maschili male", "femmina femmine femminile femminili female"),
     ("iniziato iniziata inizio inizia began begins started", "finito finita finisce terminato terminata "
      "termino ended ends"),
@@ -654,7 +658,11 @@ class FeatureExtractor:
 
         # "X è DESC": is the description bound to X in the sentence, or to somebody else?
         identity = _identity(query, claim)
-        bindings = ({i: _binding(identity, claim, aligned[i], evidence[i].sentence.text) for i in about}
+        # read where the description stands too, though the claim's name weighs it below ABOUT ("Matteo
+        # Lepore è l'assessore ai trasporti" against "l'assessora ai trasporti, Valentina Orioli, …")
+        described = [i for i in top if i not in about and identity and all(aligned[i].best[d] >= MATCH
+                                                                            for d in identity[1])]
+        bindings = ({i: _binding(identity, claim, aligned[i], evidence[i].sentence.text) for i in about + described}
                     if identity else {})
         bound_in = {i for i, got in bindings.items() if got is not None and got[0] == "bound"}
         bound = bool(bound_in)
