@@ -244,6 +244,11 @@ class TestAnswerType:
         pytest.param("Quale agenzia di stampa ha riportato la notizia?", "person", id="it-quale-agenzia"),
         pytest.param("Which outlet reported the trip?", "person", id="en-which-outlet"),
         pytest.param("Quale città è la più grande?", None, id="it-quale-other-noun-stays-open"),
+        # a sum of money; "how much" of anything else is a number
+        pytest.param("How much did Veltra earn last year?", "money", id="en-how-much-earn"),
+        pytest.param("Quanto costeranno i lavori?", "money", id="it-quanto-costeranno"),
+        pytest.param("How much money did they raise?", "money", id="en-how-much-money"),
+        pytest.param("How much cocaine was seized?", "number", id="en-how-much-of-a-thing"),
     ])
     def test_answer_type(self, question, kind):
         assert answer_type(question) == kind
@@ -255,6 +260,12 @@ class TestAnswerType:
         pytest.param("Quanto è durata la telefonata?", "la telefonata su iniziativa di Washington", [],
                      id="no-duration"),
         pytest.param("Chi ha chiamato Lavrov?", "Rubio ha chiamato Lavrov", ["Rubio"], id="person-not-asked"),
+        pytest.param("Quanto costeranno i lavori?", "i lavori costeranno circa 500 milioni di euro", ["500", "milioni"],
+                     id="money-in-words"),
+        pytest.param("How much did it cost?", "It cost $2.5 billion and 3 years.", ["2.5"], id="money-symbol-before"),
+        # a head count and a percentage are no sum of money (was answered 0.70)
+        pytest.param("How much did Veltra earn last year?", "Veltra will cut 2,500 jobs after sales fell 18%.", [],
+                     id="no-money"),
     ])
     def test_answer_candidates(self, question, sentence, found):
         assert [m.text for m in answer_candidates(question, sentence, answer_type(question))] == found

@@ -1162,6 +1162,17 @@ class TestSeedArticle:
         m = ROLE_QUESTION.match(query)
         assert (m.group("what").strip() if m else None) == what
 
+    def test_whose_role_it_is_is_named_in_the_same_article(self, extractor):
+        # "Bologna" named by another article does not make its mayor Naples' mayor
+        mayor = Evidence(Sentence("bologna", 0, 0, 48, "Il sindaco Matteo Lepore ha parlato del tram ieri."),
+                         0.5, 0.6, 1.0, 0)
+        naples = Evidence(Sentence("napoli", 0, 0, 45, "La Procura di Napoli ha diffuso un comunicato."), 0.5, 0.6, 1.0, 1)
+        ex = extractor.extract("Chi è il sindaco di Napoli?", [mayor, naples], kind=Kind.QUESTION)
+        assert ex.values["role_answer"] == 0.0
+        headline = Evidence(Sentence("bologna", 1, 50, 90, "A Bologna il Comune approva il piano."), 0.5, 0.6, 1.0, 1)
+        ex = extractor.extract("Chi è il sindaco di Bologna?", [mayor, headline], kind=Kind.QUESTION)
+        assert ex.values["role_answer"] == 1.0
+
     @pytest.mark.parametrize(("query", "sentence", "answered"), [
         pytest.param("Who is Veltra's chief executive?", "Chief executive Hanna Berger told reporters it was painful.",
                      True, id="en-name-after-the-role"),
@@ -1516,3 +1527,18 @@ class TestCouncilReport:
         # the mayor's sentence does not say "di Bologna"
         answer = report.ask("Chi è il sindaco di Bologna?")
         assert (answer.verdict, answer.details.get("rule")) == (Verdict.SUPPORTED, "names who holds the role")
+
+
+def test_a_question_asking_for_money_needs_a_sum(make_checker):
+    """Through FactChecker: "How much did Veltra earn?" of a report giving jobs and percentages only was
+    answered 0.70 (it read "how much" as any number); a cost given in euros answers its question."""
+    from factcheck.types import Document
+
+    veltra, bologna = make_checker(), make_checker()
+    veltra.ingest([Document("veltra", TestBusinessReport.ARTICLE, "Veltra", source="test")])
+    bologna.ingest([Document("bologna", TestCouncilReport.ARTICLE, "Bologna", source="test")])
+    answer = veltra.ask("How much did Veltra earn last year?")
+    assert (answer.verdict, answer.details.get("rule")) == (Verdict.NOT_ENOUGH_INFO, "no answer of the kind asked for")
+    answer = bologna.ask("Quanto costeranno i lavori?")
+    assert answer.verdict is Verdict.SUPPORTED
+    assert any("500 milioni di euro" in c.text for c in answer.citations if c.stance is Stance.SUPPORTS)

@@ -563,11 +563,14 @@ class FeatureExtractor:
         whose = [w for w in what if w.is_name]
         if not role or len(role) > ROLE_WORDS or len(what) > ROLE_WORDS + 2:
             return None
-        if whose:
-            named = [align(whose, i, e.sentence.text, self.vectors).best for i, e in enumerate(evidence)]
-            if not all(max(b[k] for b in named) >= EXACT for k in range(len(whose))):
-                return None
+        # the articles naming whose role it is (all of it): the role's sentence must be in one of them
+        named: dict[str, np.ndarray] = {}
         for i, e in enumerate(evidence):
+            found = align(whose, i, e.sentence.text, self.vectors).best >= EXACT
+            named[e.sentence.doc_id] = named.get(e.sentence.doc_id, found) | found
+        for i, e in enumerate(evidence):
+            if whose and not named[e.sentence.doc_id].all():
+                continue
             a = align(role, i, e.sentence.text, self.vectors)
             if not a.words or (a.best < MATCH).any():
                 continue

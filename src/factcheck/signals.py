@@ -485,6 +485,11 @@ def place_spans(text: str) -> list[Mention]:
 # ---- questions: what kind of answer they ask for ------------------------------------------------
 
 _ANSWER_TYPES = [
+    # a sum of money: "How much did Veltra earn last year?", "Quanto costeranno i lavori?" (before "number":
+    # a sentence's head count or percentage does not answer it)
+    ("money", re.compile(r"^(?:how\s+much\s+(?:money\b|(?:\w+\s+){0,4}?(?:earn|earned|make|made|cost|costs|pay|paid|"
+                         r"spend|spent|raise|raised|lose|lost|invest|invested)\b)|quanti\s+soldi|"
+                         r"quanto\s+(?:\w+\s+){0,3}?(?:cost|guadagn|pag|spes|spend|incass|investi|perso\b|persa\b))", re.I)),
     ("duration", re.compile(r"^(?:per\s+)?quanto\s+(?:tempo|(?:e|è)\s+durat|dur)|^how\s+long\b|^per\s+quanto\s+tempo", re.I)),
     ("number", re.compile(r"^(?:quant[ieao]|how\s+(?:many|much)|what\s+(?:number|percentage|amount)|"
                           r"qual\s+(?:e|è)\s+(?:il\s+)?(?:numero|costo|prezzo|percentuale))\b", re.I)),
@@ -497,6 +502,10 @@ _ANSWER_TYPES = [
                           r"^(?:quale|quali|che)\s+(?:agenzi|giornal|testat|quotidian|emittent)|"
                           r"^(?:which|what)\s+(?:\w+\s+)?(?:agenc|outlet|newspaper|broadcaster)", re.I)),
 ]
+_CURRENCY = r"(?:€|\$|£|¥|euro|eur|dollar[io]?|dollars?|sterlin[ae]|pounds?|franchi|francs?|yen|yuan|rubl[oi]|roubles?|rubles?)"
+_CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|\b(?:US|EUR|USD|GBP))\s?$")
+_CURRENCY_AFTER = re.compile(r"\s?(?:(?:mila|milion[ei]|miliard[oi]|million|billion|bn|m|mln|mld|k)\b\.?\s*)?(?:di\s+|of\s+)?"
+                             + _CURRENCY + r"(?![a-z])", re.I)
 _TIME_WORDS = frozenset("""
 gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 january february march april may june july august september october november december
@@ -512,7 +521,7 @@ second seconds minute minutes hour hours day days week weeks month months year y
 
 
 def answer_type(question: str) -> str | None:
-    """What a question asks for: "person", "place", "time", "number", "duration", or None (open)."""
+    """What a question asks for: "person", "place", "time", "money", "number", "duration", or None (open)."""
     text = re.sub(r"^\W+", "", question.strip())
     for name, pattern in _ANSWER_TYPES:
         if pattern.search(text) or pattern.search(fold(text)):
@@ -537,6 +546,9 @@ def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Me
     nums = [m for m in numbers(sentence, weak=False) if fold(m.text) not in asked]
     if kind == "number":
         return nums
+    if kind == "money":  # a number with its currency: "500 milioni di euro", "$2.5bn", "€ 30"
+        return [m for m in nums if _CURRENCY_BEFORE.search(sentence, 0, m.start) or
+                _CURRENCY_AFTER.match(sentence, m.end)]
     if kind == "time":
         words = [Mention(t.norm, t.start, t.end, t.text, "time") for t in toks
                  if t.norm in _TIME_WORDS and t.norm not in asked]
