@@ -155,6 +155,28 @@ class TestConflicts:
             "Veltra's shares were traded in Frankfurt after the announcement.", sales), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason in ("opposite", "word")], ex.conflicts
 
+    def test_a_number_said_elsewhere_still_conflicts_where_it_counts_the_same_thing(self, extractor):
+        # "two" is in "won the tournament twice": "two hours" against "three hours" was no conflict (supported)
+        lasted = "The match lasted three hours and 12 minutes."
+        twice = "Sinner became the first Italian man to win the tournament twice."
+        claim = "The match lasted two hours."
+        ex = extractor.extract(claim, evidence(lasted, twice), kind=Kind.CLAIM)
+        (c,) = [c for c in ex.conflicts if c.reason == "number"]
+        assert (claim[c.claim_start:c.claim_end], c.text) == ("two", "three")
+
+    @pytest.mark.parametrize(("claim", "sentences"), [
+        # stated counting the same thing elsewhere: "five awards" (an adjective or a country after a number
+        # counts nothing: "five American …" against "the 37th American Music Awards")
+        pytest.param("She won five American Music Awards.", (
+            "Taylor Swift took home five awards at the 37th American Music Awards on Sunday night.",), id="adjective"),
+        pytest.param("His opponent has been a candidate over 30 years.", (
+            "He has been a candidate in each race over the last 30 years.",
+            "The candidate ran for office 20 years ago and lost."), id="stated-with-its-unit"),
+    ])
+    def test_a_number_stated_counting_its_thing_does_not_conflict(self, extractor, claim, sentences):
+        ex = extractor.extract(claim, evidence(*sentences), kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason == "number"], ex.conflicts
+
     def test_who_says_a_denial_is_not_denied(self, extractor):
         # "No new vaccine is needed, Kluge said": Kluge was read as denied, and "Hans Kluge is the WHO regional
         # director for Europe." refuted 0.86 against the apposition that says so
@@ -1542,3 +1564,25 @@ def test_a_question_asking_for_money_needs_a_sum(make_checker):
     answer = bologna.ask("Quanto costeranno i lavori?")
     assert answer.verdict is Verdict.SUPPORTED
     assert any("500 milioni di euro" in c.text for c in answer.citations if c.stance is Stance.SUPPORTS)
+
+
+class TestSportsReport:
+    """Through FactChecker on a short English match report: numbers that count the same thing."""
+
+    ARTICLE = (
+        "Sinner beats Alcaraz to win second Wimbledon title\n\n"
+        "Jannik Sinner beat Carlos Alcaraz 6-4, 4-6, 6-3, 7-5 on Sunday to win his second Wimbledon title, "
+        "becoming the first Italian man to win the tournament twice. "
+        "The match lasted three hours and 12 minutes. "
+        "The 24-year-old will receive 3 million pounds in prize money.")
+
+    def test_the_duration_said_otherwise(self, make_checker):
+        from factcheck.types import Document
+
+        fc = make_checker()
+        fc.ingest([Document("wimbledon", self.ARTICLE, "Wimbledon", source="test")])
+        # supported 0.43 before: "two" is in "twice"
+        answer = fc.ask("The match lasted two hours.", kind="claim")
+        assert answer.verdict is Verdict.REFUTED, answer.details
+        assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "two", "three")]
+        assert fc.ask("The match lasted three hours.", kind="claim").verdict is Verdict.SUPPORTED

@@ -29,7 +29,7 @@ import numpy as np
 
 from .retrieve import Evidence
 from .signals import (CORRECTION_RE, DEMONYMS, MEDIUM_RE, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates,
-                      answer_type, debunks, relays, names, numbers, place_spans, polarity)
+                      answer_type, debunks, relays, names, numbers, place_spans, polarity, TIME_WORDS)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
 from .types import Conflict, Kind
 
@@ -725,7 +725,21 @@ class FeatureExtractor:
                               key=lambda i: (-named_share[i], i))
         claim_values = {w.number for w in claim_nums}
         for w in claim_nums:
+            unit = _unit(claim, w.pos)
             if w.number in union_nums:
+                # stated somewhere, but a sentence about the claim may count the same thing with another
+                # number: "The match lasted two hours" against "… three hours and 12 minutes", "two" being
+                # in "won the tournament twice"; not when it is stated counting that thing too
+                if unit is None or any(s.number == w.number and _same_unit(_unit(aligned[i].words, s.pos), unit)
+                                       for i in top for s in aligned[i].words):
+                    continue
+                rival = next(
+                    ((i, s) for i in about_number for s in aligned[i].words
+                     if s.number is not None and s.number not in claim_values
+                     and _unit(aligned[i].words, s.pos) is not None and _same_unit(_unit(aligned[i].words, s.pos), unit)),
+                    None)
+                if rival is not None:
+                    add(rival[0], w, rival[1], "number")
                 continue
             is_year = _is_year(w)
             for i in about_number:
@@ -736,7 +750,9 @@ class FeatureExtractor:
                 others = [s for s in aligned[i].words if s.number is not None and _is_year(s) == is_year
                           and s.number not in claim_values]
                 if others:
-                    add(i, w, others[0], "date" if is_year else "number")
+                    # the one counting what the claim's number counts: "3 million pounds", not "24-year-old"
+                    s = next((s for s in others if _same_unit(_unit(aligned[i].words, s.pos), unit)), others[0])
+                    add(i, w, s, "date" if is_year else "number")
                     break
         # the place of the claim's event against the place the sentence names after the same verb, in a
         # sentence naming the claim's subject ("Gaio Giulio Cesare morì in Spagna" against "Cesare morì
@@ -1071,6 +1087,32 @@ def _claim_name_run(claim: Sequence[Word], i: int) -> tuple[int, int]:
 _RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|that)\s+(?:year|season)\b|\b(?:quest['’]\s*anno|"
                             r"l['’]\s*anno\s+(?:scorso|prossimo|passato)|(?:lo\s+)?scorso\s+anno|"
                             r"quest['’]\s*ultimo\s+anno|questa\s+stagione)\b", re.IGNORECASE)
+
+
+# words that scale a number rather than say what it counts: "3 million pounds", "500 milioni di euro"
+_SCALE_WORDS = frozenset(fold(w) for w in """hundred hundreds thousand thousands million millions billion billions
+trillion bn mln mld cento mila mille milione milioni miliardo miliardi""".split())
+UNIT_GAP = 4  # characters between a number and what it counts: " di " in "500 milioni di euro"
+
+
+def _unit(words: Sequence[Word], pos: int) -> Word | None:
+    """What the number at content word `pos` counts: the next content word, past words that only scale it
+    ("3 million pounds" -> "pounds", "two hours" -> "hours"); None when no word follows it closely."""
+    k = pos
+    while k + 1 < len(words) and words[k + 1].norm in _SCALE_WORDS and words[k + 1].start - words[k].end <= UNIT_GAP:
+        k += 1
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    # right after the number (a space), or after a scale word and "di" / "of" ("500 milioni di euro")
+    if (nxt is None or nxt.number is not None or nxt.is_name or nxt.place or nxt.norm in TIME_WORDS
+            or _is_year(words[pos]) or nxt.start - words[k].end > (UNIT_GAP if k > pos else 1)):
+        return None  # a year, a date ("27 July"), a name or a country after it: no count of anything
+    return nxt
+
+
+def _same_unit(a: Word | None, b: Word | None) -> bool:
+    """Whether two numbers count the same thing (the same word, stem or listed translation), or the claim's
+    number counts nothing said."""
+    return b is None or (a is not None and (a.stem == b.stem or same_meaning(a.norm, b.norm)))
 
 
 def _is_year(w: Word) -> bool:

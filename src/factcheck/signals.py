@@ -506,7 +506,7 @@ _CURRENCY = r"(?:€|\$|£|¥|euro|eur|dollar[io]?|dollars?|sterlin[ae]|pounds?|
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|\b(?:US|EUR|USD|GBP))\s?$")
 _CURRENCY_AFTER = re.compile(r"\s?(?:(?:mila|milion[ei]|miliard[oi]|million|billion|bn|m|mln|mld|k)\b\.?\s*)?(?:di\s+|of\s+)?"
                              + _CURRENCY + r"(?![a-z])", re.I)
-_TIME_WORDS = frozenset("""
+TIME_WORDS = frozenset("""
 gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 january february march april may june july august september october november december
 lunedi martedi mercoledi giovedi venerdi sabato domenica monday tuesday wednesday thursday friday
@@ -551,7 +551,7 @@ def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Me
                 _CURRENCY_AFTER.match(sentence, m.end)]
     if kind == "time":
         words = [Mention(t.norm, t.start, t.end, t.text, "time") for t in toks
-                 if t.norm in _TIME_WORDS and t.norm not in asked]
+                 if t.norm in TIME_WORDS and t.norm not in asked]
         return [m for m in nums if m.kind == "year"] + words
     # duration: a number next to a unit of time ("tre ore", "an hour", "45 minuti")
     out = []
