@@ -55,6 +55,14 @@ class TestWordAlignment:
         assert words[0].text.lower() not in ("qual", "quale", "which")
         assert [w.text for w in words if w.is_name] == (["California"] if "California" in question else [])
 
+    @pytest.mark.parametrize(("text", "expected"), [
+        pytest.param("Sinner will play at the US Open.", [("Sinner", True, None), ("play", False, None),
+                                                         ("US", True, "place:us"), ("Open", True, None)], id="US"),
+        pytest.param("He told us the truth.", [("told", False, None), ("truth", False, None)], id="us-pronoun"),
+    ])
+    def test_us_in_capitals_is_the_country(self, text, expected):
+        assert [(w.text, w.is_name, w.place) for w in content_words(text)] == expected
+
     @pytest.mark.parametrize(("a", "b", "expected"), [
         pytest.param("Obama", "Trump", "low", id="names-never-match-softly"),
         pytest.param("2014", "2016", "zero", id="numbers-match-exactly"),
@@ -1574,7 +1582,8 @@ class TestSportsReport:
         "Jannik Sinner beat Carlos Alcaraz 6-4, 4-6, 6-3, 7-5 on Sunday to win his second Wimbledon title, "
         "becoming the first Italian man to win the tournament twice. "
         "The match lasted three hours and 12 minutes. "
-        "The 24-year-old will receive 3 million pounds in prize money.")
+        "The 24-year-old will receive 3 million pounds in prize money. "
+        "Next month Sinner is expected to play at the Canadian Open in Toronto, his team said.")
 
     def test_the_duration_said_otherwise(self, make_checker):
         from factcheck.types import Document
@@ -1586,3 +1595,6 @@ class TestSportsReport:
         assert answer.verdict is Verdict.REFUTED, answer.details
         assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "two", "three")]
         assert fc.ask("The match lasted three hours.", kind="claim").verdict is Verdict.SUPPORTED
+        # "US" was dropped as the pronoun "us": every other word matched, "stated word for word" (supported)
+        answer = fc.ask("Sinner will play at the US Open.", kind="claim")
+        assert answer.verdict is not Verdict.SUPPORTED and answer.details.get("rule") != "stated word for word"

@@ -141,15 +141,17 @@ def content_words(text: str) -> list[Word]:
     out: list[Word] = []
     toks = tokens(text)
     for k, t in enumerate(toks):
+        named_place = next((key for (s, e), key in place_of.items() if s <= t.start < e), None)
+        # "US" in capitals is the country, not the pronoun "us"
+        capital_place = named_place is not None and t.text.isupper() and len(t.text) >= 2
         if (t.norm in STOPWORDS or t.norm in QUESTION_WORDS or len(t.norm) < 2 or t.text in _ERA) \
-                and (t.start, t.end) not in nums and not _state_noun(toks, k):
+                and (t.start, t.end) not in nums and not _state_noun(toks, k) and not capital_place:
             continue
         number = nums.get((t.start, t.end))
-        named_place = next((k for (s, e), k in place_of.items() if s <= t.start < e), None)
         place = named_place or _DEMONYM_OF.get(t.norm)
         # "Russian" is capitalised in English but is an adjective, not a name
         is_name = (any(s <= t.start < e for s, e in name_spans) and not t.text.isdigit()
-                   and not (named_place is None and t.norm in _DEMONYM_OF))
+                   and not (named_place is None and t.norm in _DEMONYM_OF)) or capital_place
         light = t.norm in _LIGHT and not _state_noun(toks, k)
         weight = 2.0 if (is_name or number) else (0.3 if light else 1.0)
         out.append(Word(t.text, t.norm, stem(t.norm), t.start, t.end, len(out), is_name, number, place, weight))
