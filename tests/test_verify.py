@@ -185,6 +185,32 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(*sentences), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason == "number"], ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "conflict"), [
+        pytest.param("Alcaraz beat Sinner at Wimbledon.", ("Alcaraz", "Sinner"), id="en-reversed"),
+        pytest.param("Sinner beat Alcaraz at Wimbledon.", None, id="en-as-stated"),
+        pytest.param("Alcaraz was beaten by Sinner at Wimbledon.", None, id="en-passive-as-stated"),
+        pytest.param("Sinner was beaten by Alcaraz at Wimbledon.", ("Alcaraz", "Sinner"), id="en-passive-reversed"),
+        pytest.param("Alcaraz ha battuto Sinner a Wimbledon.", ("Alcaraz", "Sinner"), id="it-reversed"),
+        pytest.param("Alcaraz è stato battuto da Sinner.", None, id="it-passive-as-stated"),
+        # the same name twice is no reversal
+        pytest.param("Sinner beat Sinner at Wimbledon.", None, id="same-name"),
+    ])
+    def test_who_did_it_to_whom(self, extractor, claim, conflict):
+        # "Alcaraz beat Sinner at Wimbledon." was supported 0.87: the same words, the roles reversed
+        sentence = "Sinner beat Alcaraz to win his second Wimbledon title."
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        names = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "name"]
+        assert names == ([conflict] if conflict else []), ex.conflicts
+
+    @pytest.mark.parametrize("claim", [
+        "Rubio met Lavrov in Riyadh.",  # symmetric
+        "Rubio spoke with Lavrov in Riyadh.",  # both act
+    ])
+    def test_a_symmetric_verb_is_no_reversal(self, extractor, claim):
+        ex = extractor.extract(claim, evidence("Lavrov met Rubio in Riyadh.", "Lavrov spoke with Rubio in Riyadh."),
+                               kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason == "name"], ex.conflicts
+
     def test_who_says_a_denial_is_not_denied(self, extractor):
         # "No new vaccine is needed, Kluge said": Kluge was read as denied, and "Hans Kluge is the WHO regional
         # director for Europe." refuted 0.86 against the apposition that says so
@@ -1585,7 +1611,7 @@ class TestSportsReport:
         "The 24-year-old will receive 3 million pounds in prize money. "
         "Next month Sinner is expected to play at the Canadian Open in Toronto, his team said.")
 
-    def test_the_duration_said_otherwise(self, make_checker):
+    def test_duration_roles_and_tournament(self, make_checker):
         from factcheck.types import Document
 
         fc = make_checker()
@@ -1595,6 +1621,11 @@ class TestSportsReport:
         assert answer.verdict is Verdict.REFUTED, answer.details
         assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "two", "three")]
         assert fc.ask("The match lasted three hours.", kind="claim").verdict is Verdict.SUPPORTED
+        # the roles reversed: supported 0.87 before
+        answer = fc.ask("Alcaraz beat Sinner at Wimbledon.", kind="claim")
+        assert answer.verdict is Verdict.REFUTED, answer.details
+        assert [c.reason for c in answer.conflicts] == ["name"]
+        assert fc.ask("Sinner beat Alcaraz at Wimbledon.", kind="claim").verdict is Verdict.SUPPORTED
         # "US" was dropped as the pronoun "us": every other word matched, "stated word for word" (supported)
         answer = fc.ask("Sinner will play at the US Open.", kind="claim")
         assert answer.verdict is not Verdict.SUPPORTED and answer.details.get("rule") != "stated word for word"

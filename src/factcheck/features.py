@@ -767,6 +767,13 @@ class FeatureExtractor:
                 if where is not None and aligned[i].words[where].place != c.place:
                     add(i, c, aligned[i].words[where], "place")
                     break
+        # who did it to whom: "Alcaraz beat Sinner" against "Sinner beat Carlos Alcaraz", the same names on
+        # the other sides of the same verb (a passive, "was beaten by", turns them round)
+        for i in about:
+            got = _reversed_roles(claim, query, aligned[i], evidence[i].sentence.text)
+            if got is not None:
+                add(i, claim[got[0]], aligned[i].words[got[1]], "name")
+                break
         for _, c in conflicts:
             if c.reason in ("number", "date"):
                 v["num_conflict"] += 1
@@ -1115,6 +1122,54 @@ def _same_unit(a: Word | None, b: Word | None) -> bool:
     """Whether two numbers count the same thing (the same word, stem or listed translation), or the claim's
     number counts nothing said."""
     return b is None or (a is not None and (a.stem == b.stem or same_meaning(a.norm, b.norm)))
+
+
+# verbs whose two sides can swap without changing what is said ("Lavrov met Rubio", "Rubio met Lavrov")
+_SYMMETRIC = frozenset(stem(fold(w)) for w in """meet meets met meeting incontrato incontrata incontrati incontra
+incontrano incontrarono incontro speak speaks spoke spoken talk talks talked parlato parla parlano parlarono
+married marry sposato sposata sposa play plays played giocato gioca giocano agree agreed concordato
+negotiate negotiated negoziato trattato""".split())
+_AGENT_BEFORE = re.compile(r"\b(?:by|da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.IGNORECASE)
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:with|con|and|e|ed|against|contro|vs\.?|versus)\s*$", re.IGNORECASE)
+
+
+def _reversed_roles(claim: Sequence[Word], query: str, a: Aligned, text: str) -> tuple[int, int] | None:
+    """A claim "A VERB B" whose sentence says "B VERB A" (the same verb, both names matched exactly): the
+    claim's first name and the sentence's word in its place; None when the roles agree, the verb is
+    symmetric ("met", "spoke with"), or one side only is passive ("Sinner was beaten by Alcaraz")."""
+    # a name in the claim, or a word matching a name of the sentence ("Alcaraz" opening the claim is not
+    # known as a name there)
+    people = [k for k, w in enumerate(claim) if a.best[k] >= EXACT and w.place is None and w.number is None
+              and (w.is_name or a.words[int(a.where[k])].is_name)]
+    for x in range(len(people)):
+        for y in range(x + 1, len(people)):
+            ka, kb = people[x], people[y]
+            run_a, run_b = _claim_name_run(claim, ka), _claim_name_run(claim, kb)
+            if run_a == run_b or claim[ka].norm == claim[kb].norm:
+                continue  # one name, or the same name twice ("Gaio Giulio Cesare era il figlio di Gaio …")
+            # one word between the two names, the verb: "Alcaraz beat Sinner", "Sinner was beaten by Alcaraz"
+            if run_b[0] - run_a[1] != 2:
+                continue
+            v = run_a[1] + 1
+            if claim[v].is_name or claim[v].number is not None or claim[v].weight < 1.0 or a.best[v] < MATCH \
+                    or claim[v].stem in _SYMMETRIC:
+                continue
+            ja, jb, jv = int(a.where[ka]), int(a.where[kb]), int(a.where[v])
+            reversed_order = jb < jv < ja
+            if not (reversed_order or ja < jv < jb) or a.words[jv].stem in _SYMMETRIC:
+                continue
+            first, second = (jb, ja) if reversed_order else (ja, jb)  # the sentence's names in its order
+            if name_run(a, first)[1] + 1 != jv or name_run(a, second)[0] - 1 != jv:
+                continue  # the sentence's verb right between its two names too
+            if _ALONGSIDE_BEFORE.search(query[:claim[kb].start]) or _ALONGSIDE_BEFORE.search(text[:a.words[second].start]):
+                continue  # "A spoke with B", "played against": both sides act
+            claim_passive = bool(_AGENT_BEFORE.search(query[:claim[kb].start]))
+            sent_passive = bool(_AGENT_BEFORE.search(text[:a.words[second].start]))
+            if reversed_order == (claim_passive != sent_passive):
+                continue  # the same doer: reversed by a passive on one side, or in the same order
+            # the claim's doer against the sentence's doer
+            return (kb, first) if claim_passive else (ka, second if sent_passive else first)
+    return None
 
 
 def _is_year(w: Word) -> bool:
