@@ -281,6 +281,10 @@ def opposite(a: str, b: str) -> bool:
     return b in _OPPOSITES.get(a, ())
 
 
+# regions hold countries: "Europe" may be said of Italy, "Medio Oriente" of Israel (they match as before)
+_REGIONS = frozenset({"place:eu", "place:me", "place:af", "place:asia"})
+
+
 def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: WordVectors) -> np.ndarray:
     """Word-by-word similarity in [0, 1]: 1 for the same word, number, place or alias, else cosine."""
     if not claim or not sent:
@@ -301,7 +305,7 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
             elif c.place is not None and c.place == s.place:
                 # "Mosca" and "Russia" are the same place; "Mosca" and "russo" only related
                 sim[i, j] = SAME_PLACE if c.is_name == s.is_name else DEMONYM_MATCH
-            elif c.place is not None and s.place is not None:
+            elif c.place is not None and s.place is not None and not {c.place, s.place} & _REGIONS:
                 sim[i, j] = 0.0  # two countries never match: "autorità francesi" against "spagnole"
             elif c.is_name and s.is_name and len(c.norm) > 3 and _spelling(c.norm, s.norm) >= 0.85:
                 sim[i, j] = SAME_PLACE  # "Arjit" and "Arijit": one name spelled two ways
@@ -694,7 +698,7 @@ class FeatureExtractor:
         # unless nothing follows them)
         lead_end = claimed_source.content if claimed_source is not None else 0
         for i in about:
-            for ci, sj, reason in _slot_conflicts(claim, aligned[i], union):
+            for ci, sj, reason in _slot_conflicts(claim, aligned[i], union, evidence[i].sentence.text):
                 if claim[ci].start < lead_end:
                     continue
                 if reason in ("name", "place") and any(
@@ -1491,7 +1495,7 @@ def _between_verb_and_place(w: Word) -> bool:
 _ARTICULATED = frozenset("nel nell nella nello nei negli nelle del dell della dello dei degli delle".split())
 
 
-def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> list[tuple[int, int, str]]:
+def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: str) -> list[tuple[int, int, str]]:
     """Claim words whose slot in the sentence holds another word: (claim index, sentence index, reason).
 
     The slot of an unmatched claim word is found through its matched neighbours: the sentence
@@ -1545,6 +1549,8 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> lis
                       and a.words[j].number is None and a.words[j].weight >= 1.0]
         if c.is_name:
             same_kind = [j for j in candidates if a.words[j].is_name and (a.words[j].place is None) == (c.place is None)]
+            if not same_kind and left is None and a.best[right] >= EXACT:  # the same verb, not a related one
+                same_kind = _apposed_subject(a, anchors[0], c, sent_used, text)
             candidates = same_kind or candidates
         if not candidates:
             continue
@@ -1566,6 +1572,20 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> lis
         else:
             out.append((i, j, "word?" if a.sim[i, j] >= 0.3 else "word"))
     return out
+
+
+APPOSITION_REACH = 6  # content words back from the verb to the subject an apposition separates from it
+
+
+def _apposed_subject(a: Aligned, verb: int, c: Word, used: set[int], text: str) -> list[int]:
+    """The name before an apposition that separates it from its verb ("Alcaraz, the defending champion,
+    had won …"): the slot of a claim's subject name ("Sinner had won …"); [] when there is none."""
+    for j in range(verb - 1, max(-1, verb - APPOSITION_REACH), -1):
+        w = a.words[j]
+        if w.is_name and (w.place is None) == (c.place is None):
+            end = a.words[name_run(a, j)[1]].end
+            return [j] if j not in used and text[end:a.words[verb].start].count(",") >= 2 else []
+    return []
 
 
 def _lone_capital(a: Aligned, j: int) -> bool:
