@@ -117,6 +117,23 @@ class TestConflicts:
                      id="it-opposite"),
         pytest.param("The company's profits increased in 2019.", "The company's profits fell in 2019.", "opposite",
                      "increased", "fell", id="en-opposite"),
+        # open / closed, better / worse; a day of the week against another (English days are names)
+        pytest.param("Le scuole di Catania resteranno aperte lunedì.",
+                     "Le scuole di Catania e Messina resteranno chiuse lunedì per l'allerta rossa.", "opposite",
+                     "aperte", "chiuse", id="it-open-closed"),
+        pytest.param("Le previsioni indicano un peggioramento da mercoledì.",
+                     "Le previsioni indicano un miglioramento a partire da mercoledì.", "opposite", "peggioramento",
+                     "miglioramento", id="it-worse-better"),
+        pytest.param("Schools in Catania will be closed on Tuesday.",
+                     "Le scuole di Catania e Messina resteranno chiuse lunedì per l'allerta rossa.", "date",
+                     "Tuesday", "lunedì", id="en-it-another-day"),
+        # another number counting the same thing, in a sentence little about the claim; "4% raise"
+        pytest.param("Dieci persone sono rimaste ferite.",
+                     "Una tromba d'aria ha colpito la costa ionica, ferendo lievemente quattro persone.", "number",
+                     "Dieci", "quattro", id="it-same-count-another-number"),
+        pytest.param("The company offered a 10% raise.",
+                     "Talks failed after the company offered a 4% raise, well below the 10% the union asked for.",
+                     "number", "10", "4", id="en-percent-of-a-raise"),
         # the subject an apposition separates from its verb ("Alcaraz, the defending champion, had won")
         pytest.param("Sinner had won their previous three meetings.",
                      "Alcaraz, the defending champion, had won their previous three meetings.", "name", "Sinner",
@@ -222,6 +239,25 @@ class TestConflicts:
             "Lavrov e Rubio, nel loro colloquio telefonico, hanno concordato futuri contatti regolari."),
             kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason == "name"], ex.conflicts
+
+    def test_a_negated_opposite_is_no_conflict(self, extractor):
+        # "will not be closed" says it stays open
+        ex = extractor.extract("The investigation remains open.", evidence(
+            "The investigation will not be closed until police know who he is."), kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.reason == "opposite"], ex.conflicts
+
+    def test_the_same_day_in_two_languages_matches(self, extractor):
+        ex = extractor.extract("Schools in Catania will be closed on Monday.", evidence(
+            "Le scuole di Catania e Messina resteranno chiuse lunedì per l'allerta rossa."), kind=Kind.CLAIM)
+        assert not ex.conflicts, ex.conflicts
+
+    def test_a_name_after_a_comma_is_no_modifier(self, extractor):
+        # "il presidente della Regione, Renato Schifani": the name ran back over the comma to "Regione" and
+        # read as "of …" ("subject only in passing": not_enough_info for "Renato Schifani è il presidente …")
+        ex = extractor.extract("Schifani ha chiesto lo stato di calamità.", evidence(
+            "Il presidente della Regione, Renato Schifani, ha chiesto al governo lo stato di calamità."),
+            kind=Kind.CLAIM)
+        assert not ex.values.get("subject_in_passing"), ex.values
 
     def test_who_says_a_denial_is_not_denied(self, extractor):
         # "No new vaccine is needed, Kluge said": Kluge was read as denied, and "Hans Kluge is the WHO regional

@@ -28,8 +28,9 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .retrieve import Evidence
-from .signals import (CORRECTION_RE, DEMONYMS, MEDIUM_RE, Mention, _ALIAS_OF, _DEMONYM_OF, attributed, answer_candidates,
-                      answer_type, debunks, relays, names, numbers, place_spans, polarity, TIME_WORDS)
+from .signals import (CORRECTION_RE, DEMONYMS, MEDIUM_RE, NEGATIONS, TIME_WORDS, Mention, _ALIAS_OF, _DEMONYM_OF,
+                      answer_candidates, answer_type, attributed, debunks, names, numbers, place_spans, polarity,
+                      relays)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
 from .types import Conflict, Kind
 
@@ -212,6 +213,11 @@ _OPPOSITE_PAIRS = [
      "repubblicano repubblicana repubblicani repubblicane republican republicans"),  # the two US parties
     ("concordato concordata concordati concordate concordano concordarono concordi agreed agree agrees",
      "disaccordo discordi dissentito disagreed disagree disagrees"),
+    ("aperto aperta aperti aperte apre aprono riaperto riaperta riaperti riaperte open opens opened reopened",
+     "chiuso chiusa chiusi chiuse chiude chiudono closed close closes shut"),
+    ("miglioramento miglioramenti migliora migliorano migliorato migliorata improvement improvements improve "
+     "improves improved", "peggioramento peggioramenti peggiora peggiorano peggiorato peggiorata worsening worsen "
+     "worsens worsened deterioration"),
     # votes and decisions: "24 voti a favore" / "12 contrari", "approvato" / "respinto" ("contro" is a
     # stopword, never a content word to compare)
     ("favore favorevole favorevoli favour favor", "contrario contraria contrari contrarie against"),
@@ -257,6 +263,10 @@ _SAME_MEANING = [
     "foreign esteri estero estera",
     "defence defense difesa",
 ]
+# days of the week in English and Italian: the same day ("Monday", written as a name, is "lunedì"), and
+# two days never match (months stay with the dates: as names they were measured better)
+_CALENDAR = {fold(w): k for k, pair in enumerate("""monday lunedi|tuesday martedi|wednesday mercoledi|thursday giovedi
+|friday venerdi|saturday sabato|sunday domenica""".split("|")) for w in pair.split()}
 _SAME: dict[str, int] = {fold(w): k for k, group in enumerate(_SAME_MEANING) for w in group.split()}
 SYNONYM = 0.9  # a listed translation or synonym
 
@@ -298,6 +308,8 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
                 sim[i, j] = 1.0 if c.number == s.number else 0.0
             elif opposite(c.norm, s.norm):
                 sim[i, j] = 0.0  # "piccola" never matches "grande"
+            elif c.norm in _CALENDAR and s.norm in _CALENDAR:
+                sim[i, j] = float(_CALENDAR[c.norm] == _CALENDAR[s.norm])  # "Monday" is "lunedì", not "martedì"
             elif same_meaning(c.norm, s.norm):
                 sim[i, j] = max(sim[i, j], SYNONYM)  # "envoy" and "inviato"
             elif c.stem == s.stem or (_alias(c.norm) is not None and _alias(c.norm) == _alias(s.norm)):
@@ -730,6 +742,13 @@ class FeatureExtractor:
         about_number = sorted((i for i in top if named_share[i] >= ABOUT),
                               key=lambda i: (-named_share[i], i))
         claim_values = {w.number for w in claim_nums}
+        def rival(unit: Word, sentences) -> tuple[int, Word] | None:
+            """Another number counting the same thing ("three hours" for "two hours") in these sentences."""
+            return next(((i, s) for i in sentences for s in aligned[i].words
+                         if s.number is not None and s.number not in claim_values
+                         and _unit(aligned[i].words, s.pos) is not None
+                         and _same_unit(_unit(aligned[i].words, s.pos), unit)), None)
+
         for w in claim_nums:
             unit = _unit(claim, w.pos)
             if w.number in union_nums:
@@ -739,13 +758,9 @@ class FeatureExtractor:
                 if unit is None or any(s.number == w.number and _same_unit(_unit(aligned[i].words, s.pos), unit)
                                        for i in top for s in aligned[i].words):
                     continue
-                rival = next(
-                    ((i, s) for i in about_number for s in aligned[i].words
-                     if s.number is not None and s.number not in claim_values
-                     and _unit(aligned[i].words, s.pos) is not None and _same_unit(_unit(aligned[i].words, s.pos), unit)),
-                    None)
-                if rival is not None:
-                    add(rival[0], w, rival[1], "number")
+                got = rival(unit, about_number)
+                if got is not None:
+                    add(got[0], w, got[1], "number")
                 continue
             is_year = _is_year(w)
             for i in about_number:
@@ -760,6 +775,12 @@ class FeatureExtractor:
                     s = next((s for s in others if _same_unit(_unit(aligned[i].words, s.pos), unit)), others[0])
                     add(i, w, s, "date" if is_year else "number")
                     break
+            else:
+                # no sentence about the claim, but one counting the same thing: "Dieci persone sono rimaste
+                # ferite" against "…, ferendo lievemente quattro persone"
+                got = rival(unit, top) if unit is not None else None
+                if got is not None:
+                    add(got[0], w, got[1], "number")
         # the place of the claim's event against the place the sentence names after the same verb, in a
         # sentence naming the claim's subject ("Gaio Giulio Cesare morì in Spagna" against "Cesare morì
         # improvvisamente nell'85 a.C., a Roma"): no sentence names the claim's place
@@ -1115,9 +1136,9 @@ def _unit(words: Sequence[Word], pos: int) -> Word | None:
     while k + 1 < len(words) and words[k + 1].norm in _SCALE_WORDS and words[k + 1].start - words[k].end <= UNIT_GAP:
         k += 1
     nxt = words[k + 1] if k + 1 < len(words) else None
-    # right after the number (a space), or after a scale word and "di" / "of" ("500 milioni di euro")
+    # right after the number (a space, "4% raise"), or after a scale word and "di" / "of" ("500 milioni di euro")
     if (nxt is None or nxt.number is not None or nxt.is_name or nxt.place or nxt.norm in TIME_WORDS
-            or _is_year(words[pos]) or nxt.start - words[k].end > (UNIT_GAP if k > pos else 1)):
+            or _is_year(words[pos]) or nxt.start - words[k].end > (UNIT_GAP if k > pos else 2)):
         return None  # a year, a date ("27 July"), a name or a country after it: no count of anything
     return nxt
 
@@ -1533,7 +1554,7 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
         # an opposite near the matched neighbours is a conflict even outside the slot: "si sono
         # incontrati di persona" against "Lavrov e Rubio, nel loro colloquio telefonico, …"
         near = [j for j in range(max(0, anchors[0] - 3), min(len(a.words), anchors[-1] + 4))
-                if j not in sent_used and opposite(c.norm, a.words[j].norm)]
+                if j not in sent_used and opposite(c.norm, a.words[j].norm) and not _just_negated(text, a.words[j])]
         if near:
             out.append((i, near[0], "opposite"))
             continue
@@ -1547,6 +1568,11 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
             slot |= {j + d for j in anchors for d in (-1, 1)}
         candidates = [j for j in sorted(slot) if 0 <= j < len(a.words) and j not in sent_used
                       and a.words[j].number is None and a.words[j].weight >= 1.0]
+        days = [j for j in candidates if c.norm in _CALENDAR and a.words[j].norm in _CALENDAR]
+        if days or c.norm in _CALENDAR:  # a day conflicts with another day only, not as a name
+            if days:
+                out.append((i, days[0], "date"))  # "closed on Tuesday" against "chiuse lunedì"
+            continue
         if c.is_name:
             same_kind = [j for j in candidates if a.words[j].is_name and (a.words[j].place is None) == (c.place is None)]
             if not same_kind and left is None and a.best[right] >= EXACT:  # the same verb, not a related one
@@ -1561,7 +1587,7 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
         if (c.place and s.place and c.place != s.place) or (
                 c.norm in _COMPASS and s.norm in _COMPASS and _COMPASS[c.norm] != _COMPASS[s.norm]):
             out.append((i, j, "place"))  # "Mosca" for "Washington"; "Asia settentrionale" for "Asia centrale"
-        elif opposite(c.norm, s.norm):
+        elif opposite(c.norm, s.norm) and not _just_negated(text, s):
             out.append((i, j, "opposite"))  # "la terza città più piccola" for "più grande"
         elif c.is_name and s.is_name:
             out.append((i, j, "name"))
@@ -1572,6 +1598,11 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
         else:
             out.append((i, j, "word?" if a.sim[i, j] >= 0.3 else "word"))
     return out
+
+
+def _just_negated(text: str, w: Word) -> bool:
+    """Whether a negation stands in the three words before w: "will not be closed" says open."""
+    return any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in tokens(text[max(0, w.start - 40):w.start])[-3:])
 
 
 APPOSITION_REACH = 6  # content words back from the verb to the subject an apposition separates from it
@@ -1679,6 +1710,11 @@ def _subject_at(subject: Sequence[int], a: Aligned, text: str) -> list[int]:
 def _modifier(a: Aligned, k: int, text: str) -> bool:
     """Whether sentence word k (a name) only modifies another noun: "l'inviato di Trump", "Trump's envoy"."""
     lo, hi = name_run(a, k)
+    # a name run does not go past a comma: "il presidente della Regione, Renato Schifani" names Schifani
+    while lo < k and "," in text[a.words[lo].end:a.words[lo + 1].start]:
+        lo += 1
+    while hi > k and "," in text[a.words[hi - 1].end:a.words[hi].start]:
+        hi -= 1
     for j in (k - 1, k + 1):  # "i colloqui Ucraina-Russia": a pair of places qualifying the talks
         if 0 <= j < len(a.words) and a.words[k].place and a.words[j].place:
             first, second = sorted((a.words[j], a.words[k]), key=lambda w: w.start)
