@@ -263,6 +263,8 @@ class TestAnswerType:
         pytest.param("Quanto costeranno i lavori?", "i lavori costeranno circa 500 milioni di euro", ["500", "milioni"],
                      id="money-in-words"),
         pytest.param("How much did it cost?", "It cost $2.5 billion and 3 years.", ["2.5"], id="money-symbol-before"),
+        pytest.param("How much will the Orbix One cost?", "It will sell for 1,990 euros, about 30% less.", ["1,990"],
+                     id="money-euros-plural"),
         # a head count and a percentage are no sum of money (was answered 0.70)
         pytest.param("How much did Veltra earn last year?", "Veltra will cut 2,500 jobs after sales fell 18%.", [],
                      id="no-money"),

@@ -502,7 +502,7 @@ _ANSWER_TYPES = [
                           r"^(?:quale|quali|che)\s+(?:agenzi|giornal|testat|quotidian|emittent)|"
                           r"^(?:which|what)\s+(?:\w+\s+)?(?:agenc|outlet|newspaper|broadcaster)", re.I)),
 ]
-_CURRENCY = r"(?:€|\$|£|¥|euro|eur|dollar[io]?|dollars?|sterlin[ae]|pounds?|franchi|francs?|yen|yuan|rubl[oi]|roubles?|rubles?)"
+_CURRENCY = r"(?:€|\$|£|¥|euros?|eur|dollar[io]?|dollars?|sterlin[ae]|pounds?|franchi|francs?|yen|yuan|rubl[oi]|roubles?|rubles?)"
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|\b(?:US|EUR|USD|GBP))\s?$")
 _CURRENCY_AFTER = re.compile(r"\s?(?:(?:mila|milion[ei]|miliard[oi]|million|billion|bn|m|mln|mld|k)\b\.?\s*)?(?:di\s+|of\s+)?"
                              + _CURRENCY + r"(?![a-z])", re.I)
