@@ -583,7 +583,7 @@ class FeatureExtractor:
             return None
         # the articles naming whose role it is (all of it): the role's sentence must be in one of them
         named: dict[str, np.ndarray] = {}
-        for i, e in enumerate(evidence):
+        for i, e in enumerate(evidence if whose else ()):
             found = align(whose, i, e.sentence.text, self.vectors).best >= EXACT
             named[e.sentence.doc_id] = named.get(e.sentence.doc_id, found) | found
         for i, e in enumerate(evidence):
@@ -742,11 +742,11 @@ class FeatureExtractor:
         about_number = sorted((i for i in top if named_share[i] >= ABOUT),
                               key=lambda i: (-named_share[i], i))
         claim_values = {w.number for w in claim_nums}
+
         def rival(unit: Word, sentences) -> tuple[int, Word] | None:
             """Another number counting the same thing ("three hours" for "two hours") in these sentences."""
             return next(((i, s) for i in sentences for s in aligned[i].words
                          if s.number is not None and s.number not in claim_values
-                         and _unit(aligned[i].words, s.pos) is not None
                          and _same_unit(_unit(aligned[i].words, s.pos), unit)), None)
 
         for w in claim_nums:
