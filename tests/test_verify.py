@@ -117,6 +117,9 @@ class TestConflicts:
                      id="it-opposite"),
         pytest.param("The company's profits increased in 2019.", "The company's profits fell in 2019.", "opposite",
                      "increased", "fell", id="en-opposite"),
+        # what someone is, said in an apposition ("Shah, a former nurse, said …")
+        pytest.param("Shah is a former teacher.", "Shah, a former nurse, said the result showed that voters wanted change.",
+                     "kind", "teacher", "nurse", id="en-kind-in-an-apposition"),
         # open / closed, better / worse; a day of the week against another (English days are names)
         pytest.param("Le scuole di Catania resteranno aperte lunedì.",
                      "Le scuole di Catania e Messina resteranno chiuse lunedì per l'allerta rossa.", "opposite",
@@ -239,6 +242,11 @@ class TestConflicts:
             "Lavrov e Rubio, nel loro colloquio telefonico, hanno concordato futuri contatti regolari."),
             kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason == "name"], ex.conflicts
+
+    def test_the_kind_an_apposition_gives_agrees(self, extractor):
+        ex = extractor.extract("Shah is a former nurse.", evidence(
+            "Shah, a former nurse, said the result showed that voters wanted change."), kind=Kind.CLAIM)
+        assert not ex.conflicts, ex.conflicts
 
     def test_a_negated_opposite_is_no_conflict(self, extractor):
         # "will not be closed" says it stays open

@@ -1292,6 +1292,8 @@ def _identity(query: str, claim: Sequence[Word]) -> tuple[list[int], list[int]] 
 _ANY_KIND = frozenset(fold(w) for w in """persona person individuo individual essere being uomo man donna woman
 cosa thing entità entity opera work""".split())
 _TYPE_OF = frozenset(fold(w) for w in "tipo tipologia genere specie sorta forma type kind sort form".split())
+# what someone was rather than is: "a former nurse", "un ex infermiere" (the kind is the noun after it)
+_FORMER = frozenset(fold(w) for w in "former ex retired onetime ex-".split())
 _RELATIVE = frozenset("che cui quale who which whose that".split())
 
 
@@ -1304,8 +1306,8 @@ def _category(query: str, claim: Sequence[Word]) -> tuple[list[int], int] | None
         return None
     subject = [i for i, w in enumerate(claim) if w.end <= toks[k].start]
     head = next((i for i, w in enumerate(claim) if w.start >= toks[k + 1].end), None)
-    if head is not None and claim[head].norm in _TYPE_OF and head + 1 < len(claim):
-        head += 1  # "un tipo di telefono": the kind is "telefono"
+    if head is not None and claim[head].norm in _TYPE_OF | _FORMER and head + 1 < len(claim):
+        head += 1  # "un tipo di telefono": the kind is "telefono"; "a former nurse": "nurse"
     # the subject names something: a name, a number or a capital ("Stomp the Yard", "L'iPhone 4"), not
     # a common noun ("il film è un successo")
     named = any(claim[i].is_name or claim[i].number is not None or claim[i].text != claim[i].text.lower()
@@ -1328,6 +1330,10 @@ def _category_in(category, a: Aligned, text: str) -> int | None:
         return None  # "la dualità di yin e yang è …": the subject is only a modifier there
     after = a.words[max(int(a.where[i]) for i in subject)].end
     toks = [t for t in tokens(text) if t.start >= after]
+    if text[after:].lstrip().startswith(",") and toks and toks[0].norm in _INDEFINITE:
+        # an apposition: "Shah, a former nurse, said …"
+        z = next((j for j, w in enumerate(a.words) if w.start >= toks[0].end and w.norm not in _FORMER), None)
+        return z if z is not None and not a.words[z].is_name else None
     for n, t in enumerate(toks):
         if t.norm in _RELATIVE:
             return None  # "..., che è un attore": another subject's clause
