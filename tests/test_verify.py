@@ -117,6 +117,11 @@ class TestConflicts:
                      id="it-opposite"),
         pytest.param("The company's profits increased in 2019.", "The company's profits fell in 2019.", "opposite",
                      "increased", "fell", id="en-opposite"),
+        # the claim's word said further on of something else, its opposite where the claim puts it
+        pytest.param("I prezzi dell'energia sono aumentati del 6,3%.",
+                     "A pesare sono stati i prezzi dell'energia, calati del 6,3%, mentre i prezzi dei prodotti "
+                     "alimentari sono aumentati del 2,4%.", "opposite", "aumentati", "calati",
+                     id="it-opposite-where-the-claim-puts-its-word"),
         # what someone is, said in an apposition ("Shah, a former nurse, said …")
         pytest.param("Shah is a former teacher.", "Shah, a former nurse, said the result showed that voters wanted change.",
                      "kind", "teacher", "nurse", id="en-kind-in-an-apposition"),
@@ -242,6 +247,12 @@ class TestConflicts:
             "Lavrov e Rubio, nel loro colloquio telefonico, hanno concordato futuri contatti regolari."),
             kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason == "name"], ex.conflicts
+
+    def test_the_word_said_where_the_claim_puts_it_agrees(self, extractor):
+        ex = extractor.extract("I prezzi dei prodotti alimentari sono aumentati del 2,4%.", evidence(
+            "A pesare sono stati i prezzi dell'energia, calati del 6,3%, mentre i prezzi dei prodotti "
+            "alimentari sono aumentati del 2,4%."), kind=Kind.CLAIM)
+        assert not ex.conflicts, ex.conflicts
 
     def test_the_kind_an_apposition_gives_agrees(self, extractor):
         ex = extractor.extract("Shah is a former nurse.", evidence(

@@ -1547,6 +1547,12 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
         if c.is_name and not loose_place and a.best[i] >= EXACT:
             continue
         if not c.is_name and matched[i]:
+            # matched further on, said of something else, while its opposite stands between its
+            # neighbours: "i prezzi dell'energia sono aumentati del 6,3%" against "i prezzi dell'energia,
+            # calati del 6,3%, mentre i prezzi dei prodotti alimentari sono aumentati del 2,4%"
+            between = _opposite_between(claim, a, i, matched, text)
+            if between is not None:
+                out.append((i, between, "opposite"))
             continue
         # a word another top sentence says conflicts here only as an opposite next to its matched
         # neighbours: "Veltra's shares fell 3.5%" against "Veltra's shares rose 3.5%", though "sales
@@ -1604,6 +1610,20 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
         else:
             out.append((i, j, "word?" if a.sim[i, j] >= 0.3 else "word"))
     return out
+
+
+def _opposite_between(claim: Sequence[Word], a: Aligned, i: int, matched: np.ndarray, text: str) -> int | None:
+    """For claim word i, matched in the sentence outside the span of its matched neighbours on both sides,
+    the opposite word standing inside that span (sentence index); None otherwise."""
+    left = next((k for k in range(i - 1, max(-1, i - 3), -1) if matched[k]), None)
+    right = next((k for k in range(i + 1, min(len(claim), i + 3)) if matched[k]), None)
+    if left is None or right is None:
+        return None
+    lo, hi = sorted((int(a.where[left]), int(a.where[right])))
+    if lo < int(a.where[i]) < hi or hi - lo > 4:
+        return None
+    return next((j for j in range(lo + 1, hi) if opposite(claim[i].norm, a.words[j].norm)
+                 and not _just_negated(text, a.words[j])), None)
 
 
 def _just_negated(text: str, w: Word) -> bool:
