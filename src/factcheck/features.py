@@ -1293,7 +1293,7 @@ _ANY_KIND = frozenset(fold(w) for w in """persona person individuo individual es
 cosa thing entità entity opera work""".split())
 _TYPE_OF = frozenset(fold(w) for w in "tipo tipologia genere specie sorta forma type kind sort form".split())
 # what someone was rather than is: "a former nurse", "un ex infermiere" (the kind is the noun after it)
-_FORMER = frozenset(fold(w) for w in "former ex retired onetime ex-".split())
+_FORMER = frozenset(fold(w) for w in "former ex retired onetime".split())
 _RELATIVE = frozenset("che cui quale who which whose that".split())
 
 
@@ -1546,11 +1546,13 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
         loose_place = c.place is not None and c.is_name and a.best[i] < EXACT
         if c.is_name and not loose_place and a.best[i] >= EXACT:
             continue
+        left = next((k for k in range(i - 1, max(-1, i - 3), -1) if matched[k]), None)
+        right = next((k for k in range(i + 1, min(n, i + 3)) if matched[k]), None)
         if not c.is_name and matched[i]:
             # matched further on, said of something else, while its opposite stands between its
             # neighbours: "i prezzi dell'energia sono aumentati del 6,3%" against "i prezzi dell'energia,
             # calati del 6,3%, mentre i prezzi dei prodotti alimentari sono aumentati del 2,4%"
-            between = _opposite_between(claim, a, i, matched, text)
+            between = _opposite_between(c, a, i, left, right, text)
             if between is not None:
                 out.append((i, between, "opposite"))
             continue
@@ -1558,8 +1560,6 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
         # neighbours: "Veltra's shares fell 3.5%" against "Veltra's shares rose 3.5%", though "sales
         # fell 18%" is said too
         said_elsewhere = not c.is_name and union[i] >= MATCH
-        left = next((k for k in range(i - 1, max(-1, i - 3), -1) if matched[k]), None)
-        right = next((k for k in range(i + 1, min(n, i + 3)) if matched[k]), None)
         if left is None and right is None:
             continue
         anchors = sorted(int(a.where[k]) for k in (left, right) if k is not None)
@@ -1612,17 +1612,16 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
     return out
 
 
-def _opposite_between(claim: Sequence[Word], a: Aligned, i: int, matched: np.ndarray, text: str) -> int | None:
-    """For claim word i, matched in the sentence outside the span of its matched neighbours on both sides,
-    the opposite word standing inside that span (sentence index); None otherwise."""
-    left = next((k for k in range(i - 1, max(-1, i - 3), -1) if matched[k]), None)
-    right = next((k for k in range(i + 1, min(len(claim), i + 3)) if matched[k]), None)
+def _opposite_between(c: Word, a: Aligned, i: int, left: int | None, right: int | None, text: str) -> int | None:
+    """For claim word c (index i), matched in the sentence outside the span of its matched neighbours
+    (claim indices left and right), the opposite word standing inside that span (sentence index); None
+    otherwise."""
     if left is None or right is None:
         return None
     lo, hi = sorted((int(a.where[left]), int(a.where[right])))
     if lo < int(a.where[i]) < hi or hi - lo > 4:
         return None
-    return next((j for j in range(lo + 1, hi) if opposite(claim[i].norm, a.words[j].norm)
+    return next((j for j in range(lo + 1, hi) if opposite(c.norm, a.words[j].norm)
                  and not _just_negated(text, a.words[j])), None)
 
 
