@@ -28,9 +28,9 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .retrieve import Evidence
-from .signals import (CORRECTION_RE, DEMONYMS, MEDIUM_RE, NEGATIONS, TIME_WORDS, Mention, _ALIAS_OF, _DEMONYM_OF,
-                      answer_candidates, answer_type, attributed, debunks, names, numbers, place_spans, polarity,
-                      relays)
+from .signals import (CORRECTION_RE, DEMONYMS, MEDIUM_RE, TIME_WORDS, Mention, _ALIAS_OF, _DEMONYM_OF,
+                      answer_candidates, answer_type, attributed, debunks, names, negated, numbers, place_spans,
+                      polarity, relays)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
 from .types import Conflict, Kind
 
@@ -1626,8 +1626,11 @@ def _opposite_between(c: Word, a: Aligned, i: int, left: int | None, right: int 
 
 
 def _just_negated(text: str, w: Word) -> bool:
-    """Whether a negation stands in the three words before w: "will not be closed" says open."""
-    return any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in tokens(text[max(0, w.start - 40):w.start])[-3:])
+    """Whether a negation stands in the three words before w: "will not be closed", "won't be closed" say
+    open (the negation words as `signals.negated` reads them: contractions, not the clitic "ne")."""
+    window = text[max(0, w.start - 40):w.start]
+    marks = {t.start for t in negated(window)}
+    return any(t.start in marks for t in tokens(window)[-3:])
 
 
 APPOSITION_REACH = 6  # content words back from the verb to the subject an apposition separates from it
