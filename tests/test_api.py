@@ -120,6 +120,21 @@ class TestIngestInputs:
         assert ([d.doc_id for d in report.added], report.replaced, [d.doc_id for d in fc.documents()]) == (
             [content_id(GOOD.replace("41", "43"))], [old], [content_id(GOOD.replace("41", "43"))])
 
+    def test_documents_given_together_with_one_source_are_all_kept(self, make_checker):
+        # two Documents labelled with the same source in one call: the second replaced the first, then the
+        # ingest failed looking it up (DocumentNotFoundError); a later new version still replaces both
+        from factcheck.types import Document
+
+        fc = make_checker()
+        first, second = (Document(f"d{i}", text, f"Article {i}", source="feed") for i, text in
+                         enumerate((GOOD, GOOD.replace("41", "43"))))
+        report = fc.ingest([first, second])
+        assert ([d.doc_id for d in report.added], report.replaced) == (["d0", "d1"], [])
+        assert sorted(d.doc_id for d in fc.documents()) == ["d0", "d1"]
+        report = fc.ingest([first, Document("d2", GOOD.replace("41", "44"), "Article 2", source="feed")])
+        assert ([d.doc_id for d in report.unchanged], [d.doc_id for d in report.added]) == (["d0"], ["d2"])
+        assert sorted(d.doc_id for d in fc.documents()) == ["d0", "d2"]
+
     def test_pasted_empty_text(self, shared_seed):
         with pytest.raises(InputError, match=r"^pasted text: is empty; paste the text of an article$"):
             shared_seed.add_text("   ")

@@ -232,11 +232,15 @@ class FactChecker:
             items.append((doc, sentences, chunks, sent_vecs[i : i + len(sentences)], chunk_vecs[j : j + len(chunks)]))
             i, j = i + len(sentences), j + len(chunks)
         self.index.add_many(items)
-        for doc, sentences, _ in batch:
+        for doc, _, _ in batch:
             report.added.append(self.index.info(doc.doc_id))
-            if doc.source and doc.source != "pasted":  # a changed file replaces its old version
+        # a changed file replaces its old version; documents given in this ingest that name the same source
+        # (several Documents with one label) are all kept, none replaces another
+        fresh = {d.doc_id for d in report.added + report.unchanged}
+        for doc, _, _ in batch:
+            if doc.source and doc.source != "pasted":
                 for old in self.index.documents_from(doc.source):
-                    if old.doc_id != doc.doc_id:
+                    if old.doc_id not in fresh:
                         report.replaced.append(self.index.remove(old.doc_id))
             if bar is not None:
                 bar.update(1)
