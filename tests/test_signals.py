@@ -31,6 +31,13 @@ class TestNumbers:
         pytest.param("the 1st and the 22nd", [("1", "number"), ("22", "number")], id="en-ordinals"),
         pytest.param("il 3º posto", [("3", "number")], id="it-ordinal"),
         pytest.param("a 3D movie", [], id="en-not-an-ordinal"),
+        # a number in two words is one number: "Twenty-seven warnings" was read as 20 and 7, and refuted 0.87
+        # against "27 severe flood warnings"
+        pytest.param("Twenty-seven warnings", [("27", "number")], id="en-tens-hyphen-units"),
+        pytest.param("forty two cats", [("40", "number"), ("2", "number")], id="en-no-hyphen-two-numbers"),
+        pytest.param("ventisette avvisi", [("27", "number")], id="it-compound"),
+        pytest.param("ventotto e trentuno", [("28", "number"), ("31", "number")], id="it-compound-elided"),
+        pytest.param("ventitré persone", [("23", "number")], id="it-compound-accent"),
     ])
     def test_values_and_kinds(self, text, expected):
         assert [(m.key, m.kind) for m in numbers(text)] == expected
@@ -249,6 +256,11 @@ class TestAnswerType:
         pytest.param("Quanto costeranno i lavori?", "money", id="it-quanto-costeranno"),
         pytest.param("How much money did they raise?", "money", id="en-how-much-money"),
         pytest.param("How much cocaine was seized?", "number", id="en-how-much-of-a-thing"),
+        # an age: a vote count or a date does not answer it ("How old is Priya Shah?" was answered 0.90)
+        pytest.param("How old is Priya Shah?", "age", id="en-how-old"),
+        pytest.param("Quanti anni ha Mattarella?", "age", id="it-quanti-anni-ha"),
+        pytest.param("A che età è morto?", "age", id="it-che-eta"),
+        pytest.param("Quanti anni è durata la guerra?", "number", id="it-quanti-anni-of-a-war"),
     ])
     def test_answer_type(self, question, kind):
         assert answer_type(question) == kind
@@ -268,6 +280,13 @@ class TestAnswerType:
         # a head count and a percentage are no sum of money (was answered 0.70)
         pytest.param("How much did Veltra earn last year?", "Veltra will cut 2,500 jobs after sales fell 18%.", [],
                      id="no-money"),
+        pytest.param("How old is Priya Shah?", "Priya Shah won with 14,210 votes in 2024.", [], id="no-age"),
+        pytest.param("How old is Sinner?", "The 24-year-old will receive 3 million pounds.", ["24"], id="age-year-old"),
+        pytest.param("How old is Shah?", "Priya Shah, 45, said the result was clear.", ["45"], id="age-apposed"),
+        pytest.param("Quanti anni ha il sindaco?", "Il sindaco, di 61 anni, ha detto", ["61"], id="age-it-anni"),
+        pytest.param("How old is he?", "He was aged 61 when 3 ministers resigned.", ["61"], id="age-aged"),
+        # someone else's age answers nothing of the person asked about
+        pytest.param("How old is Priya Shah?", "Founder Lisa de Vries, 38, said Orbix grew.", [], id="age-of-another"),
     ])
     def test_answer_candidates(self, question, sentence, found):
         assert [m.text for m in answer_candidates(question, sentence, answer_type(question))] == found

@@ -102,6 +102,7 @@ class Word:
     number: str | None  # normalised value
     place: str | None  # country key
     weight: float
+    bound: str | None = None  # a number said as a bound: ">" ("more than 200"), "<" ("up to 18"), "~" ("about 600")
 
 
 class WordVectors:
@@ -138,10 +139,21 @@ def content_words(text: str) -> list[Word]:
     place_of = {}
     for m in place_spans(text):
         place_of[(m.start, m.end)] = m.key
-    nums = {(m.start, m.end): m.key for m in numbers(text, weak=False)}
+    mentions = numbers(text, weak=False)
+    nums = {(m.start, m.end): m.key for m in mentions}
+    # a number written in two words ("Twenty-seven") is one word, spanning both
+    wide = {m.start: m.end for m in mentions if any(ch in m.text for ch in "-‐–")}
     out: list[Word] = []
     toks = tokens(text)
+    covered = -1
     for k, t in enumerate(toks):
+        if t.start < covered:
+            continue
+        if t.start in wide:
+            covered = wide[t.start]
+            out.append(Word(text[t.start:covered], fold(text[t.start:covered].lower()), stem(t.norm), t.start, covered,
+                            len(out), False, nums[(t.start, covered)], None, 2.0, _bound(text, t.start)))
+            continue
         named_place = next((key for (s, e), key in place_of.items() if s <= t.start < e), None)
         # "US" in capitals is the country, not the pronoun "us"
         capital_place = named_place is not None and t.text.isupper() and len(t.text) >= 2
@@ -155,8 +167,40 @@ def content_words(text: str) -> list[Word]:
                    and not (named_place is None and t.norm in _DEMONYM_OF)) or capital_place
         light = t.norm in _LIGHT and not _state_noun(toks, k)
         weight = 2.0 if (is_name or number) else (0.3 if light else 1.0)
-        out.append(Word(t.text, t.norm, stem(t.norm), t.start, t.end, len(out), is_name, number, place, weight))
+        out.append(Word(t.text, t.norm, stem(t.norm), t.start, t.end, len(out), is_name, number, place, weight,
+                        _bound(text, t.start) if number is not None else None))
     return out
+
+
+_BOUNDS = [(">", re.compile(r"\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|oltre|più\s+di|piu\s+di|"
+                            r"almeno|superiore\s+a|sopra\s+(?:i|le|a)?)\s*$", re.I)),
+           ("<", re.compile(r"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|meno\s+di|"
+                            r"fino\s+a|al\s+massimo|inferiore\s+a|sotto\s+(?:i|le)?)\s*$", re.I)),
+           ("~", re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|circa|quasi|"
+                            r"intorno\s+a(?:i|lle|gli)?|attorno\s+a(?:i|lle|gli)?|poco\s+(?:più|meno)\s+di)\s*$", re.I))]
+APPROXIMATELY = 0.1  # "about 600" holds for a number within a tenth of it
+
+
+def _bound(text: str, start: int) -> str | None:
+    """How a number at `start` is said: as a bound (">" more than, "<" up to, "~" about) or exactly (None)."""
+    before = text[max(0, start - 24):start]
+    return next((kind for kind, pattern in _BOUNDS if pattern.search(before)), None)
+
+
+def number_agrees(c: Word, s: Word) -> bool:
+    """Whether the sentence's number is the claim's, or meets the bound the claim gives it: 212 for "more
+    than 200", 600 for "about 600" or "roughly 580". A bound the sentence gives too must be the same one:
+    "oltre 6 milioni" misstates "oltre 60 milioni"."""
+    if c.number == s.number:
+        return True
+    if c.bound is None or c.number is None or s.number is None or (s.bound is not None and c.bound != "~"):
+        return False
+    cv, sv = float(c.number), float(s.number)
+    if c.bound == ">":
+        return sv > cv
+    if c.bound == "<":
+        return sv < cv
+    return abs(sv - cv) <= APPROXIMATELY * abs(cv)
 
 
 def _state_noun(toks, k: int) -> bool:
@@ -302,10 +346,11 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
     vc = vectors.get([w.text.lower() for w in claim])
     vs = vectors.get([w.text.lower() for w in sent])
     sim = np.clip(vc @ vs.T, 0.0, 1.0) if vc.shape[1] > 1 else np.zeros((len(claim), len(sent)), np.float32)
+    stated = {w.number for w in claim if w.number is not None}  # "under five" meets no "less than 10%"
     for i, c in enumerate(claim):
         for j, s in enumerate(sent):
             if c.number is not None or s.number is not None:
-                sim[i, j] = 1.0 if c.number == s.number else 0.0
+                sim[i, j] = 1.0 if c.number == s.number or (s.number not in stated and number_agrees(c, s)) else 0.0
             elif opposite(c.norm, s.norm):
                 sim[i, j] = 0.0  # "piccola" never matches "grande"
             elif c.norm in _CALENDAR and s.norm in _CALENDAR:
@@ -539,6 +584,9 @@ class FeatureExtractor:
         v["atype_known"] = float(atype is not None)
         v["atype_person"] = float(atype == "person")  # not a model feature: the checks read it
         found = [bool(answer_candidates(query, evidence[i].sentence.text, atype)) for i in range(len(evidence))]
+        if atype == "number":
+            found = [any(_counts_asked(aligned[i], m) for m in answer_candidates(query, evidence[i].sentence.text, atype))
+                     for i in range(len(evidence))]
         v["atype_found_best"] = float(found[best]) if atype else 1.0
         v["atype_found_union"] = float(any(found[i] for i in top)) if atype else 1.0
         v["atype_found_any"] = float(any(found)) if atype else 1.0
@@ -733,15 +781,20 @@ class FeatureExtractor:
                     add(i, claim[category[1]], aligned[i].words[z], "kind")
                     break
         claim_nums = [w for w in claim if w.number is not None]
-        union_nums = {w.number for i in top for w in aligned[i].words if w.number is not None}
-        v["num_match"] = float(sum(1 for w in claim_nums if w.number in union_nums))
+        claim_values = {w.number for w in claim_nums}
+        # a number meeting a bound of the claim is not one the claim states for something else: "under five"
+        # meets no "less than 10%"
+        union_numbers = [s for i in top for s in aligned[i].words if s.number is not None]
+        stated = {w.pos for w in claim_nums if any(s.number == w.number or (s.number not in claim_values
+                                                                             and number_agrees(w, s))
+                                                   for s in union_numbers)}
+        v["num_match"] = float(len(stated))
         # a number of the claim that the sentences about it state differently; a sentence naming the
         # claim's person short ("Cesare morì nell'85 a.C." for "Gaio Giulio Cesare") is about it too,
         # and the one saying most of the rest ("morì") is where the number stands in the same slot
         named_share = {i: _named_share(claim, aligned[i], union) for i in top}
         about_number = sorted((i for i in top if named_share[i] >= ABOUT),
                               key=lambda i: (-named_share[i], i))
-        claim_values = {w.number for w in claim_nums}
 
         def rival(unit: Word, sentences) -> tuple[int, Word] | None:
             """Another number counting the same thing ("three hours" for "two hours") in these sentences."""
@@ -751,11 +804,11 @@ class FeatureExtractor:
 
         for w in claim_nums:
             unit = _unit(claim, w.pos)
-            if w.number in union_nums:
+            if w.pos in stated:
                 # stated somewhere, but a sentence about the claim may count the same thing with another
                 # number: "The match lasted two hours" against "… three hours and 12 minutes", "two" being
                 # in "won the tournament twice"; not when it is stated counting that thing too
-                if unit is None or any(s.number == w.number and _same_unit(_unit(aligned[i].words, s.pos), unit)
+                if unit is None or any(number_agrees(w, s) and _same_unit(_unit(aligned[i].words, s.pos), unit)
                                        for i in top for s in aligned[i].words):
                     continue
                 got = rival(unit, about_number)
@@ -799,6 +852,20 @@ class FeatureExtractor:
             if got is not None:
                 add(i, claim[got[0]], aligned[i].words[got[1]], "name")
                 break
+        # a place the claim names after "in" / "a", its only name the sentences name too, scopes it: "Measles
+        # cases rose in the United States" against "measles cases in Europe more than doubled" speaks of
+        # another place, not against it. "La capitale dell'Argentina è Parigi" and "Babur proveniva dall'Asia
+        # settentrionale" keep their conflict ("Argentina" and "Babur" are named on both sides), and so does
+        # "una segnalazione delle autorità francesi" against "spagnole" and "at Moscow's initiative" against
+        # "su iniziativa di Washington" (who, not where)
+        v["other_place"] = 0.0
+        for i, c in list(conflicts):
+            if c.reason == "place" and _LOCATIVE_BEFORE.search(query[:c.claim_start]) \
+                    and not _POSSESSIVE.match(query, c.claim_end) and not any(
+                    not c.claim_start <= w.start < c.claim_end and _named_both(w, k, aligned, top)
+                    for k, w in enumerate(claim)):
+                conflicts.remove((i, c))
+                v["other_place"] = 1.0
         for _, c in conflicts:
             if c.reason in ("number", "date"):
                 v["num_conflict"] += 1
@@ -1141,6 +1208,18 @@ def _unit(words: Sequence[Word], pos: int) -> Word | None:
             or _is_year(words[pos]) or nxt.start - words[k].end > (UNIT_GAP if k > pos else 2)):
         return None  # a year, a date ("27 July"), a name or a country after it: no count of anything
     return nxt
+
+
+def _counts_asked(a: Aligned, m) -> bool:
+    """Whether a number of the sentence may count what a "how many" question asks about: it counts nothing
+    said, or a word close to one of the question's ("2,8 milioni di abitanti" for "Quante persone …?"); not
+    "1,990 euros" or "250 people" for "How many scooters has Orbix sold?"."""
+    pos = next((w.pos for w in a.words if w.start == m.start), None)
+    unit = _unit(a.words, pos) if pos is not None else None
+    return unit is None or not a.sim.shape[0] or float(a.sim[:, unit.pos].max()) >= UNIT_MATCH
+
+
+UNIT_MATCH = 0.5  # a number's word this close to one of the question's counts what it asks about
 
 
 def _same_unit(a: Word | None, b: Word | None) -> bool:
@@ -1488,6 +1567,7 @@ def _mark_restates(query: str, claim: Sequence[Word], a: Aligned, mark: tuple[in
 
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:in|a|ad|at|to|into|nel|nella|nello|negli|nelle|verso|presso)"
                               r"\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\b")  # "at Moscow's initiative": whose, not where
 LOCATED_REACH = 5  # sentence words after the matched verb where the event's place may stand
 
 
@@ -1709,6 +1789,13 @@ def _evidence_denies(claim, a: Aligned, pol, text: str) -> int | None:
     return _denied_at(a, pol, text, matched) if len(matched) >= 2 else None
 
 
+def _named_both(w: Word, k: int, aligned: Sequence[Aligned], top: Sequence[int]) -> bool:
+    """Whether claim word `k` is a name a top sentence names too: written with a capital on both sides
+    ("Babur" opening the claim and its sentence), not "Measles" opening the claim against "measles"."""
+    return (w.is_name or w.text[:1].isupper()) and any(
+        aligned[i].best[k] >= EXACT and aligned[i].words[int(aligned[i].where[k])].text[:1].isupper() for i in top)
+
+
 def _subject_name(claim: Sequence[Word], after: int = 0) -> list[int]:
     """The claim's first name (its words' indices) when the claim opens with it, after a leading
     attribution ending at character `after` ("According to Politico, Kellogg …"): the one it is about."""
@@ -1814,10 +1901,18 @@ def _phrase(text: str, start: int, words: int = 5) -> tuple[int, int]:
 
 
 def _clause_end(text: str, start: int) -> int:
+    """Where the clause opening at `start` ends: at a stop, or where "but" / "ma" opens another that a
+    negation before it does not govern ("did not visit the area on Monday, but she promised emergency
+    funding")."""
     for k in range(start, len(text)):
         if text[k] in ";:.!?\n":
             return k
+        if text[k] == "," and _CONTRAST_AFTER.match(text, k + 1):
+            return k
     return len(text)
+
+
+_CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|whereas|ma|però|bensì|mentre)\b", re.IGNORECASE)
 
 
 def vector_of(values: dict[str, float], names_: Sequence[str]) -> np.ndarray:

@@ -28,6 +28,13 @@ NUMBER_WORDS = {
     "mille": 1000, "milione": 1_000_000, "milioni": 1_000_000,
     "miliardo": 1_000_000_000, "miliardi": 1_000_000_000, "entrambi": 2, "entrambe": 2,
 }
+# Italian writes 21-99 as one word ("ventisette", "trentotto", "ventitré"): the tens lose their vowel
+# before "uno" and "otto"
+NUMBER_WORDS.update({(tens[:-1] if unit[0] in "uo" else tens) + unit: NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+                     for tens in ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
+                     for unit in ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")})
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 # Words that only count as numbers next to a noun they quantify are too ambiguous ("un", "una",
 # "one" as pronoun): they are numbers only when the claim or the evidence states a number too.
 WEAK_NUMBER_WORDS = {"un", "una", "uno", "one", "single", "both", "entrambi", "entrambe", "sei"}
@@ -141,8 +148,15 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
     """Numbers written as digits or words; years (1000-2100 as digits) are their own kind."""
     out: list[Mention] = []
     toks = tokens(text)
+    joined = -1  # the units word of "twenty-seven", read with its tens
     for k, tok in enumerate(toks):
-        if tok.norm == "due" and _english_due(toks, k):
+        if k == joined or tok.norm == "due" and _english_due(toks, k):
+            continue
+        if (tok.norm in _TENS and k + 1 < len(toks) and toks[k + 1].norm in _UNITS
+                and text[tok.end:toks[k + 1].start] in ("-", "‐", "–")):
+            value = NUMBER_WORDS[tok.norm] + NUMBER_WORDS[toks[k + 1].norm]  # "Twenty-seven" is 27, not 20 and 7
+            out.append(Mention(f"{value:g}", tok.start, toks[k + 1].end, text[tok.start:toks[k + 1].end], "number"))
+            joined = k + 1
             continue
         ordinal = _ORDINAL_RE.fullmatch(tok.text)  # a day or a rank: "12th November", "il 3º"
         if _NUMBER_RE.fullmatch(tok.text) or ordinal:
@@ -485,6 +499,10 @@ def place_spans(text: str) -> list[Mention]:
 # ---- questions: what kind of answer they ask for ------------------------------------------------
 
 _ANSWER_TYPES = [
+    # someone's age: "How old is Priya Shah?", "Quanti anni ha …?" (before "number": a vote count or a
+    # date of the same sentence does not answer it)
+    ("age", re.compile(r"^(?:how\s+old\b|(?:at\s+)?what\s+age\b|(?:a\s+)?che\s+et(?:a|à)\b|"
+                       r"quanti\s+anni\s+(?:ha|hanno|aveva|avevano|avra|avrà|avranno|compie|compir)\w*\b)", re.I)),
     # a sum of money: "How much did Veltra earn last year?", "Quanto costeranno i lavori?" (before "number":
     # a sentence's head count or percentage does not answer it)
     ("money", re.compile(r"^(?:how\s+much\s+(?:money\b|(?:\w+\s+){0,4}?(?:earn|earned|make|made|cost|costs|pay|paid|"
@@ -506,6 +524,9 @@ _CURRENCY = r"(?:€|\$|£|¥|euros?|eur|dollar[io]?|dollars?|sterlin[ae]|pounds
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|\b(?:US|EUR|USD|GBP))\s?$")
 _CURRENCY_AFTER = re.compile(r"\s?(?:(?:mila|milion[ei]|miliard[oi]|million|billion|bn|m|mln|mld|k)\b\.?\s*)?(?:di\s+|of\s+)?"
                              + _CURRENCY + r"(?![a-z])", re.I)
+_AGE_AFTER = re.compile(r"\s?-?\s?(?:years?|anni)(?:\s?-?\s?old)?\b|\s?-?\s?enne\b", re.I)
+_AGE_APPOSED = re.compile(r", \d{1,3},")  # "Priya Shah, 45, said"
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|at|età\s+di|eta\s+di)\s*$", re.I)
 TIME_WORDS = frozenset("""
 gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 january february march april may june july august september october november december
@@ -521,7 +542,8 @@ second seconds minute minutes hour hours day days week weeks month months year y
 
 
 def answer_type(question: str) -> str | None:
-    """What a question asks for: "person", "place", "time", "money", "number", "duration", or None (open)."""
+    """What a question asks for: "person", "place", "time", "money", "age", "number", "duration", or None
+    (open)."""
     text = re.sub(r"^\W+", "", question.strip())
     for name, pattern in _ANSWER_TYPES:
         if pattern.search(text) or pattern.search(fold(text)):
@@ -544,6 +566,15 @@ def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Me
             found += [m for m in place_spans(sentence) if m.key not in asked_keys]
         return found
     nums = [m for m in numbers(sentence, weak=False) if fold(m.text) not in asked]
+    if kind == "age":  # "24-year-old", "aged 61", "di 45 anni", "età di 70 anni"
+        # of whom the question asks: a sentence naming only others gives their age ("Lisa de Vries, 38," for
+        # "How old is Priya Shah?"); one naming nobody may speak of him ("The 24-year-old will receive …")
+        named = [name_keys(m) for m in names(sentence)]
+        if asked_keys and named and not any(keys & asked_keys for keys in named):
+            return []
+        return [m for m in nums if m.kind == "number" and (_AGE_AFTER.match(sentence, m.end)
+                                                           or _AGE_BEFORE.search(sentence, 0, m.start)
+                                                           or _AGE_APPOSED.match(sentence, m.start - 2))]
     if kind == "number":
         return nums
     if kind == "money":  # a number with its currency: "500 milioni di euro", "$2.5bn", "€ 30"

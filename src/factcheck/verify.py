@@ -431,6 +431,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     - A claim whose best sentence only relays it as what a post, a headline or an image says ("…,"
       reads the headline") is not confirmed (not_enough_info), unless another sentence states it in
       the article's own voice: a fact-check restates the claim it examines before ruling on it.
+    - A refutation whose only conflict was a place that scopes the claim ("Measles cases rose in the
+      United States" against "measles cases in Europe more than doubled": the claim's only name, after
+      "in") is not_enough_info ("about another place"): the article speaks of another place.
     - A refutation with no conflict to show (no name, place, number, date, role or denial to
       highlight) needs the judge at least UNEXPLAINED_REFUTATION sure; otherwise not_enough_info.
       Where no judge read the pair because the claim is in another language than the article
@@ -464,6 +467,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     if verdict is not Verdict.SUPPORTED and not strong and ex.values.get("neg_agree", 0.0) >= NEGATION_SHARE:
         # the model read the two denials as a conflict: its belief that the article speaks to the claim
         return Verdict.SUPPORTED, max(p_sup, min(0.9, p_sup + p_ref)), "denied in the article too"
+    if verdict is Verdict.REFUTED and not strong and ex.values.get("other_place"):
+        return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "about another place"
     if verdict is Verdict.REFUTED and not strong and (
             not read or ex.values.get("judge_con_best", 1.0) < UNEXPLAINED_REFUTATION):
         return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "no conflict to show"
