@@ -59,6 +59,11 @@ class TestWordAlignment:
         pytest.param("Sinner will play at the US Open.", [("Sinner", True, None), ("play", False, None),
                                                          ("US", True, "place:us"), ("Open", True, None)], id="US"),
         pytest.param("He told us the truth.", [("told", False, None), ("truth", False, None)], id="us-pronoun"),
+        # an acronym spelling a little word is a name ("WHO" was dropped as the question word)
+        pytest.param("The WHO made the announcement.", [("WHO", True, None), ("made", False, None),
+                                                        ("announcement", False, None)], id="WHO"),
+        pytest.param("L'ONU e la UE.", [("ONU", True, None), ("UE", True, None)], id="it-acronyms"),
+        pytest.param("WHO SAID IT", [("SAID", True, None)], id="a-headline-in-capitals-has-no-acronyms"),
     ])
     def test_us_in_capitals_is_the_country(self, text, expected):
         assert [(w.text, w.is_name, w.place) for w in content_words(text)] == expected
@@ -117,6 +122,12 @@ class TestConflicts:
                      id="it-opposite"),
         pytest.param("The company's profits increased in 2019.", "The company's profits fell in 2019.", "opposite",
                      "increased", "fell", id="en-opposite"),
+        pytest.param("Water levels are expected to rise by Wednesday.",
+                     "Forecasters expect water levels to fall by Wednesday.", "opposite", "rise", "fall",
+                     id="en-opposite-base-forms"),
+        pytest.param("Nel 2023 il fatturato è aumentato del 12%.",
+                     "Nel 2023 l'azienda aveva registrato un calo del fatturato del 12%.", "opposite", "aumentato",
+                     "calo", id="it-opposite-verb-and-noun"),
         # the claim's word said further on of something else, its opposite where the claim puts it
         pytest.param("I prezzi dell'energia sono aumentati del 6,3%.",
                      "A pesare sono stati i prezzi dell'energia, calati del 6,3%, mentre i prezzi dei prodotti "
@@ -740,6 +751,8 @@ class TestConflicts:
     WHITFIELD = ("Environment Secretary Laura Whitfield did not visit the area on Monday, but she promised emergency "
                  "funding in a written statement.")
     NERI = "Il ministro Carlo Neri non ha visitato la zona lunedì, ma ha promesso fondi di emergenza."
+    DIJKSTRA = ('"Workers are entitled to privacy once their shift is over, and no business model changes that," '
+                "said Marieke Dijkstra, the authority's vice-chair.")
 
     @pytest.mark.parametrize(("claim", "sentence", "denied"), [
         # a negation governs its clause up to "but": the promise after it is asserted (was refuted 0.73)
@@ -747,6 +760,12 @@ class TestConflicts:
         pytest.param("Laura Whitfield visited the area on Monday.", WHITFIELD, True, id="en-before-but"),
         pytest.param("Il ministro Carlo Neri ha promesso fondi di emergenza.", NERI, False, id="it-after-ma"),
         pytest.param("Il ministro Carlo Neri ha visitato la zona lunedì.", NERI, True, id="it-before-ma"),
+        # a quotation's negation ends with the quotation: who says it, and her office, are not denied
+        # ("Marieke Dijkstra is vice-chair …" was refuted on "no business model changes that")
+        pytest.param("Marieke Dijkstra is vice-chair of the Dutch Data Protection Authority.", DIJKSTRA, False,
+                     id="en-after-the-quote"),
+        pytest.param("Marieke Dijkstra said business models change workers' privacy.", DIJKSTRA, True,
+                     id="en-inside-the-quote"),
     ])
     def test_a_negation_ends_where_but_begins(self, extractor, claim, sentence, denied):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -1705,7 +1724,8 @@ class TestFloodReport:
         "hours. The River Derwent burst its banks in Cockermouth and flooded about 600 properties. "
         "The Environment Agency issued 27 severe flood warnings, its highest alert level, across the county. "
         "Environment Secretary Laura Whitfield did not visit the area on Monday, but she promised emergency funding "
-        "in a written statement.")
+        "in a written statement. \"There is no sign yet that the rain will stop,\" said Helen Marsh, a senior "
+        "hydrologist at the Environment Agency. Forecasters expect water levels to fall by Wednesday.")
 
     @pytest.fixture
     def report(self, make_checker):
@@ -1728,6 +1748,11 @@ class TestFloodReport:
         pytest.param("Laura Whitfield pledged emergency funding.", Verdict.SUPPORTED, None, id="after-but"),
         pytest.param("Laura Whitfield visited the area on Monday.", Verdict.REFUTED, ("negation", "not visit"),
                      id="before-but"),
+        # the quotation's denial is not of who says it
+        pytest.param("Helen Marsh is a senior hydrologist at the Environment Agency.", Verdict.SUPPORTED, None,
+                     id="after-the-quote"),
+        pytest.param("Water levels are expected to rise by Wednesday.", Verdict.REFUTED, ("opposite", "fall"),
+                     id="rise-against-fall"),
     ])
     def test_verdict_and_conflict(self, report, claim, verdict, conflict):
         answer = report.ask(claim, kind="claim")

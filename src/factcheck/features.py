@@ -145,6 +145,8 @@ def content_words(text: str) -> list[Word]:
     wide = {m.start: m.end for m in mentions if any(ch in m.text for ch in "-‐–")}
     out: list[Word] = []
     toks = tokens(text)
+    letters = [ch for ch in text if ch.isalpha()]
+    shouted = sum(ch.isupper() for ch in letters) > 0.5 * len(letters)  # a headline in capitals: no acronyms
     covered = -1
     for k, t in enumerate(toks):
         if t.start < covered:
@@ -157,14 +159,16 @@ def content_words(text: str) -> list[Word]:
         named_place = next((key for (s, e), key in place_of.items() if s <= t.start < e), None)
         # "US" in capitals is the country, not the pronoun "us"
         capital_place = named_place is not None and t.text.isupper() and len(t.text) >= 2
+        # an acronym is a name though its letters spell a little word: "The WHO made the announcement"
+        acronym = t.text.isupper() and len(t.text) >= 2 and not shouted
         if (t.norm in STOPWORDS or t.norm in QUESTION_WORDS or len(t.norm) < 2 or t.text in _ERA) \
-                and (t.start, t.end) not in nums and not _state_noun(toks, k) and not capital_place:
+                and (t.start, t.end) not in nums and not _state_noun(toks, k) and not capital_place and not acronym:
             continue
         number = nums.get((t.start, t.end))
         place = named_place or _DEMONYM_OF.get(t.norm)
         # "Russian" is capitalised in English but is an adjective, not a name
         is_name = (any(s <= t.start < e for s, e in name_spans) and not t.text.isdigit()
-                   and not (named_place is None and t.norm in _DEMONYM_OF)) or capital_place
+                   and not (named_place is None and t.norm in _DEMONYM_OF)) or capital_place or acronym
         light = t.norm in _LIGHT and not _state_noun(toks, k)
         weight = 2.0 if (is_name or number) else (0.3 if light else 1.0)
         out.append(Word(t.text, t.norm, stem(t.norm), t.start, t.end, len(out), is_name, number, place, weight,
@@ -237,10 +241,11 @@ _OPPOSITE_PAIRS = [
     ("vinto vinse vinsero vince vincono won wins", "perso perse persero perde perdono lost loses"),
     ("aumentato aumentata aumentati aumentate aumenta aumentano cresciuto cresciuta cresciuti cresciute cresce "
      "crescono salito salita saliti salite raddoppiato raddoppiata raddoppiati raddoppiate increased increases "
-     "grew grows risen rose rises doubled tripled",
+     "grew grows risen rose rises doubled tripled rise rising increase increasing aumento aumenti crescita growth",
      "diminuito diminuita diminuiti diminuite diminuisce diminuiscono calato calata calati calate cala calano "
      "sceso scesa scesi scese dimezzato dimezzata dimezzati dimezzate decreased decreases declined declines fell "
-     "falls dropped drops halved"),
+     "falls dropped drops halved fall falling decrease decreasing decline declining calo cali diminuzione "
+     "riduzione flessione"),
     ("maschio maschi maschile maschili male", "femmina femmine femminile femminili female"),
     ("iniziato iniziata inizio inizia began begins started", "finito finita finisce terminato terminata "
      "termino ended ends"),
@@ -1901,13 +1906,17 @@ def _phrase(text: str, start: int, words: int = 5) -> tuple[int, int]:
 
 
 def _clause_end(text: str, start: int) -> int:
-    """Where the clause opening at `start` ends: at a stop, or where "but" / "ma" opens another that a
-    negation before it does not govern ("did not visit the area on Monday, but she promised emergency
-    funding")."""
+    """Where the clause opening at `start` ends: at a stop, at the close of a quotation, or where "but" /
+    "ma" opens another that a negation before it does not govern ("did not visit the area on Monday, but
+    she promised emergency funding")."""
     for k in range(start, len(text)):
         if text[k] in ";:.!?\n":
             return k
         if text[k] == "," and _CONTRAST_AFTER.match(text, k + 1):
+            return k
+        # a quotation ends where its closing mark stands: "… and no business model changes that," said
+        # Marieke Dijkstra, the authority's vice-chair (the denial is hers, not of her office)
+        if text[k] in "”»" or (text[k] == '"' and k > start and not text[k - 1].isspace()):
             return k
     return len(text)
 
