@@ -1764,6 +1764,37 @@ class TestFloodReport:
                 answer.conflicts
 
 
+class TestSummitReport:
+    """Through FactChecker on a short Italian report: who wanted the summit ("su richiesta della Francia"),
+    said as "voluto da", "at the request of", "at France's initiative"."""
+
+    ARTICLE = (
+        "Bruxelles, vertice straordinario sull'energia\n\n"
+        "I ministri dell'Energia dell'Unione europea si riuniranno giovedì a Bruxelles per un vertice straordinario "
+        "convocato su richiesta della Francia. Il ministro francese ha chiesto un tetto comune al prezzo del gas. "
+        "La Germania ha espresso dubbi sulla proposta, mentre l'Italia si è detta favorevole.")
+
+    @pytest.mark.parametrize(("claim", "verdict", "place"), [
+        # supported 0.57 before: "voluto" did not read as "su richiesta", and "La Germania ha espresso dubbi"
+        # (a sentence naming the place, about nothing else of the claim) held the conflict back
+        pytest.param("Il vertice è stato voluto dalla Germania.", Verdict.REFUTED, "Germania", id="it-voluto-da"),
+        pytest.param("Il vertice è stato voluto dalla Francia.", Verdict.SUPPORTED, None, id="it-voluto-da-right"),
+        pytest.param("L'Italia ha chiesto il vertice.", Verdict.REFUTED, "Italia", id="it-chiesto"),
+        pytest.param("The summit was called at the request of Germany.", Verdict.REFUTED, "Germany",
+                     id="en-at-the-request-of"),
+        pytest.param("The summit was called at France's initiative.", Verdict.SUPPORTED, None, id="en-initiative"),
+    ])
+    def test_who_wanted_it(self, make_checker, claim, verdict, place):
+        from factcheck.types import Document
+
+        fc = make_checker()
+        fc.ingest([Document("vertice", self.ARTICLE, "Vertice", source="test")])
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is verdict, answer.details
+        if place:
+            assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("place", place, "Francia")]
+
+
 def test_a_place_the_report_does_not_speak_of(make_checker):
     """Through FactChecker: a claim about another place than the report's is not refuted by it (the measles
     claim was refuted 0.97, the German inflation one 1.00); the report's own place keeps its verdicts."""

@@ -301,8 +301,9 @@ _SAME_MEANING = [
     "sanctions sanzioni",
     "lawmaker lawmakers legislator parlamentare parlamentari",
     "official officials funzionario funzionari",
-    "request richiesta",
-    "initiative initiated iniziativa",
+    # who wanted it: "su iniziativa di Washington", "at the request of the US side", "voluta da Mosca"
+    "initiative initiated iniziativa request requested richiesta richiesto voluto voluta voluti volute volle "
+    "vollero volere",
     "reported report reports riporta riportato riportata riportano riferisce riferito riferita riferiscono",
     "regular regularly periodic periodically regolari regolare regolarmente periodici periodicamente",
     "agency agenzia",
@@ -768,9 +769,13 @@ class FeatureExtractor:
                     continue
                 if reason in ("name", "place") and any(
                         k != i and aligned[k].best[ci] >= EXACT
-                        and (share[k] >= share[i] or (reason == "name" and share[k] >= ABOUT)) for k in top):
-                    # another sentence about the claim names its person, or at least as much about it its
-                    # place (a place is often named in passing: "secondo il Cremlino")
+                        and (reason == "name" and share[k] >= ABOUT
+                             or _share_without(claim, aligned[k], ci) >= _share_without(claim, aligned[i], ci))
+                        for k in top):
+                    # another sentence about the claim names its person, or its place and at least as much of
+                    # the rest (a place is often named in passing: "secondo il Cremlino"; "La Germania ha
+                    # espresso dubbi" says nothing of who wanted the summit "convocato su richiesta della
+                    # Francia")
                     continue
                 if reason == "name" and _named_short(claim, ci, aligned[i]) and union[ci] >= EXACT:
                     continue  # "Lisa Hardwick" for "Lisa White Hardwick", named whole in another sentence
@@ -1792,6 +1797,12 @@ def _evidence_denies(claim, a: Aligned, pol, text: str) -> int | None:
     or None; it takes two matched words for a sentence to be about the claim."""
     matched = _matched_at(claim, a)
     return _denied_at(a, pol, text, matched) if len(matched) >= 2 else None
+
+
+def _share_without(claim: Sequence[Word], a: Aligned, skip: int) -> float:
+    """The weighted share of the claim's words a sentence matches, leaving out claim word `skip`."""
+    total = sum(w.weight for k, w in enumerate(claim) if k != skip)
+    return sum(w.weight for k, (w, b) in enumerate(zip(claim, a.best)) if k != skip and b >= MATCH) / total if total else 0.0
 
 
 def _named_both(w: Word, k: int, aligned: Sequence[Aligned], top: Sequence[int]) -> bool:
