@@ -771,6 +771,19 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         assert bool([c for c in ex.conflicts if c.reason == "negation"]) == denied, ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence", "place"), [
+        # a region and a country it holds never conflict; a country it does not hold does
+        pytest.param("Il ministro della Germania è arrivato in Medio Oriente.",
+                     "Il ministro della Germania è arrivato in Israele.", None, id="it-region-holds-it"),
+        pytest.param("Il ministro della Germania è arrivato in Medio Oriente.",
+                     "Il ministro della Germania è arrivato in Cina.", "Cina", id="it-region-does-not"),
+        pytest.param("Measles cases in Europe rose last year.", "Measles cases in Italy rose last year.", None,
+                     id="en-europe-holds-italy"),
+    ])
+    def test_a_region_and_its_countries(self, extractor, claim, sentence, place):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert [c.text for c in ex.conflicts if c.reason == "place"] == ([place] if place else []), ex.conflicts
+
     def test_a_place_that_scopes_the_claim_is_no_conflict(self, extractor):
         # the claim's only name is a place the article does not speak of: another place, not against it
         # (refuted 0.97 before); a place of a subject named on both sides still conflicts

@@ -341,8 +341,27 @@ def opposite(a: str, b: str) -> bool:
     return b in _OPPOSITES.get(a, ())
 
 
+
+
+# the countries each region holds (of those PLACES knows): a region and a country it holds never conflict
+_REGION_MEMBERS = {
+    "place:eu": {"place:it", "place:fr", "place:de", "place:es", "place:gb", "place:gr", "place:pl", "place:be",
+                 "place:nl", "place:ch", "place:at", "place:hu", "place:se", "place:no", "place:fi", "place:dk",
+                 "place:pt", "place:ie", "place:by", "place:ua", "place:ru", "place:tr"},
+    "place:me": {"place:il", "place:ps", "place:ir", "place:iq", "place:sy", "place:tr", "place:eg", "place:lb",
+                 "place:jo", "place:sa", "place:qa", "place:ae"},
+    "place:asia": {"place:cn", "place:jp", "place:in", "place:pk", "place:kr", "place:kp", "place:ru", "place:tr",
+                   "place:il", "place:ps", "place:ir", "place:iq", "place:sy", "place:lb", "place:jo", "place:sa",
+                   "place:qa", "place:ae"},
+    "place:af": {"place:eg", "place:za"},
+}
 # regions hold countries: "Europe" may be said of Italy, "Medio Oriente" of Israel (they match as before)
-_REGIONS = frozenset({"place:eu", "place:me", "place:af", "place:asia"})
+_REGIONS = frozenset(_REGION_MEMBERS)
+
+
+def _within_region(a: str, b: str) -> bool:
+    """Whether one place is a region holding the other ("Europa" and "Italia"), or both the same region."""
+    return a == b or b in _REGION_MEMBERS.get(a, ()) or a in _REGION_MEMBERS.get(b, ())
 
 
 def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: WordVectors) -> np.ndarray:
@@ -1686,6 +1705,8 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
         s = a.words[j]
         if loose_place and not (s.place and s.is_name and s.place != c.place):
             continue
+        if c.place and s.place and _within_region(c.place, s.place):
+            continue  # a region holding the country: "Europa" is not put against "Italia"
         if (c.place and s.place and c.place != s.place) or (
                 c.norm in _COMPASS and s.norm in _COMPASS and _COMPASS[c.norm] != _COMPASS[s.norm]):
             out.append((i, j, "place"))  # "Mosca" for "Washington"; "Asia settentrionale" for "Asia centrale"
