@@ -714,6 +714,8 @@ class TestConflicts:
         assert ex.conflicts == []
 
     RAIN = "More than 1,400 people were evacuated in Cumbria after 212 millimetres of rain fell in 36 hours."
+    TURNOUT = "Turnout was 38%, down from 61% at the general election."
+    INFLATION = "A ottobre l'inflazione in Italia è scesa all'1,1% su base annua, dall'1,6% di settembre."
 
     @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
         # a bound the sentence's number meets is no conflict (was refuted 0.91 on "200" against "212")
@@ -742,6 +744,12 @@ class TestConflicts:
                      ("Thirty-seven", "27"), id="en-thirty-seven"),
         pytest.param("Sono stati emessi ventisette avvisi.", "Sono stati emessi 27 avvisi di piena.", None,
                      id="it-ventisette"),
+        # a number stated only as the value something moved from: the figure now stands against it
+        # ("Turnout was 61%" was supported 0.76), unless the claim names what the earlier value belongs to
+        pytest.param("Turnout was 61%.", TURNOUT, ("61", "38"), id="en-down-from"),
+        pytest.param("Turnout was 38%.", TURNOUT, None, id="en-the-figure-now"),
+        pytest.param("A ottobre l'inflazione era all'1,6%.", INFLATION, ("1,6", "1,1"), id="it-dall"),
+        pytest.param("A settembre l'inflazione era all'1,6%.", INFLATION, None, id="it-dall-of-its-month"),
     ])
     def test_a_number_as_the_claim_says_it(self, extractor, claim, sentence, conflict):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)

@@ -833,6 +833,9 @@ class FeatureExtractor:
 
         for w in claim_nums:
             unit = _unit(claim, w.pos)
+            if w.pos in stated and (got := _previous_value(w, claim, top, aligned, evidence)) is not None:
+                add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
+                continue
             if w.pos in stated:
                 # stated somewhere, but a sentence about the claim may count the same thing with another
                 # number: "The match lasted two hours" against "… three hours and 12 minutes", "two" being
@@ -1824,6 +1827,34 @@ def _share_without(claim: Sequence[Word], a: Aligned, skip: int) -> float:
     """The weighted share of the claim's words a sentence matches, leaving out claim word `skip`."""
     total = sum(w.weight for k, w in enumerate(claim) if k != skip)
     return sum(w.weight for k, (w, b) in enumerate(zip(claim, a.best)) if k != skip and b >= MATCH) / total if total else 0.0
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*$", re.IGNORECASE)
+FROM_REACH = 60  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
+
+
+def _previous_value(w: Word, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
+    """Where the claim's number is stated only as the value something moved from ("Turnout was 38%, down
+    from 61%", "all'1,1%, dall'1,6% di settembre"): the sentence's figure before it, which stands against
+    it; None when a sentence states the number otherwise, or the claim names what follows the earlier
+    value ("A settembre l'inflazione era all'1,6%": "di settembre")."""
+    found = None
+    norms = {c.norm for c in claim}
+    for i in top:
+        text, words = evidence[i].sentence.text, aligned[i].words
+        for s in words:
+            if s.number is None or not number_agrees(w, s):
+                continue
+            if not _FROM_BEFORE.search(text, max(0, s.start - 8), s.start):
+                return None
+            if any(x.norm in norms for x in [x for x in words if x.start > s.end][:3]):
+                return None
+            current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
+                       and not _is_year(x) and s.start - x.end <= FROM_REACH]
+            if not current:
+                return None
+            found = found or (i, current[-1])
+    return found
 
 
 def _named_both(w: Word, k: int, aligned: Sequence[Aligned], top: Sequence[int]) -> bool:
