@@ -805,6 +805,11 @@ class TestConflicts:
         assert ex.values["other_place"] == 1.0 and not ex.conflicts
         ex = extractor.extract("Gaio Giulio Cesare morì in Spagna.", evidence(*self.CESARE), kind=Kind.CLAIM)
         assert [c.text for c in ex.conflicts if c.reason == "place"] == ["Roma"] and ex.values["other_place"] == 0.0
+        # an event's place, not a measure's: the summit took place in one city (this lost its conflict in a
+        # first version that read every place after "in" as a scope)
+        ex = extractor.extract("The summit took place in Helsinki.", evidence("The summit took place in Geneva."),
+                               kind=Kind.CLAIM)
+        assert [c.text for c in ex.conflicts if c.reason == "place"] == ["Geneva"] and ex.values["other_place"] == 0.0
         # "at Moscow's initiative" says whose, not where; an adjective of nationality says who
         ex = extractor.extract("The call took place at Moscow's initiative.", evidence(WASHINGTON), kind=Kind.CLAIM)
         assert [c.text for c in ex.conflicts if c.reason == "place"] == ["Washington"]

@@ -884,18 +884,19 @@ class FeatureExtractor:
             if got is not None:
                 add(i, claim[got[0]], aligned[i].words[got[1]], "name")
                 break
-        # a place the claim names after "in" / "a", its only name the sentences name too, scopes it: "Measles
-        # cases rose in the United States" against "measles cases in Europe more than doubled" speaks of
-        # another place, not against it. "La capitale dell'Argentina è Parigi" and "Babur proveniva dall'Asia
+        # a place the claim names after "in" / "a", its only name the sentences name too, scopes a measure
+        # the sentence gives for its own place: "Measles cases rose in the United States" against "measles
+        # cases in Europe more than doubled" speaks of another place, not against it ("The summit took
+        # place in Helsinki" against "in Geneva" is no measure: it conflicts). "La capitale dell'Argentina è Parigi" and "Babur proveniva dall'Asia
         # settentrionale" keep their conflict ("Argentina" and "Babur" are named on both sides), and so does
         # "una segnalazione delle autorità francesi" against "spagnole" and "at Moscow's initiative" against
         # "su iniziativa di Washington" (who, not where)
         v["other_place"] = 0.0
         for i, c in list(conflicts):
             if c.reason == "place" and _LOCATIVE_BEFORE.search(query[:c.claim_start]) \
-                    and not _POSSESSIVE.match(query, c.claim_end) and not any(
-                    not c.claim_start <= w.start < c.claim_end and _named_both(w, k, aligned, top)
-                    for k, w in enumerate(claim)):
+                    and not _POSSESSIVE.match(query, c.claim_end) and _measured_in(evidence[i].sentence, c, claim) \
+                    and not any(not c.claim_start <= w.start < c.claim_end and _named_both(w, k, aligned, top)
+                                for k, w in enumerate(claim)):
                 conflicts.remove((i, c))
                 v["other_place"] = 1.0
         for _, c in conflicts:
@@ -1827,6 +1828,24 @@ def _share_without(claim: Sequence[Word], a: Aligned, skip: int) -> float:
     """The weighted share of the claim's words a sentence matches, leaving out claim word `skip`."""
     total = sum(w.weight for k, w in enumerate(claim) if k != skip)
     return sum(w.weight for k, (w, b) in enumerate(zip(claim, a.best)) if k != skip and b >= MATCH) / total if total else 0.0
+
+
+# what is measured place by place: a figure "in Europe" says nothing of the same figure elsewhere
+_MEASURES = frozenset(stem(fold(w)) for w in """inflation inflazione unemployment disoccupazione price prices prezzi
+prezzo case cases casi caso gdp pil growth crescita turnout affluenza temperature temperatures sales vendite
+export exports esportazioni import imports importazioni death deaths morti decessi infection infections contagi
+emission emissions emissioni population popolazione rate rates tasso tassi poverty povertà crime crimes
+criminalità reati wage wages salari stipendi debt debito deficit""".split())
+
+
+def _measured_in(sentence, c: Conflict, claim: Sequence[Word]) -> bool:
+    """Whether the sentence gives its place to a measure the claim speaks of, right before it ("measles
+    cases in Europe", "l'inflazione in Italia"): a figure of another place, not the claim's event elsewhere
+    ("The summit took place in Geneva" keeps its conflict with "in Helsinki")."""
+    start = c.start - sentence.start
+    before = [t for t in tokens(sentence.text[:start])][-3:]
+    measured = {w.stem for w in claim if w.stem in _MEASURES}
+    return any(stem(t.norm) in measured for t in before)
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*$", re.IGNORECASE)
