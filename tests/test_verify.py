@@ -750,6 +750,16 @@ class TestConflicts:
         pytest.param("Turnout was 38%.", TURNOUT, None, id="en-the-figure-now"),
         pytest.param("A ottobre l'inflazione era all'1,6%.", INFLATION, ("1,6", "1,1"), id="it-dall"),
         pytest.param("A settembre l'inflazione era all'1,6%.", INFLATION, None, id="it-dall-of-its-month"),
+        # the figure now after the earlier one ("da 140 a 65"); "questa stagione" does not name "della
+        # scorsa stagione"; "da 3 anni" is a duration, no earlier value of the staff count
+        pytest.param("L'attesa media per un intervento è di 140 giorni.",
+                     "Il tempo medio di attesa per un intervento è sceso da 140 a 65 giorni.", ("140", "65"),
+                     id="it-da-x-a-y"),
+        pytest.param("In questa stagione la media spettatori è di 4.200.",
+                     "In questa stagione la media spettatori è salita a 6.100, dai 4.200 della scorsa stagione.",
+                     ("4.200", "6.100"), id="it-another-season"),
+        pytest.param("La società lavora da 3 anni.", "La società, con 40 dipendenti, lavora da 3 anni in Italia.",
+                     None, id="it-da-as-for"),
     ])
     def test_a_number_as_the_claim_says_it(self, extractor, claim, sentence, conflict):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)

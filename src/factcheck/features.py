@@ -811,6 +811,7 @@ class FeatureExtractor:
                     break
         claim_nums = [w for w in claim if w.number is not None]
         claim_values = {w.number for w in claim_nums}
+        v["earlier_value"] = 0.0  # not a model feature: the checks read it
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         union_numbers = [s for i in top for s in aligned[i].words if s.number is not None]
@@ -835,6 +836,7 @@ class FeatureExtractor:
             unit = _unit(claim, w.pos)
             if w.pos in stated and (got := _previous_value(w, claim, top, aligned, evidence)) is not None:
                 add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
+                v["earlier_value"] = 1.0
                 continue
             if w.pos in stated:
                 # stated somewhere, but a sentence about the claim may count the same thing with another
@@ -1849,13 +1851,14 @@ def _measured_in(sentence, c: Conflict, claim: Sequence[Word]) -> bool:
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*", re.IGNORECASE)
 FROM_REACH = 60  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
 
 
 def _previous_value(w: Word, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
     """Where the claim's number is stated only as the value something moved from ("Turnout was 38%, down
     from 61%", "all'1,1%, dall'1,6% di settembre"): the sentence's figure before it, which stands against
-    it; None when a sentence states the number otherwise, or the claim names what follows the earlier
+    it; None when a sentence states the number otherwise, or the claim names all that follows the earlier
     value ("A settembre l'inflazione era all'1,6%": "di settembre")."""
     found = None
     norms = {c.norm for c in claim}
@@ -1866,13 +1869,33 @@ def _previous_value(w: Word, claim: Sequence[Word], top, aligned, evidence) -> t
                 continue
             if not _FROM_BEFORE.search(text, max(0, s.start - 8), s.start):
                 return None
-            if any(x.norm in norms for x in [x for x in words if x.start > s.end][:3]):
+            # what the earlier value belongs to, up to the end of its phrase: "di settembre", "at the general
+            # election"; the claim naming all of it speaks of that earlier time ("questa stagione" does not
+            # name "dai 4.200 della scorsa stagione")
+            end = min([k for k in (text.find(",", s.end), text.find(".", s.end), text.find(";", s.end)) if k >= 0],
+                      default=len(text))
+            belongs = [x for x in words if s.end < x.start < end][:3]
+            if belongs and all(x.norm in norms for x in belongs):
                 return None
+            # the figure now: right after it ("sceso da 140 a 65 giorni", "from 4.1% to 3.4%") or before it
+            # ("eased to 3.4% in February, down from 4.1%")
+            def word_after(x: Word) -> Word | None:  # "3 anni", "40 dipendenti" (a time word counts here)
+                nxt = words[x.pos + 1] if x.pos + 1 < len(words) else None
+                return nxt if nxt is not None and nxt.number is None and nxt.start - x.end <= 2 else None
+
+            unit = word_after(s)
+
+            def counts_it(x: Word) -> bool:  # the same thing counted: not "40 dipendenti" for "da 3 anni"
+                other = word_after(x)
+                return unit is None or other is None or _same_unit(other, unit)
+
+            after = next((x for x in words if x.number is not None and x.start > s.end
+                          and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and counts_it(x)), None)
             current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
-                       and not _is_year(x) and s.start - x.end <= FROM_REACH]
-            if not current:
+                       and not _is_year(x) and s.start - x.end <= FROM_REACH and counts_it(x)]
+            if after is None and not current:
                 return None
-            found = found or (i, current[-1])
+            found = found or (i, after or current[-1])
     return found
 
 

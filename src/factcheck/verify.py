@@ -455,7 +455,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "attributed to another source"
     # a denial or an opposite ("di persona" against "telefonico") needs the rest of the claim mostly
     # matched (a denial's scope was checked); a substitution all of it
-    needed = (NEGATION_SHARE if strong and all(c.reason in ("negation", "opposite") for c in strong)
+    # as does a figure the article gives as the earlier value ("Turnout was 61%" against "38%, down from 61%")
+    needed = (NEGATION_SHARE if strong and (all(c.reason in ("negation", "opposite") for c in strong)
+                                            or ex.values.get("earlier_value"))
               else CLEAN_SUBSTITUTION)
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
