@@ -766,6 +766,25 @@ class TestConflicts:
         numbers_ = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "number"]
         assert numbers_ == ([conflict] if conflict else []), ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
+        # the date fixes the day: a weekday against another one given the same date conflicts
+        pytest.param("L'inaugurazione del reparto è avvenuta martedì 14 ottobre.",
+                     "Lunedì 14 ottobre è stato inaugurato a Bari il nuovo reparto di cardiologia pediatrica.",
+                     ("martedì", "Lunedì"), id="it-day-and-date"),
+        pytest.param("The rate decision was announced on Thursday, March 19.",
+                     "Chile's central bank on Wednesday, March 19, cut its benchmark interest rate.",
+                     ("Thursday", "Wednesday"), id="en-day-comma-month-date"),
+        # another date, or no date on one side: nothing fixes the day
+        pytest.param("La partita si è giocata sabato 8 febbraio.",
+                     "Domenica 9 febbraio lo Sporting Lucca ha battuto il Rimini.", None, id="it-another-date"),
+        pytest.param("The decision was announced on Thursday, April 19.",
+                     "The central bank on Wednesday, March 19, cut its rate.", None, id="en-another-month"),
+    ])
+    def test_a_weekday_given_the_same_date(self, extractor, claim, sentence, conflict):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        days = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "date"]
+        assert (days[:1], ex.values["anchored_day"]) == (([conflict], 1.0) if conflict else ([], 0.0)), ex.conflicts
+
     WHITFIELD = ("Environment Secretary Laura Whitfield did not visit the area on Monday, but she promised emergency "
                  "funding in a written statement.")
     NERI = "Il ministro Carlo Neri non ha visitato la zona lunedì, ma ha promesso fondi di emergenza."
@@ -1829,6 +1848,23 @@ class TestSummitReport:
         assert answer.verdict is verdict, answer.details
         if place:
             assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("place", place, "Francia")]
+
+
+def test_a_weekday_against_the_date_is_refuted(make_checker):
+    """Through FactChecker: "La partita si è giocata sabato 9 febbraio." was supported 0.78 against "Domenica
+    9 febbraio lo Sporting Lucca ha battuto …": most of the claim is in no sentence, but the date names the
+    match."""
+    from factcheck.types import Document
+
+    fc = make_checker()
+    fc.ingest([Document("lucca", "Lo Sporting Lucca batte il Rimini\n\nDomenica 9 febbraio lo Sporting Lucca ha "
+                                 "battuto l'Atletico Rimini per tre a uno allo stadio Porta Elisa, davanti a circa "
+                                 "7.500 spettatori. Il Lucca tornerà in campo sabato 15 febbraio a Reggio Emilia.",
+                        "Lucca", source="test")])
+    answer = fc.ask("La partita si è giocata sabato 9 febbraio.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("date", "sabato", "Domenica")]
+    assert fc.ask("La partita si è giocata domenica 9 febbraio.", kind="claim").verdict is not Verdict.REFUTED
 
 
 def test_a_place_the_report_does_not_speak_of(make_checker):

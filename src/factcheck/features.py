@@ -879,6 +879,19 @@ class FeatureExtractor:
                 if where is not None and aligned[i].words[where].place != c.place:
                     add(i, c, aligned[i].words[where], "place")
                     break
+        # a weekday against another one the sentence gives the same date: "martedì 14 ottobre" against
+        # "Lunedì 14 ottobre", "Thursday, March 19" against "Wednesday, March 19" (the date fixes the day)
+        v["anchored_day"] = 0.0
+        for c in claim:
+            day = _dated_weekday(claim, c)
+            if day is None:
+                continue
+            got = next(((i, s) for i in top for s in aligned[i].words
+                        if s.norm in _CALENDAR and _CALENDAR[s.norm] != _CALENDAR[c.norm]
+                        and _dated_weekday(aligned[i].words, s) == day), None)
+            if got is not None:
+                add(got[0], c, got[1], "date")
+                v["anchored_day"] = 1.0
         # who did it to whom: "Alcaraz beat Sinner" against "Sinner beat Carlos Alcaraz", the same names on
         # the other sides of the same verb (a passive, "was beaten by", turns them round)
         for i in about:
@@ -1309,6 +1322,23 @@ def _reversed_roles(claim: Sequence[Word], query: str, a: Aligned, text: str) ->
             # the claim's doer against the sentence's doer
             return (kb, first) if claim_passive else (ka, second if sent_passive else first)
     return None
+
+
+_MONTH_NUMBER = {fold(w): k % 12 for k, w in enumerate("""gennaio febbraio marzo aprile maggio giugno luglio agosto
+settembre ottobre novembre dicembre january february march april may june july august september october november
+december""".split())}
+
+
+def _dated_weekday(words: Sequence[Word], w: Word) -> tuple[str, int | None] | None:
+    """The date a weekday is given ("lunedì 14 ottobre", "Wednesday, March 19"): its day number and month
+    (None when not said) within the next three words, or None when no number follows it."""
+    if w.norm not in _CALENDAR:
+        return None
+    near = words[w.pos + 1:w.pos + 4]
+    number = next((x.number for x in near if x.number is not None and not _is_year(x)), None)
+    if number is None:
+        return None
+    return number, next((_MONTH_NUMBER[x.norm] for x in near if x.norm in _MONTH_NUMBER), None)
 
 
 def _is_year(w: Word) -> bool:

@@ -394,6 +394,7 @@ STRONG_CONFLICTS = frozenset({"place", "name", "number", "date", "negation", "ro
                               "source"})
 CLEAN_SUBSTITUTION = 0.95
 NEGATION_SHARE = 0.75  # share of the claim matched once the conflicting words count as matched
+DATED_DAY_SHARE = 0.5  # that share for a weekday against another given the same date
 
 
 def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
@@ -459,6 +460,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     needed = (NEGATION_SHARE if strong and (all(c.reason in ("negation", "opposite") for c in strong)
                                             or ex.values.get("earlier_value"))
               else CLEAN_SUBSTITUTION)
+    if ex.values.get("anchored_day"):
+        needed = DATED_DAY_SHARE  # the date names the event: "sabato 9 febbraio" against "Domenica 9 febbraio"
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
     if verdict is Verdict.SUPPORTED and (why := _not_confirmed(ex, bool(strong))):
