@@ -128,6 +128,11 @@ class TestConflicts:
         pytest.param("Nel 2023 il fatturato è aumentato del 12%.",
                      "Nel 2023 l'azienda aveva registrato un calo del fatturato del 12%.", "opposite", "aumentato",
                      "calo", id="it-opposite-verb-and-noun"),
+        pytest.param("Inflation rose to 3.4% in February.", "Annual inflation eased to 3.4% in February.", "opposite",
+                     "rose", "eased", id="en-opposite-eased"),
+        pytest.param("Il Perugia ha vinto la sua partita a Pescara.",
+                     "Il Lucca supera in classifica il Perugia, fermato sul pareggio a Pescara.", "opposite", "vinto",
+                     "pareggio", id="it-a-draw-is-no-win"),
         # the claim's word said further on of something else, its opposite where the claim puts it
         pytest.param("I prezzi dell'energia sono aumentati del 6,3%.",
                      "A pesare sono stati i prezzi dell'energia, calati del 6,3%, mentre i prezzi dei prodotti "

@@ -245,7 +245,12 @@ _OPPOSITE_PAIRS = [
      "diminuito diminuita diminuiti diminuite diminuisce diminuiscono calato calata calati calate cala calano "
      "sceso scesa scesi scese dimezzato dimezzata dimezzati dimezzate decreased decreases declined declines fell "
      "falls dropped drops halved fall falling decrease decreasing decline declining calo cali diminuzione "
-     "riduzione flessione"),
+     "riduzione flessione eased eases easing"),
+    # a draw against a win or a loss: "Il Perugia ha vinto" against "fermato sul pareggio"
+    ("vinto vinse vinsero vince vincono won wins win vittoria victory",
+     "pareggiato pareggiata pareggio pareggi pareggia drew draw drawn"),
+    ("perso perse persero perde perdono lost loses sconfitta defeat", "pareggiato pareggiata pareggio pareggi "
+     "pareggia drew draw drawn"),
     ("maschio maschi maschile maschili male", "femmina femmine femminile femminili female"),
     ("iniziato iniziata inizio inizia began begins started", "finito finita finisce terminato terminata "
      "termino ended ends"),
