@@ -613,10 +613,9 @@ class FeatureExtractor:
         v = ex.values
         v["atype_known"] = float(atype is not None)
         v["atype_person"] = float(atype == "person")  # not a model feature: the checks read it
-        found = [bool(answer_candidates(query, evidence[i].sentence.text, atype)) for i in range(len(evidence))]
-        if atype == "number":
-            found = [any(_counts_asked(aligned[i], m) for m in answer_candidates(query, evidence[i].sentence.text, atype))
-                     for i in range(len(evidence))]
+        # a number answers "how many" only where it may count what the question asks about
+        found = [any(atype != "number" or _counts_asked(aligned[i], m)
+                     for m in answer_candidates(query, evidence[i].sentence.text, atype)) for i in range(len(evidence))]
         v["atype_found_best"] = float(found[best]) if atype else 1.0
         v["atype_found_union"] = float(any(found[i] for i in top)) if atype else 1.0
         v["atype_found_any"] = float(any(found)) if atype else 1.0
@@ -907,10 +906,10 @@ class FeatureExtractor:
         # a place the claim names after "in" / "a", its only name the sentences name too, scopes a measure
         # the sentence gives for its own place: "Measles cases rose in the United States" against "measles
         # cases in Europe more than doubled" speaks of another place, not against it ("The summit took
-        # place in Helsinki" against "in Geneva" is no measure: it conflicts). "La capitale dell'Argentina è Parigi" and "Babur proveniva dall'Asia
-        # settentrionale" keep their conflict ("Argentina" and "Babur" are named on both sides), and so does
-        # "una segnalazione delle autorità francesi" against "spagnole" and "at Moscow's initiative" against
-        # "su iniziativa di Washington" (who, not where)
+        # place in Helsinki" against "in Geneva" is no measure: it conflicts). "La capitale dell'Argentina
+        # è Parigi" and "Babur proveniva dall'Asia settentrionale" keep their conflict ("Argentina" and
+        # "Babur" are named on both sides), and so do "una segnalazione delle autorità francesi" against
+        # "spagnole" and "at Moscow's initiative" against "su iniziativa di Washington" (who, not where)
         v["other_place"] = 0.0
         for i, c in list(conflicts):
             if c.reason == "place" and _LOCATIVE_BEFORE.search(query[:c.claim_start]) \
@@ -1912,26 +1911,28 @@ def _previous_value(w: Word, claim: Sequence[Word], top, aligned, evidence) -> t
             belongs = [x for x in words if s.end < x.start < end][:3]
             if belongs and all(x.norm in norms for x in belongs):
                 return None
-            # the figure now: right after it ("sceso da 140 a 65 giorni", "from 4.1% to 3.4%") or before it
-            # ("eased to 3.4% in February, down from 4.1%")
-            def word_after(x: Word) -> Word | None:  # "3 anni", "40 dipendenti" (a time word counts here)
-                nxt = words[x.pos + 1] if x.pos + 1 < len(words) else None
-                return nxt if nxt is not None and nxt.number is None and nxt.start - x.end <= 2 else None
-
-            unit = word_after(s)
-
-            def counts_it(x: Word) -> bool:  # the same thing counted: not "40 dipendenti" for "da 3 anni"
-                other = word_after(x)
-                return unit is None or other is None or _same_unit(other, unit)
-
+            # the figure now, counting the same thing (not "40 dipendenti" for "da 3 anni"): right after it
+            # ("sceso da 140 a 65 giorni", "from 4.1% to 3.4%") or before it ("eased to 3.4% in February,
+            # down from 4.1%")
             after = next((x for x in words if x.number is not None and x.start > s.end
-                          and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and counts_it(x)), None)
+                          and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
             current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
-                       and not _is_year(x) and s.start - x.end <= FROM_REACH and counts_it(x)]
+                       and not _is_year(x) and s.start - x.end <= FROM_REACH and _counts_alike(words, x, s)]
             if after is None and not current:
                 return None
             found = found or (i, after or current[-1])
     return found
+
+
+def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
+    """Whether two numbers of a sentence may count the same thing: the words right after them ("3 anni",
+    "40 dipendenti"; a time word counts here) agree, or one of them has none."""
+    def after(n: Word) -> Word | None:
+        nxt = words[n.pos + 1] if n.pos + 1 < len(words) else None
+        return nxt if nxt is not None and nxt.number is None and nxt.start - n.end <= 2 else None
+
+    a, b = after(x), after(y)
+    return a is None or b is None or _same_unit(a, b)
 
 
 def _named_both(w: Word, k: int, aligned: Sequence[Aligned], top: Sequence[int]) -> bool:

@@ -434,7 +434,12 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
       the article's own voice: a fact-check restates the claim it examines before ruling on it.
     - A refutation whose only conflict was a place that scopes the claim ("Measles cases rose in the
       United States" against "measles cases in Europe more than doubled": the claim's only name, after
-      "in") is not_enough_info ("about another place"): the article speaks of another place.
+      "in", where the sentence gives its own place to a measure the claim speaks of) is not_enough_info
+      ("about another place"): the article speaks of another place.
+    - An explicit conflict refutes with three quarters of the claim matched where it is a figure the
+      article gives as the earlier value ("Turnout was 61%" against "38%, down from 61%"), as for a
+      denial or an opposite, and with half where it is a weekday against another given the same date
+      ("sabato 9 febbraio" against "Domenica 9 febbraio"); other conflicts need the claim matched whole.
     - A refutation with no conflict to show (no name, place, number, date, role or denial to
       highlight) needs the judge at least UNEXPLAINED_REFUTATION sure; otherwise not_enough_info.
       Where no judge read the pair because the claim is in another language than the article
