@@ -28,7 +28,7 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .retrieve import Evidence
-from .signals import (CORRECTION_RE, DEMONYMS, MEDIUM_RE, TIME_WORDS, Mention, _ALIAS_OF, _DEMONYM_OF,
+from .signals import (CORRECTION_RE, DEMONYMS, MEDIUM_RE, MONTHS, TIME_WORDS, Mention, _ALIAS_OF, _DEMONYM_OF,
                       answer_candidates, answer_type, attributed, debunks, names, negated, numbers, place_spans,
                       polarity, relays)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
@@ -416,10 +416,12 @@ class Aligned:
     best: np.ndarray  # best similarity per claim word
     where: np.ndarray  # best sentence word per claim word (-1 when the sentence is empty)
 
-    def matched_share(self, claim: Sequence[Word]) -> float:
-        """Weighted share of the claim's words this sentence matches (soft matches included)."""
-        total = sum(w.weight for w in claim)
-        return sum(w.weight for w, b in zip(claim, self.best) if b >= MATCH) / total if total else 0.0
+    def matched_share(self, claim: Sequence[Word], skip: int = -1) -> float:
+        """Weighted share of the claim's words this sentence matches (soft matches included), leaving out
+        claim word `skip` when given."""
+        total = sum(w.weight for k, w in enumerate(claim) if k != skip)
+        return sum(w.weight for k, (w, b) in enumerate(zip(claim, self.best))
+                   if k != skip and b >= MATCH) / total if total else 0.0
 
     def coverage(self, claim: Sequence[Word], *, soft: bool) -> float:
         total = sum(w.weight for w in claim)
@@ -793,7 +795,7 @@ class FeatureExtractor:
                 if reason in ("name", "place") and any(
                         k != i and aligned[k].best[ci] >= EXACT
                         and (reason == "name" and share[k] >= ABOUT
-                             or _share_without(claim, aligned[k], ci) >= _share_without(claim, aligned[i], ci))
+                             or aligned[k].matched_share(claim, ci) >= aligned[i].matched_share(claim, ci))
                         for k in top):
                     # another sentence about the claim names its person, or its place and at least as much of
                     # the rest (a place is often named in passing: "secondo il Cremlino"; "La Germania ha
@@ -1328,9 +1330,7 @@ def _reversed_roles(claim: Sequence[Word], query: str, a: Aligned, text: str) ->
     return None
 
 
-_MONTH_NUMBER = {fold(w): k % 12 for k, w in enumerate("""gennaio febbraio marzo aprile maggio giugno luglio agosto
-settembre ottobre novembre dicembre january february march april may june july august september october november
-december""".split())}
+_MONTH_NUMBER = {fold(w): k % 12 for k, w in enumerate(MONTHS)}
 
 
 def _dated_weekday(words: Sequence[Word], w: Word) -> tuple[str, int | None] | None:
@@ -1858,12 +1858,6 @@ def _evidence_denies(claim, a: Aligned, pol, text: str) -> int | None:
     or None; it takes two matched words for a sentence to be about the claim."""
     matched = _matched_at(claim, a)
     return _denied_at(a, pol, text, matched) if len(matched) >= 2 else None
-
-
-def _share_without(claim: Sequence[Word], a: Aligned, skip: int) -> float:
-    """The weighted share of the claim's words a sentence matches, leaving out claim word `skip`."""
-    total = sum(w.weight for k, w in enumerate(claim) if k != skip)
-    return sum(w.weight for k, (w, b) in enumerate(zip(claim, a.best)) if k != skip and b >= MATCH) / total if total else 0.0
 
 
 # what is measured place by place: a figure "in Europe" says nothing of the same figure elsewhere

@@ -527,9 +527,10 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:(?:mila|milion[ei]|miliard[oi]|million|bill
 _AGE_AFTER = re.compile(r"\s?-?\s?(?:years?|anni)(?:\s?-?\s?old)?\b|\s?-?\s?enne\b", re.I)
 _AGE_APPOSED = re.compile(r", \d{1,3},")  # "Priya Shah, 45, said"
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|at|età\s+di|eta\s+di)\s*$", re.I)
-TIME_WORDS = frozenset("""
-gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-january february march april may june july august september october november december
+# the months in order, Italian then English: TIME_WORDS, and a month's number for a date
+MONTHS = tuple("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+january february march april may june july august september october november december""".split())
+TIME_WORDS = frozenset(MONTHS) | frozenset("""
 lunedi martedi mercoledi giovedi venerdi sabato domenica monday tuesday wednesday thursday friday
 saturday sunday ieri oggi domani stamattina stasera yesterday today tomorrow tonight secolo secoli
 century centuries decennio decade anni settanta ottanta novanta mattina pomeriggio sera notte
