@@ -7,7 +7,10 @@ Steps (each cached under --cache, default /tmp/factcheck-verifier, keyed by the 
 1. evidence: every dev item's document is ingested into a temporary index and the real
    retriever searches it (`fc.retriever.search(query, doc_ids=[content_id(document_text)])`).
    Each SQuAD-it question is also searched in another paragraph of its article: an
-   unanswered question (the negatives of the question model).
+   unanswered question (the negatives of the question model). And it is asked of its own
+   paragraph's retrieved sentences without those giving the answer (the gold sentences and any
+   holding one of its answers, "#nogold"): a text on its topic that does not answer it, often with
+   an answer of the same kind nearby. These are scored (not trained on, unless --train-nogold).
 2. features: `FeatureExtractor` (features.py) on the top-k evidence, with the index's embedder,
    and for claims the NLI judge's probabilities for every (evidence sentence, claim) pair
    (`judge.py`, cached per judge weights file).
@@ -45,6 +48,7 @@ from factcheck.evalset import EvalItem, read_items  # noqa: E402
 from factcheck.features import (CLAIM_FEATURES, JUDGE_FEATURES, QUESTION_FEATURES,  # noqa: E402
                                 FeatureExtractor, WordVectors)
 from factcheck.retrieve import Evidence  # noqa: E402
+from factcheck.text import fold  # noqa: E402
 from factcheck.types import Kind, Sentence, content_id  # noqa: E402
 
 EVALDATA = ROOT.parent / "shared" / "evaldata"
@@ -215,22 +219,39 @@ def extract_all(items, evidence, cache_dir: Path, embedder_name="use") -> list[d
         ev = to_evidence(evidence[it.id], doc_id)
         ex = extractor.extract(it.query, ev, kind=kind)
         rows.append({"item": it, "kind": kind, "evidence": ev, "ex": ex, "label": it.expected_verdict,
-                     "group": article_of(it) if question else doc_id, "negative": False})
+                     "group": article_of(it) if question else doc_id, "negative": ""})
         if question:
             neg = negatives[it.id]
             nev = to_evidence(evidence[it.id + "#neg"], content_id(neg.document_text))
             nex = extractor.extract(it.query, nev, kind=kind)
             rows.append({"item": it, "kind": kind, "evidence": nev, "ex": nex, "label": "not_enough_info",
-                         "group": article_of(it), "negative": True})
+                         "group": article_of(it), "negative": "#neg"})
+            # the same paragraph without the sentences giving the answer: asked of a text on its topic that
+            # does not answer it
+            kept = without_answer(it, evidence[it.id])
+            if kept:
+                gev = to_evidence(kept, doc_id)
+                gex = extractor.extract(it.query, gev, kind=kind)
+                rows.append({"item": it, "kind": kind, "evidence": gev, "ex": gex, "label": "not_enough_info",
+                             "group": article_of(it), "negative": "#nogold"})
         if n % 200 == 0:
             print(f"  features {n}/{len(items)} ({time.time() - t0:.0f}s)", flush=True)
     vec_path.write_bytes(pickle.dumps(vectors.cache))
     return rows
 
 
+def without_answer(item: EvalItem, rows: list[dict]) -> list[dict]:
+    """A question's retrieved sentences without the gold ones and without any holding one of its answers."""
+    gold = [(int(sp[0]), int(sp[1])) for sp in item.gold_spans]
+    answers = [fold(a) for a in item.answer_keywords if a.strip()]
+    return [r for r in rows if not any(r["start"] < e and s < r["end"] for s, e in gold)
+            and not any(a in fold(r["text"]) for a in answers)]
+
+
 def row_key(row) -> str:
-    """A row's id: the item's, with "#neg" for a question searched in another paragraph."""
-    return row["item"].id + ("#neg" if row["negative"] else "")
+    """A row's id: the item's, with "#neg" for a question searched in another paragraph, "#nogold" for one
+    asked without its answer's sentences."""
+    return row["item"].id + row["negative"]
 
 
 def judge_probabilities(rows, cache_dir: Path, weights: Path) -> dict[str, np.ndarray]:
@@ -408,12 +429,12 @@ def report(rows, results, title: str) -> dict:
     out = {}
     by_ds = defaultdict(list)
     for row, res in zip(rows, results):
-        by_ds[row["item"].dataset + ("#neg" if row["negative"] else "")].append((row, res))
+        by_ds[row["item"].dataset + row["negative"]].append((row, res))
     for ds, pairs in sorted(by_ds.items()):
         labelled = [(r, s) for r, s in pairs if r["label"] is not None]
         y = [r["label"] for r, _ in labelled]
         p = [s["verdict"] for _, s in labelled]
-        scores = [score_item(r["item"], s) for r, s in labelled] if not ds.endswith("#neg") else []
+        scores = [score_item(r["item"], s) for r, s in labelled] if "#" not in ds else []
         conf = Counter((a, b) for a, b in zip(y, p))
         classes = [c for c in CLASSES if c in y]
         recall = {c: round(sum(1 for a, b in zip(y, p) if a == c and b == c) / max(1, y.count(c)), 3) for c in classes}
@@ -428,7 +449,7 @@ def report(rows, results, title: str) -> dict:
             pb = ["supported" if b == "supported" else "not" for b in p]
             rec = [np.mean([q == a for a, q in zip(yb, pb) if a == c]) for c in ("supported", "not") if c in yb]
             m["supported_vs_not_balanced_accuracy"] = round(float(np.mean(rec)), 3)
-        if ds.startswith("squad") and not ds.endswith("#neg"):
+        if ds.startswith("squad") and "#" not in ds:
             m["answered_with_gold_cited"] = round(float(np.mean(
                 [s["verdict"] == "supported" and bool(sc["evidence_hit"]) for s, sc in zip(
                     [s for _, s in labelled], scores)])), 3)
@@ -459,6 +480,7 @@ def cross_validate(rows, kind_model: str, features, *, question: bool, repeats: 
     X = matrix(rows, features)
     y = np.array([CLASSES.index(r["label"]) if not question else int(r["label"] == "supported") for r in rows])
     groups = np.array([r["group"] for r in rows])
+    trainable = np.array([NOGOLD_TRAIN or r["negative"] != "#nogold" for r in rows])
     raw_sum = None
     if fold_of is not None:
         repeats = 1
@@ -470,6 +492,7 @@ def cross_validate(rows, kind_model: str, features, *, question: bool, repeats: 
             f = np.array([fold_of[g] for g in groups])
             splits = [(np.flatnonzero(f != k), np.flatnonzero(f == k)) for k in range(FOLDS)]
         for train, test in splits:
+            train = train[trainable[train]]
             model = fit_question_model(X[train], y[train]) if question else fit_claim_model(X[train], y[train], kind_model, SEED + rep)
             spec = export(model, features, "logreg" if question else kind_model, binary=question)
             raw[test] = raw_scores(spec, X[test])
@@ -494,13 +517,17 @@ def main(argv=None) -> int:
     ap.add_argument("--dump", type=Path, help="also write every cross-validated verdict (default verifier) as JSON lines here, "
                                                "to read the errors")
     ap.add_argument("--collect-part", help=argparse.SUPPRESS)
+    ap.add_argument("--train-nogold", action="store_true",
+                    help="train the question model on the questions asked without their answer's sentences too "
+                         "(by default they are only scored)")
     ap.add_argument("--no-rules", action="store_true", help="score the model alone, without the evidence rules")
     ap.add_argument("--judge", choices=("adapted", "base", "none"), default="adapted",
                     help="the NLI judge whose probabilities the claim model reads: adapted to claims "
                          "(scripts/adapt_judge.py, the default), the NLI-only base judge, or none (lexical model only)")
     args = ap.parse_args(argv)
-    global RULES
+    global RULES, NOGOLD_TRAIN
     RULES = not args.no_rules
+    NOGOLD_TRAIN = args.train_nogold
     if args.collect_part:
         part, parts = map(int, args.collect_part.split("/"))
         cache = args.cache / data_key()
@@ -544,7 +571,8 @@ def main(argv=None) -> int:
         raw_c, y_c = cross_validate(claim_rows, args.model, c_features, question=False, fold_of=folds.get("claim"))
         cal_c = fit_calibration(raw_c, y_c, binary=False)
         raw_q, y_q = cross_validate(q_rows, "logreg", q_features, question=True, fold_of=folds.get("question"))
-        cal_q = fit_calibration(raw_q, y_q, binary=True)
+        fitted = np.array([NOGOLD_TRAIN or r["negative"] != "#nogold" for r in q_rows])
+        cal_q = fit_calibration(raw_q[fitted], y_q[fitted], binary=True)
         all_rows = claim_rows + q_rows
         judged = name == "judge"
         all_res = (decide_rows(claim_rows, raw_c, cal_c, False, judged)
@@ -561,13 +589,14 @@ def main(argv=None) -> int:
                                          f"claim model {args.model} on {sorted(claim_sets)}")
         # expected calibration error (nested: calibration fitted without the scored group's fold)
         figs["ece"] = {"claims": nested_ece(raw_c, y_c, claim_rows, False),
-                       "questions": nested_ece(raw_q, y_q, q_rows, True)}
+                       "questions": nested_ece(raw_q[fitted], y_q[fitted], [r for r, f in zip(q_rows, fitted) if f], True)}
         # the confidence the product shows: after the checks, on the verdict it gives (the calibration
         # here was fitted on these same out-of-fold scores, so this reads slightly optimistic)
         shown = {}
         for kind, lo, hi in (("claims", 0, len(claim_rows)), ("questions", len(claim_rows), len(claim_rows) + len(q_rows))):
             pairs = [(res["confidence"], res["verdict"] == row["label"])
-                     for row, res in zip(all_rows[lo:hi], all_res[lo:hi]) if row["label"] is not None]
+                     for row, res in zip(all_rows[lo:hi], all_res[lo:hi]) if row["label"] is not None
+                     and (NOGOLD_TRAIN or row["negative"] != "#nogold")]
             shown[kind] = round(ece(np.array([c for c, _ in pairs]), np.array([k for _, k in pairs], dtype=float)), 4)
         figs["ece_shown"] = shown
         print("  ECE (10 bins):", figs["ece"], "of the verdicts shown, after the checks:", shown)
@@ -589,7 +618,9 @@ def main(argv=None) -> int:
         if not args.no_write:
             spec_c["classes"] = list(CLASSES)
             spec_c["calibration"] = cal_c
-            final_q = fit_question_model(matrix(q_rows, q_features), y_q)
+            trained_q = [r for r in q_rows if NOGOLD_TRAIN or r["negative"] != "#nogold"]
+            final_q = fit_question_model(matrix(trained_q, q_features),
+                                         np.array([int(r["label"] == "supported") for r in trained_q]))
             spec_q = export(final_q, q_features, "logreg", binary=True)
             spec_q["calibration"] = cal_q
             spec_q["threshold"] = 0.5
@@ -601,7 +632,7 @@ def main(argv=None) -> int:
         main_spec = specs.get("judge", specs["lexical"])
         doc = {"format": 1, "trained_by": "scripts/train_verifier.py", "rules": RULES,
                "training": {"claim_data": sorted(claim_sets), "claim_items": len(claim_rows),
-                            "question_items": len(q_rows), "seed": SEED, "folds": FOLDS, "repeats": REPEATS,
+                            "question_items": int(fitted.sum()), "seed": SEED, "folds": FOLDS, "repeats": REPEATS,
                             "embedder": "use", "k": K_VERIFY, "judge": args.judge, "model": args.model},
                "cross_validated": figures, "claim": main_spec[0], "question": main_spec[1],
                "claim_lexical": specs["lexical"][0], "question_lexical": specs["lexical"][1]}
@@ -643,6 +674,7 @@ class _FixedModel:
         return e / e.sum()
 
 
+NOGOLD_TRAIN = False  # the question model trains on the questions asked without their answer's sentences
 RULES = True  # the verifier's evidence rules on top of the model (see verify._evidence_rules)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 import numpy as np
@@ -1039,6 +1040,20 @@ class TestShippedModel:
         ours = tv.raw_scores(spec, X)
         theirs = model.decision_function(X if kind == "gbm" else (X - model.mean_) / model.scale_)
         assert np.allclose(ours, theirs, atol=1e-4)
+
+    def test_questions_asked_without_their_answer_drop_the_gold_sentences_and_any_holding_an_answer(self):
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import train_verifier as tv
+        from factcheck.evalset import EvalItem
+
+        text = "Il museo aprì nel 1909. Il lascito arrivò nel 1909 da Londra. Il museo ha 40 sale. Nel 1950 chiuse."
+        item = EvalItem(id="q", query="Quando aprì il museo?", kind="question", expected_verdict="supported",
+                        gold_spans=((0, 23),), answer_keywords=("1909",), document_text=text)
+        rows = [{"start": m.start(), "end": m.end(), "text": m.group()} for m in re.finditer(r"[^.]+\.", text)]
+        rows = [dict(r, start=r["start"] + (r["text"][0] == " "), text=r["text"].strip()) for r in rows]
+        kept = tv.without_answer(item, rows)
+        # the gold sentence and the other one giving "1909" are left out; a date of something else stays
+        assert [r["text"] for r in kept] == ["Il museo ha 40 sale.", "Nel 1950 chiuse."]
 
     def test_a_missing_model_file_is_a_clear_error(self, tmp_path):
         from factcheck.errors import ModelLoadError
