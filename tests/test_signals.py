@@ -38,6 +38,14 @@ class TestNumbers:
         pytest.param("ventisette avvisi", [("27", "number")], id="it-compound"),
         pytest.param("ventotto e trentuno", [("28", "number"), ("31", "number")], id="it-compound-elided"),
         pytest.param("ventitré persone", [("23", "number")], id="it-compound-accent"),
+        # thousands in a word are part of the number: "210 mila euro" is "210.000 euro" (it was refuted 0.70
+        # against it, read as 210); millions stay a number word of their own, said alike on both sides
+        pytest.param("la confisca di 210 mila euro", [("210000", "number")], id="it-mila"),
+        pytest.param("la confisca di 210.000 euro", [("210000", "number")], id="it-thousands-same"),
+        pytest.param("12 thousand people", [("12000", "number")], id="en-thousand"),
+        pytest.param("two hundred people", [("200", "number")], id="en-hundred"),
+        pytest.param("4,2 milioni di sterline", [("4.2", "number"), ("1e+06", "number")], id="it-milioni-apart"),
+        pytest.param("in 2024 thousand", [("2024", "year"), ("1000", "number")], id="year-not-scaled"),
     ])
     def test_values_and_kinds(self, text, expected):
         assert [(m.key, m.kind) for m in numbers(text)] == expected

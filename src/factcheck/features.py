@@ -141,8 +141,8 @@ def content_words(text: str) -> list[Word]:
         place_of[(m.start, m.end)] = m.key
     mentions = numbers(text, weak=False)
     nums = {(m.start, m.end): m.key for m in mentions}
-    # a number written in two words ("Twenty-seven") is one word, spanning both
-    wide = {m.start: m.end for m in mentions if any(ch in m.text for ch in "-‐–")}
+    # a number written in two words ("Twenty-seven", "210 mila") is one word, spanning both
+    wide = {m.start: m.end for m in mentions if any(ch in m.text for ch in "-‐– ")}
     out: list[Word] = []
     toks = tokens(text)
     letters = [ch for ch in text if ch.isalpha()]
@@ -383,8 +383,9 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
                 sim[i, j] = 1.0 if c.number == s.number or (s.number not in stated and number_agrees(c, s)) else 0.0
             elif opposite(c.norm, s.norm):
                 sim[i, j] = 0.0  # "piccola" never matches "grande"
-            elif c.norm in _CALENDAR and s.norm in _CALENDAR:
-                sim[i, j] = float(_CALENDAR[c.norm] == _CALENDAR[s.norm])  # "Monday" is "lunedì", not "martedì"
+            elif _calendar(c.norm) is not None and _calendar(s.norm) is not None:
+                # "Monday" is "lunedì", not "martedì"; "November" is "novembre", not "dicembre"
+                sim[i, j] = float(_calendar(c.norm) == _calendar(s.norm))
             elif same_meaning(c.norm, s.norm):
                 sim[i, j] = max(sim[i, j], SYNONYM)  # "envoy" and "inviato"
             elif c.stem == s.stem or (_alias(c.norm) is not None and _alias(c.norm) == _alias(s.norm)):
@@ -840,7 +841,7 @@ class FeatureExtractor:
 
         for w in claim_nums:
             unit = _unit(claim, w.pos)
-            if w.pos in stated and (got := _previous_value(w, claim, top, aligned, evidence)) is not None:
+            if w.pos in stated and (got := _previous_value(w, query, claim, top, aligned, evidence)) is not None:
                 add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
                 v["earlier_value"] = 1.0
                 continue
@@ -1333,6 +1334,15 @@ def _reversed_roles(claim: Sequence[Word], query: str, a: Aligned, text: str) ->
 _MONTH_NUMBER = {fold(w): k % 12 for k, w in enumerate(MONTHS)}
 
 
+def _calendar(norm: str) -> tuple[str, int] | None:
+    """A weekday ("day", 0-6) or a month ("month", 0-11), in either language; None for other words."""
+    if norm in _CALENDAR:
+        return "day", _CALENDAR[norm]
+    if norm in _MONTH_NUMBER and norm != "may":  # "may" is mostly the verb
+        return "month", _MONTH_NUMBER[norm]
+    return None
+
+
 def _dated_weekday(words: Sequence[Word], w: Word) -> tuple[str, int | None] | None:
     """The date a weekday is given ("lunedì 14 ottobre", "Wednesday, March 19"): its day number and month
     (None when not said) within the next three words, or None when no number follows it."""
@@ -1729,10 +1739,12 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
             slot |= {j + d for j in anchors for d in (-1, 1)}
         candidates = [j for j in sorted(slot) if 0 <= j < len(a.words) and j not in sent_used
                       and a.words[j].number is None and a.words[j].weight >= 1.0]
-        days = [j for j in candidates if c.norm in _CALENDAR and a.words[j].norm in _CALENDAR]
-        if days or c.norm in _CALENDAR:  # a day conflicts with another day only, not as a name
+        day = _calendar(c.norm)
+        days = [j for j in candidates if day is not None and (_calendar(a.words[j].norm) or ("",))[0] == day[0]]
+        if days or day is not None:  # a day conflicts with another day only, a month with a month, not as a name
             if days:
-                out.append((i, days[0], "date"))  # "closed on Tuesday" against "chiuse lunedì"
+                # "closed on Tuesday" against "chiuse lunedì"; "giovedì 18 novembre" against "giovedì 18 dicembre"
+                out.append((i, days[0], "date"))
             continue
         if c.is_name:
             same_kind = [j for j in candidates if a.words[j].is_name and (a.words[j].place is None) == (c.place is None)]
@@ -1883,11 +1895,15 @@ _TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*", re.IGNOREC
 FROM_REACH = 60  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
 
 
-def _previous_value(w: Word, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
+def _previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
     """Where the claim's number is stated only as the value something moved from ("Turnout was 38%, down
     from 61%", "all'1,1%, dall'1,6% di settembre"): the sentence's figure before it, which stands against
-    it; None when a sentence states the number otherwise, or the claim names all that follows the earlier
-    value ("A settembre l'inflazione era all'1,6%": "di settembre")."""
+    it; None when a sentence states the number otherwise, the claim gives it as the earlier value too
+    ("Il fondo passa da quindici a ventiquattro milioni" against "sale a 24 milioni, dai 15 del 2025"), or
+    the claim names all that follows the earlier value ("A settembre l'inflazione era all'1,6%": "di
+    settembre")."""
+    if _FROM_BEFORE.search(query, max(0, w.start - 8), w.start):
+        return None
     found = None
     norms = {c.norm for c in claim}
     for i in top:
