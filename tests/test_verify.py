@@ -359,11 +359,17 @@ class TestConflicts:
                      id="en-according-to"),
         pytest.param("Secondo il Cremlino, i due hanno parlato.", "il Cremlino", "i due hanno parlato.",
                      id="it-secondo"),
-        pytest.param("La Tass riferisce che Rubio è partito.", "La Tass", "Rubio è partito.", id="it-x-riferisce-che"),
+        pytest.param("La Tass riferisce che Rubio è partito.", "Tass", "Rubio è partito.", id="it-x-riferisce-che"),
         pytest.param("Politico reported that the officials left.", "Politico", "the officials left.",
                      id="en-x-reported-that"),
+        # an office before the name is no part of it, and "ha dichiarato" / "stated" report too
+        pytest.param("Il pubblico ministero Chiara Alfano ha dichiarato che in appello la verità emergerà.",
+                     "Chiara Alfano", "in appello la verità emergerà.", id="it-office-name-ha-dichiarato-che"),
+        pytest.param("The minister Anna Berg stated that the plan is ready.", "Anna Berg", "the plan is ready.",
+                     id="en-office-name-stated-that"),
         # no name before the verb: "She said she …" is what the claim says, not who says it
         pytest.param("She said she aimed to open a chain of stores.", None, None, id="en-pronoun"),
+        pytest.param("Il presidente della Regione ha detto che i fondi arriveranno.", None, None, id="it-office-only"),
         pytest.param("Rubio is the secretary of state.", None, None, id="en-no-source"),
     ])
     def test_who_a_claim_says_says_it(self, query, source, said):
@@ -387,6 +393,10 @@ class TestConflicts:
         pytest.param("The talks were confirmed, according to two officials.", [("two officials", False)],
                      id="en-according-to-at-the-end"),
         pytest.param("Lavrov e Rubio hanno parlato al telefono.", [], id="it-none"),
+        # a quotation, then who said it: said of the quotation, though the sentence goes on about the speaker
+        pytest.param("\"Siamo certi che in appello la verità emergerà\", ha dichiarato l'avvocato difensore Paolo Sarno, "
+                     "che ha annunciato ricorso.", [("l'avvocato difensore Paolo Sarno", True)],
+                     id="it-quotation-ha-dichiarato-x-then-more"),
         # the English news ending, and a title with its name
         pytest.param("About 4,000 people left their homes in Ferrara, regional officials said.",
                      [("regional officials", True)], id="en-officials-said-at-the-end"),
@@ -2031,6 +2041,25 @@ class TestBudgetReport:
         answer = report.ask("I revisori hanno chiesto di accantonare 120 mila euro per le spese legali.", kind="claim")
         assert answer.verdict is Verdict.REFUTED, answer.details
         assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "120 mila", "210.000")]
+
+
+def test_a_quotation_said_by_someone_else_than_the_claim_says(make_checker):
+    """Through FactChecker on a short court report: "X ha dichiarato che …" where the article gives the words to
+    someone else right after the quotation (supported 0.78 before: "ha dichiarato" was no reporting verb, the
+    office before the name hid it, and a quotation's speaker followed by more was not its source)."""
+    from factcheck.types import Document
+
+    article = ("Il tribunale di Salerno ha condannato martedì a quattro anni e sei mesi l'ex dirigente Gennaro Ferrante. "
+               "Il pubblico ministero Chiara Alfano aveva chiesto una pena di sei anni. "
+               "\"Leggeremo le motivazioni, ma siamo certi che in appello la verità emergerà\", ha dichiarato "
+               "l'avvocato difensore Paolo Sarno, che ha annunciato ricorso.")
+    fc = make_checker()
+    fc.ingest([Document("salerno", article, "Processo a Salerno", source="test")])
+    answer = fc.ask("Il pubblico ministero Chiara Alfano ha dichiarato che in appello la verità emergerà.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("source", "Chiara Alfano", "Paolo Sarno")]
+    answer = fc.ask("L'avvocato Paolo Sarno ha dichiarato che in appello la verità emergerà.", kind="claim")
+    assert (answer.verdict, answer.conflicts) == (Verdict.SUPPORTED, ()), answer.details
 
 
 def test_a_question_asking_for_money_needs_a_sum(make_checker):

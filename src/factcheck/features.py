@@ -1085,10 +1085,15 @@ _LEADING_SOURCE = re.compile(r"\s*(?:according\s+to|as\s+reported\s+by|secondo|s
                              r"(?P<src>[^,;:]{1,60})[,;:]", re.IGNORECASE)
 _REPORTING = (r"(?:reported|reports|has\s+reported|says|said|writes|wrote|claims|claimed|told|revealed|"
               r"riferisce|riferiscono|riporta|riportano|ha\s+riferito|ha\s+riportato|scrive|scrivono|ha\s+scritto|"
-              r"dice|dicono|ha\s+detto|afferma|affermano|ha\s+affermato|sostiene|ha\s+sostenuto|rivela|ha\s+rivelato)")
+              r"dice|dicono|ha\s+detto|afferma|affermano|ha\s+affermato|sostiene|ha\s+sostenuto|rivela|ha\s+rivelato|"
+              r"dichiara|dichiarano|ha\s+dichiarato|stated|declared)")
 _NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
 # "Politico reported that …", "La Tass riferisce che …", "Lavrov ha detto che …": a name, then the verb
-_SOURCE_LEAD = re.compile(rf"\s*(?:the\s+|la\s+|il\s+|lo\s+|l['’]\s*)?(?P<src>{_NAME_RUN})\s+{_REPORTING}\s+(?:that\s+|che\s+)?")
+# ("Il pubblico ministero Chiara Alfano ha dichiarato che …": the office before the name is no part of it;
+# "Il presidente della Regione ha detto che …" names an office, not who holds it)
+_NOT_OF = r"(?!(?:di|del|della|dello|dei|degli|delle|of|for|per|da|dal|dalla)\s)"
+_SOURCE_LEAD = re.compile(rf"\s*(?:(?i:the|la|il|lo)\s+|(?i:l)['’]\s*)?(?:{_NOT_OF}[a-zà-ù]+\s+){{0,3}}?(?P<src>{_NAME_RUN})\s+"
+                          rf"{_REPORTING}\s+(?:that\s+|che\s+)?")
 # in the article: "secondo la Tass", "Lo riporta la Tass che cita il ministero …", "citing two officials"
 _ATTRIBUTION_IN = re.compile(r"\b(?:secondo|according\s+to|stando\s+a|as\s+reported\s+by|riferisce|riferiscono|"
                              r"riporta|riportano|reported\s+by|cita|citando|citing|quoting)\s+(?P<src>[^,.;:“”\"«»]{2,60})",
@@ -1195,8 +1200,11 @@ def article_sources(text: str) -> list[tuple[int, int, bool]]:
             named = _APPOSED_NAME.match(text, end)  # "According to the mayor of Ferrara, Alan Fabbri, …"
             if named:
                 end = named.end("name")
+            # said of the whole sentence: at its start or end, or right after the quotation it opens with
+            # ("\"… la verità emergerà\", ha dichiarato l'avvocato difensore Paolo Sarno, che …")
             whole = (not text[:m.start()].strip(" \"“”«»'‘’(") or rx in (_SAID_AT_END, _SAID_BY_AT_END)
-                     or (rx is _SAID_BY_AFTER and not text[m.end():].strip(" .!?\"“”«»'’)")))
+                     or (rx is _SAID_BY_AFTER and not text[m.end():].strip(" .!?\"“”«»'’)"))
+                     or (rx is _SAID_BY_AFTER and _QUOTED_BEFORE.fullmatch(text[:m.start()]) is not None))
             out[(m.start("src"), end)] = whole or out.get((m.start("src"), end), False)
     return sorted((s, e, whole) for (s, e), whole in out.items())
 
@@ -1206,6 +1214,7 @@ _SAID_AT_END = re.compile(r",\s*(?P<src>[^,;:“”\"«»]{2,60}?)\s+(?:said|say
                           r"(?:\s+on\s+\w+)?\s*[.!]?[\"”’]?\s*$")
 _SAID_BY_AT_END = re.compile(r",\s*(?:said|says|added)\s+(?P<src>[^,;:“”\"«»]{2,60}?)\s*[.!]?\s*$")
 _APPOSED_NAME = re.compile(rf",\s*(?P<name>{_NAME_RUN})\s*,")
+_QUOTED_BEFORE = re.compile(r"\s*[\"“«][^\"“”«»]+[\"”»]\s*,\s*")  # a sentence opening with a quotation, then ", "
 
 
 def _named_share(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> float:
