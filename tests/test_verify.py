@@ -829,6 +829,20 @@ class TestConflicts:
         got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason in ("date", "name")]
         assert got == ([conflict] if conflict else []), ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
+        # an ordinal is no other ordinal, in either language
+        pytest.param("Sinner won his third Wimbledon title.", "Sinner beat Alcaraz to win his second Wimbledon title.",
+                     ("third", "second"), id="en-ordinal"),
+        pytest.param("Il secondo gol del Lucca è arrivato all'88'.", "Il terzo gol del Lucca è arrivato all'88' su rigore.",
+                     ("secondo", "terzo"), id="it-ordinal"),
+        pytest.param("The third goal for Lucca came in the 88th minute.",
+                     "Il terzo gol del Lucca è arrivato all'88' su rigore.", None, id="en-it-same-ordinal"),
+    ])
+    def test_an_ordinal(self, extractor, claim, sentence, conflict):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "number"]
+        assert got == ([conflict] if conflict else []), ex.conflicts
+
     WHITFIELD = ("Environment Secretary Laura Whitfield did not visit the area on Monday, but she promised emergency "
                  "funding in a written statement.")
     NERI = "Il ministro Carlo Neri non ha visitato la zona lunedì, ma ha promesso fondi di emergenza."
@@ -2106,3 +2120,14 @@ class TestSportsReport:
         # "US" was dropped as the pronoun "us": every other word matched, "stated word for word" (supported)
         answer = fc.ask("Sinner will play at the US Open.", kind="claim")
         assert answer.verdict is not Verdict.SUPPORTED and answer.details.get("rule") != "stated word for word"
+
+    def test_an_ordinal_against_another(self, make_checker):
+        from factcheck.types import Document
+
+        fc = make_checker()
+        fc.ingest([Document("wimbledon", self.ARTICLE, "Wimbledon", source="test")])
+        # supported 0.47 before: "third" and "second" were near words
+        answer = fc.ask("Sinner won his third Wimbledon title.", kind="claim")
+        assert answer.verdict is Verdict.REFUTED, answer.details
+        assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [("number", "third", "second")]
+        assert fc.ask("Sinner won his second Wimbledon title.", kind="claim").verdict is Verdict.SUPPORTED

@@ -384,7 +384,8 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
             elif opposite(c.norm, s.norm):
                 sim[i, j] = 0.0  # "piccola" never matches "grande"
             elif _calendar(c.norm) is not None and _calendar(s.norm) is not None:
-                # "Monday" is "lunedì", not "martedì"; "November" is "novembre", not "dicembre"
+                # "Monday" is "lunedì", not "martedì"; "November" is "novembre", not "dicembre"; "third" is
+                # "terzo", not "second"
                 sim[i, j] = float(_calendar(c.norm) == _calendar(s.norm))
             elif same_meaning(c.norm, s.norm):
                 sim[i, j] = max(sim[i, j], SYNONYM)  # "envoy" and "inviato"
@@ -1344,12 +1345,25 @@ _MONTH_NUMBER = {fold(w): k % 12 for k, w in enumerate(MONTHS)}
 
 
 def _calendar(norm: str) -> tuple[str, int] | None:
-    """A weekday ("day", 0-6) or a month ("month", 0-11), in either language; None for other words."""
+    """A weekday ("day", 0-6), a month ("month", 0-11) or an ordinal ("ordinal", 1-10), in either language;
+    None for other words. Each matches the same one only, and another one in its place conflicts."""
     if norm in _CALENDAR:
         return "day", _CALENDAR[norm]
     if norm in _MONTH_NUMBER and norm != "may":  # "may" is mostly the verb
         return "month", _MONTH_NUMBER[norm]
+    if norm in _ORDINALS:
+        return "ordinal", _ORDINALS[norm]
     return None
+
+
+# "Sinner won his third Wimbledon title" was supported against "his second Wimbledon title": ordinal words
+# were near words. ("secondo" is also "according to", but a claim's source is matched apart, and "secondo
+# il Cremlino" has no ordinal to stand against; ordinals in digits, "12th", "il 3º posto", are numbers.)
+_ORDINALS = {w: n for n, words in enumerate((
+    "first primo prima primi", "second secondo seconda secondi seconde", "third terzo terza terzi terze",
+    "fourth quarto quarta quarti quarte", "fifth quinto quinta quinti quinte", "sixth sesto sesta sesti seste",
+    "seventh settimo settima settimi settime", "eighth ottavo ottava ottavi ottave", "ninth nono nona noni",
+    "tenth decimo decima decimi decime"), start=1) for w in words.split()}
 
 
 def _dated_weekday(words: Sequence[Word], w: Word) -> tuple[str, int | None] | None:
@@ -1750,10 +1764,12 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
                       and a.words[j].number is None and a.words[j].weight >= 1.0]
         day = _calendar(c.norm)
         days = [j for j in candidates if day is not None and (_calendar(a.words[j].norm) or ("",))[0] == day[0]]
-        if days or day is not None:  # a day conflicts with another day only, a month with a month, not as a name
+        if days or day is not None:
+            # a day conflicts with another day only, a month with a month, an ordinal with an ordinal, not as a
+            # name: "closed on Tuesday" against "chiuse lunedì"; "giovedì 18 novembre" against "giovedì 18
+            # dicembre"; "his third Wimbledon title" against "his second Wimbledon title"
             if days:
-                # "closed on Tuesday" against "chiuse lunedì"; "giovedì 18 novembre" against "giovedì 18 dicembre"
-                out.append((i, days[0], "date"))
+                out.append((i, days[0], "number" if day[0] == "ordinal" else "date"))
             continue
         if c.is_name:
             same_kind = [j for j in candidates if a.words[j].is_name and (a.words[j].place is None) == (c.place is None)]
