@@ -1254,6 +1254,21 @@ class TestJudgeFeatures:
         same = v.verify(claim.replace("piccola", "grande"), evidence(campus, first), kind=Kind.CLAIM)
         assert same.verdict is Verdict.SUPPORTED
 
+    def test_the_dead_are_not_the_injured_and_the_sentence_saying_so_is_the_one_cited(self, embedder):
+        # supported 0.41 before; once refuted on the conflict, the judge still read that sentence as support and
+        # two unrelated ones as contradictions, and those were cited as refuting it
+        v = LearnedVerifier(embedder)
+        injured = ("Lo hanno deciso i sindaci delle due città dopo che domenica una tromba d'aria ha colpito la costa "
+                   "ionica, ferendo lievemente quattro persone.")
+        firemen = "Secondo i vigili del fuoco, sono stati oltre 200 gli interventi per alberi caduti e allagamenti."
+        title = "Maltempo in Sicilia, scuole chiuse a Catania e Messina"
+        result = v.verify("Quattro persone sono morte.", evidence(firemen, title, injured), kind=Kind.CLAIM)
+        assert result.verdict is Verdict.REFUTED, result.details
+        assert [(c.claim_text, c.text, c.reason) for c in result.conflicts] == [("morte", "ferendo", "opposite")]
+        assert list(result.stances) == [Stance.NEUTRAL, Stance.NEUTRAL, Stance.REFUTES]
+        same = v.verify("Quattro persone sono rimaste ferite.", evidence(firemen, title, injured), kind=Kind.CLAIM)
+        assert same.verdict is not Verdict.REFUTED and not same.conflicts
+
     def test_lexical_needs_no_judge(self, embedder):
         from factcheck.api import make_verifier
         from factcheck.features import JUDGE_FEATURES

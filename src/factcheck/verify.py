@@ -335,9 +335,11 @@ class LearnedVerifier:
             for i in _judged(ex, 0, ex.supporting):
                 stances[i] = Stance.SUPPORTS
         elif verdict is Verdict.REFUTED:
-            # a misattribution is refuted by the sentence naming the other source, whatever the judge reads
-            chosen = (ex.conflict_sentences if details.get("rule") == "attributed to another source"
-                      else _judged(ex, 1, ex.conflict_sentences or [ex.best]))
+            # the sentences holding a conflict shown refute, whatever the judge reads (it reads "ferendo
+            # lievemente quattro persone" as support of "Quattro persone sono morte", and unrelated sentences
+            # of the report as contradictions); with none, those the judge reads as contradicting
+            shown = sorted({i for i, c in zip(ex.conflict_at, ex.conflicts) if c.reason in STRONG_CONFLICTS})
+            chosen = shown or _judged(ex, 1, ex.conflict_sentences or [ex.best])
             for i in chosen:
                 stances[i] = Stance.REFUTES
             # the explanation shows the precise conflicts only; a plain "word" mismatch is a feature
