@@ -789,6 +789,24 @@ class TestConflicts:
         numbers_ = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "number"]
         assert numbers_ == ([conflict] if conflict else []), ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "other", "sentence"), [
+        # a change the claim states is the difference of a figure and the value it moved from: "rose by eight
+        # percentage points" was refuted 0.69 on "eight" against "61%, up from 53%"; it matches that figure
+        pytest.param("Uptake in the study group rose by eight percentage points.", "nine",
+                     "Vaccine uptake in the group reached 61%, up from 53% the previous winter.", id="en-points"),
+        pytest.param("Uptake in the study group rose by 15%.", "25%",
+                     "Vaccine uptake in the group reached 61%, up from 53% the previous winter.",
+                     id="en-percent-of-the-earlier-value"),
+        pytest.param("L'attesa media per un intervento è scesa di 75 giorni.", "85",
+                     "Il tempo medio di attesa per un intervento è sceso da 140 a 65 giorni.", id="it-days"),
+    ])
+    def test_a_change_the_sentence_gives_as_two_figures(self, extractor, claim, other, sentence):
+        right = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert not [c for c in right.conflicts if c.reason == "number"], right.conflicts
+        number = next(w.text for w in content_words(claim) if w.number is not None)
+        wrong = extractor.extract(claim.replace(number, other), evidence(sentence), kind=Kind.CLAIM)
+        assert right.values["cov_exact_best"] > wrong.values["cov_exact_best"]
+
     @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
         # the date fixes the day: a weekday against another one given the same date conflicts
         pytest.param("L'inaugurazione del reparto è avvenuta martedì 14 ottobre.",
@@ -2089,6 +2107,24 @@ def test_a_quotation_said_by_someone_else_than_the_claim_says(make_checker):
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("source", "Chiara Alfano", "Paolo Sarno")]
     answer = fc.ask("L'avvocato Paolo Sarno ha dichiarato che in appello la verità emergerà.", kind="claim")
     assert (answer.verdict, answer.conflicts) == (Verdict.SUPPORTED, ()), answer.details
+
+
+def test_a_change_given_as_two_figures_is_not_refuted(make_checker):
+    """Through FactChecker on a short health report: "rose by eight percentage points" against "reached 61%, up
+    from 53%" was refuted 0.69 on "eight"; another change still conflicts."""
+    from factcheck.types import Document
+
+    article = ("Children who received a nasal flu vaccine were 34% less likely to be admitted to hospital, according "
+               "to a study published on Thursday by researchers at the University of Leeds. "
+               "The study followed 48,200 children aged two to eleven across West Yorkshire during the 2024-25 winter. "
+               "Vaccine uptake in the group reached 61%, up from 53% the previous winter, the researchers said.")
+    fc = make_checker()
+    fc.ingest([Document("leeds", article, "Flu study", source="test")])
+    answer = fc.ask("Uptake in the study group rose by eight percentage points from the previous winter.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details
+    answer = fc.ask("Uptake in the study group rose by five percentage points from the previous winter.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["number"]
 
 
 def test_a_question_asking_for_money_needs_a_sum(make_checker):

@@ -513,6 +513,14 @@ class FeatureExtractor:
         if source is not None:
             claim = [w for w in claim if w.start >= source.content] or claim
         aligned = [align(claim, i, e.sentence.text, self.vectors) for i, e in enumerate(evidence)]
+        # a change the claim states ("rose by eight percentage points") matches the figure a sentence gives with
+        # the value it moved from ("61%, up from 53%")
+        for k, w in enumerate(claim):
+            for i, e in enumerate(evidence if w.number is not None else ()):
+                now = _change_of(w, query, aligned[i], e.sentence.text)
+                if now is not None:
+                    aligned[i].sim[k, now.pos] = aligned[i].best[k] = 1.0
+                    aligned[i].where[k] = now.pos
         values: dict[str, float] = {}
         if not evidence:
             return Extraction({}, -1, [])
@@ -848,6 +856,8 @@ class FeatureExtractor:
 
         for w in claim_nums:
             unit = _unit(claim, w.pos)
+            if w.pos not in stated and any(_change_of(w, query, aligned[i], evidence[i].sentence.text) for i in top):
+                continue  # "rose by eight percentage points" where a sentence says "61%, up from 53%"
             if w.pos in stated and (got := _previous_value(w, query, claim, top, aligned, evidence)) is not None:
                 add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
                 v["earlier_value"] = 1.0
@@ -1964,6 +1974,46 @@ def _previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, ev
                 return None
             found = found or (i, after or current[-1])
     return found
+
+
+def _moves(words: Sequence[Word], text: str):
+    """The figures a sentence gives with the value they moved from, as (now, earlier) pairs: "reached 61%, up
+    from 53%", "sceso da 140 a 65 giorni", "sale a 24 milioni, dai 15 del 2025"."""
+    for s in words:
+        if s.number is None or _is_year(s) or not _FROM_BEFORE.search(text, max(0, s.start - 8), s.start):
+            continue
+        after = next((x for x in words if x.number is not None and x.start > s.end
+                      and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
+        current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
+                   and not _is_year(x) and s.start - x.end <= FROM_REACH and _counts_alike(words, x, s)]
+        if after is not None or current:
+            yield after or current[-1], s
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of)\s*$", re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+percentuali)?|punto\s+percentuale)\b",
+                           re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percento)", re.IGNORECASE)
+
+
+def _change_of(w: Word, query: str, a: Aligned, text: str) -> Word | None:
+    """Where the claim's number is a change ("rose by eight percentage points", "aumentato del 15%") that the
+    sentence gives as a figure and the value it moved from, that figure: their difference makes the number
+    ("61%, up from 53%": 8 points), or for a percentage not in points, the difference over the earlier value
+    (53 to 61: 15%); None otherwise."""
+    if w.number is None or not _CHANGE_BEFORE.search(query, max(0, w.start - 8), w.start):
+        return None
+    try:
+        value = float(w.number)
+    except ValueError:
+        return None
+    percent = _PERCENT_AFTER.match(query, w.end) is not None and _POINTS_AFTER.match(query, w.end) is None
+    for now, before in _moves(a.words, text):
+        x, y = float(now.number), float(before.number)
+        change = abs(x - y) / abs(y) * 100 if percent and y else abs(x - y)
+        if abs(change - value) <= max(0.5 if percent else 0.0, 0.01 * value):
+            return now
+    return None
 
 
 def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
