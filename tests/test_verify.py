@@ -1287,6 +1287,31 @@ class TestJudgeFeatures:
         same = v.verify("Quattro persone sono rimaste ferite.", evidence(firemen, title, injured), kind=Kind.CLAIM)
         assert same.verdict is not Verdict.REFUTED and not same.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
+        # what the sentence says of the claim's person right after naming them, though the claim's verb is
+        # matched too, said of someone else (supported 0.80 before)
+        pytest.param("Il funzionario Luca De Sio è stato condannato a due anni con pena sospesa.",
+                     "Condannato a due anni, con pena sospesa, anche il titolare della Medisud, Raffaele Iannone, "
+                     "49 anni, mentre il terzo imputato, il funzionario Luca De Sio, è stato assolto.",
+                     ("condannato", "assolto"), id="it-convicted-acquitted"),
+        pytest.param("Raffaele Iannone è stato condannato a due anni.",
+                     "Condannato a due anni, con pena sospesa, anche il titolare della Medisud, Raffaele Iannone, "
+                     "49 anni, mentre il terzo imputato, il funzionario Luca De Sio, è stato assolto.", None,
+                     id="it-another-name-between"),
+        pytest.param("Mark Reed was convicted of fraud.",
+                     "Two managers were convicted of fraud, while the third defendant, Mark Reed, was acquitted.",
+                     ("convicted", "acquitted"), id="en-convicted-acquitted"),
+        # an effect or a position: supported 0.63 before
+        pytest.param("The vaccine had a stronger effect among children with asthma.",
+                     "The effect was weaker among children with asthma, for whom admissions fell by 19%.",
+                     ("stronger", "weaker"), id="en-stronger-weaker"),
+    ])
+    def test_what_the_sentence_says_of_the_claims_person(self, embedder, claim, sentence, conflict):
+        v = LearnedVerifier(embedder)
+        ex = v.extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "opposite"]
+        assert got == ([conflict] if conflict else []), ex.conflicts
+
     def test_lexical_needs_no_judge(self, embedder):
         from factcheck.api import make_verifier
         from factcheck.features import JUDGE_FEATURES
@@ -2107,6 +2132,22 @@ def test_a_quotation_said_by_someone_else_than_the_claim_says(make_checker):
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("source", "Chiara Alfano", "Paolo Sarno")]
     answer = fc.ask("L'avvocato Paolo Sarno ha dichiarato che in appello la verità emergerà.", kind="claim")
     assert (answer.verdict, answer.conflicts) == (Verdict.SUPPORTED, ()), answer.details
+
+
+def test_an_acquittal_is_no_conviction(make_checker):
+    """Through FactChecker on a short court report: "Il funzionario Luca De Sio è stato condannato …" was supported
+    0.80 where the sentence convicting another defendant goes on "…, il funzionario Luca De Sio, è stato assolto"."""
+    from factcheck.types import Document
+
+    article = ("Il tribunale di Salerno ha condannato martedì a quattro anni e sei mesi l'ex dirigente Gennaro Ferrante. "
+               "Condannato a due anni, con pena sospesa, anche il titolare della Medisud, Raffaele Iannone, 49 anni, "
+               "mentre il terzo imputato, il funzionario Luca De Sio, è stato assolto \"perché il fatto non sussiste\".")
+    fc = make_checker()
+    fc.ingest([Document("salerno", article, "Processo a Salerno", source="test")])
+    answer = fc.ask("Il funzionario Luca De Sio è stato condannato a due anni con pena sospesa.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("opposite", "condannato", "assolto")]
+    assert fc.ask("Raffaele Iannone è stato condannato a due anni.", kind="claim").verdict is Verdict.SUPPORTED
 
 
 def test_a_change_given_as_two_figures_is_not_refuted(make_checker):

@@ -262,6 +262,11 @@ _OPPOSITE_PAIRS = [
      "died dead killed deaths fatalities", "ferito ferita feriti ferite ferendo ferendone injured injuring injuries "
      "wounded wounding hurt"),
     ("destra", "sinistra"),
+    # a verdict: "Luca De Sio è stato condannato" against "… Luca De Sio, è stato assolto"
+    ("condannato condannata condannati condannate condanna convicted sentenced",
+     "assolto assolta assolti assolte assoluzione acquitted acquittal"),
+    # an effect or a position: "a stronger effect among children with asthma" against "the effect was weaker"
+    ("forte forti stronger strongest", "debole deboli weaker weakest"),
     ("legale legali legal", "illegale illegali illegal"),
     ("maggioranza majority", "minoranza minority"),
     ("interno interna interni interne internal domestic", "esterno esterna esterni esterne external foreign"),
@@ -916,6 +921,14 @@ class FeatureExtractor:
             if got is not None:
                 add(got[0], c, got[1], "date")
                 v["anchored_day"] = 1.0
+        # what the sentence says of the claim's person right after naming them: "Il funzionario Luca De Sio è
+        # stato condannato" against "Condannato a due anni … anche …, mentre il terzo imputato, il funzionario
+        # Luca De Sio, è stato assolto" (the claim's verb is matched too, said of someone else)
+        for i in about:
+            got = _opposite_after_name(claim, aligned[i], evidence[i].sentence.text)
+            if got is not None:
+                add(i, claim[got[0]], aligned[i].words[got[1]], "opposite")
+                break
         # who did it to whom: "Alcaraz beat Sinner" against "Sinner beat Carlos Alcaraz", the same names on
         # the other sides of the same verb (a passive, "was beaten by", turns them round)
         for i in about:
@@ -1815,6 +1828,34 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
         else:
             out.append((i, j, "word?" if a.sim[i, j] >= 0.3 else "word"))
     return out
+
+
+AFTER_NAME_REACH = 4  # content words after a name read for what the sentence says of that person
+
+
+def _opposite_after_name(claim: Sequence[Word], a: Aligned, text: str) -> tuple[int, int] | None:
+    """For a person the claim names before what it says of them, an opposite of a word it says standing in
+    the sentence within AFTER_NAME_REACH content words after that name, no other name between: (claim index,
+    sentence index); None otherwise."""
+    k = 0
+    while k < len(claim):
+        if not claim[k].is_name or claim[k].place:
+            k += 1
+            continue
+        lo, hi = _claim_name_run(claim, k)
+        k = hi + 1
+        if any(a.best[x] < EXACT for x in range(lo, hi + 1)):
+            continue
+        end = max(int(a.where[x]) for x in range(lo, hi + 1))
+        said = [x for x in range(hi + 1, len(claim)) if not claim[x].is_name and claim[x].number is None]
+        for j in range(end + 1, min(len(a.words), end + 1 + AFTER_NAME_REACH)):
+            s = a.words[j]
+            if s.is_name:
+                break
+            for x in said:
+                if opposite(claim[x].norm, s.norm) and not _just_negated(text, s):
+                    return x, j
+    return None
 
 
 def _opposite_between(c: Word, a: Aligned, i: int, left: int | None, right: int | None, text: str) -> int | None:
