@@ -50,6 +50,15 @@ class TestNumbers:
     def test_values_and_kinds(self, text, expected):
         assert [(m.key, m.kind) for m in numbers(text)] == expected
 
+    @pytest.mark.parametrize(("text", "expected"), [
+        # "sei" is also "you are": read strictly, six only before what is counted
+        pytest.param("condannato a sei anni di reclusione", ["6"], id="it-sei-anni"),
+        pytest.param("sei persone sono rimaste ferite", ["6"], id="it-sei-persone"),
+        pytest.param("tu sei il sindaco", [], id="it-sei-verb"),
+    ])
+    def test_weak_number_words_read_strictly(self, text, expected):
+        assert [m.key for m in numbers(text, weak=False)] == expected
+
     @pytest.mark.parametrize(("claim", "evidence", "expected"), [
         pytest.param("avviata nel 2014", "avviata nel 2016", [("2014", "2016")], id="it-year"),
         pytest.param("citing three senators", "citando due funzionari", [("three", "due")], id="en-it-count"),

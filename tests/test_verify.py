@@ -1312,6 +1312,27 @@ class TestJudgeFeatures:
         got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "opposite"]
         assert got == ([conflict] if conflict else []), ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentences", "conflict"), [
+        # a number stated counting the same thing, but where the sentence saying much more of the rest of the
+        # claim counts it otherwise: the six years are what the prosecutor asked for (supported 0.77 before)
+        pytest.param("Ferrante è stato condannato a sei anni di reclusione.",
+                     ("Il tribunale ha condannato martedì a quattro anni e sei mesi di reclusione Gennaro Ferrante.",
+                      "Il pubblico ministero Chiara Alfano aveva chiesto una pena di sei anni."),
+                     ("sei", "quattro"), id="it-sentenced-against-asked"),
+        pytest.param("Tom Smith was sentenced to six years in prison.",
+                     ("A court in Leeds sentenced Tom Smith to four years in prison on Monday.",
+                      "Prosecutors had asked for six years."), ("six", "four"), id="en-sentenced-against-asked"),
+        pytest.param("Il pubblico ministero aveva chiesto sei anni.",
+                     ("Il tribunale ha condannato martedì a quattro anni e sei mesi di reclusione Gennaro Ferrante.",
+                      "Il pubblico ministero Chiara Alfano aveva chiesto una pena di sei anni."), None,
+                     id="it-asked-as-said"),
+    ])
+    def test_a_number_where_the_sentence_saying_more_counts_otherwise(self, embedder, claim, sentences, conflict):
+        v = LearnedVerifier(embedder)
+        ex = v.extractor.extract(claim, evidence(*sentences), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "number"]
+        assert got == ([conflict] if conflict else []), ex.conflicts
+
     def test_lexical_needs_no_judge(self, embedder):
         from factcheck.api import make_verifier
         from factcheck.features import JUDGE_FEATURES
@@ -2148,6 +2169,22 @@ def test_an_acquittal_is_no_conviction(make_checker):
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("opposite", "condannato", "assolto")]
     assert fc.ask("Raffaele Iannone è stato condannato a due anni.", kind="claim").verdict is Verdict.SUPPORTED
+
+
+def test_the_sentence_not_what_was_asked(make_checker):
+    """Through FactChecker on a short court report: "Ferrante è stato condannato a sei anni" was supported 0.77
+    on the prosecutor's request ("aveva chiesto una pena di sei anni"); the court gave four years and six months."""
+    from factcheck.types import Document
+
+    article = ("Il tribunale di Salerno ha condannato martedì a quattro anni e sei mesi di reclusione Gennaro Ferrante, "
+               "ex dirigente dell'ufficio acquisti dell'Asl. "
+               "Il pubblico ministero Chiara Alfano aveva chiesto una pena di sei anni.")
+    fc = make_checker()
+    fc.ingest([Document("salerno", article, "Processo a Salerno", source="test")])
+    answer = fc.ask("Ferrante è stato condannato a sei anni di reclusione.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "sei", "quattro")]
+    assert fc.ask("Il pubblico ministero aveva chiesto sei anni.", kind="claim").verdict is Verdict.SUPPORTED
 
 
 def test_a_change_given_as_two_figures_is_not_refuted(make_checker):

@@ -28,9 +28,9 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .retrieve import Evidence
-from .signals import (CORRECTION_RE, DEMONYMS, MEDIUM_RE, MONTHS, TIME_WORDS, Mention, _ALIAS_OF, _DEMONYM_OF,
-                      answer_candidates, answer_type, attributed, debunks, names, negated, numbers, place_spans,
-                      polarity, relays)
+from .signals import (CORRECTION_RE, DEMONYMS, DURATION_UNITS, MEDIUM_RE, MONTHS, TIME_WORDS, Mention, _ALIAS_OF,
+                      _DEMONYM_OF, answer_candidates, answer_type, attributed, debunks, names, negated, numbers,
+                      place_spans, polarity, relays)
 from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
 from .types import Conflict, Kind
 
@@ -870,11 +870,17 @@ class FeatureExtractor:
             if w.pos in stated:
                 # stated somewhere, but a sentence about the claim may count the same thing with another
                 # number: "The match lasted two hours" against "… three hours and 12 minutes", "two" being
-                # in "won the tournament twice"; not when it is stated counting that thing too
-                if unit is None or any(number_agrees(w, s) and _same_unit(_unit(aligned[i].words, s.pos), unit)
-                                       for i in top for s in aligned[i].words):
+                # in "won the tournament twice"; not when it is stated counting that thing too, unless a
+                # sentence saying much more of the rest of the claim counts it otherwise ("Ferrante è stato
+                # condannato a sei anni" against "ha condannato … a quattro anni e sei mesi … Gennaro
+                # Ferrante", the six years being what the prosecutor "aveva chiesto")
+                if unit is None:
                     continue
-                got = rival(unit, about_number)
+                agree = [i for i in top if any(number_agrees(w, s) and _same_unit(_unit(aligned[i].words, s.pos), unit)
+                                               for s in aligned[i].words)]
+                said = max((aligned[i].matched_share(claim, w.pos) for i in agree), default=None)
+                got = rival(unit, [i for i in about_number if said is None or (
+                    i not in agree and aligned[i].matched_share(claim, w.pos) >= said + SAYS_MORE)])
                 if got is not None:
                     add(got[0], w, got[1], "number")
                 continue
@@ -1299,9 +1305,12 @@ def _unit(words: Sequence[Word], pos: int) -> Word | None:
         k += 1
     nxt = words[k + 1] if k + 1 < len(words) else None
     # right after the number (a space, "4% raise"), or after a scale word and "di" / "of" ("500 milioni di euro")
-    if (nxt is None or nxt.number is not None or nxt.is_name or nxt.place or nxt.norm in TIME_WORDS
+    if (nxt is None or nxt.number is not None or nxt.is_name or nxt.place
+            or (nxt.norm in TIME_WORDS and nxt.norm not in DURATION_UNITS)
             or _is_year(words[pos]) or nxt.start - words[k].end > (UNIT_GAP if k > pos else 2)):
-        return None  # a year, a date ("27 July"), a name or a country after it: no count of anything
+        # a year, a date ("27 July", "anni settanta"), a name or a country after it: no count of anything ("sei
+        # anni" counts years)
+        return None
     return nxt
 
 
@@ -1831,6 +1840,7 @@ def _slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: 
 
 
 AFTER_NAME_REACH = 4  # content words after a name read for what the sentence says of that person
+SAYS_MORE = 0.4  # how much more of the rest of a claim a sentence must match to outweigh one stating its number
 
 
 def _opposite_after_name(claim: Sequence[Word], a: Aligned, text: str) -> tuple[int, int] | None:

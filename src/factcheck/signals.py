@@ -164,7 +164,8 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
             if value is None:
                 continue
             kind = "year" if value.is_integer() and 1000 <= value <= 2100 and len(tok.text) == 4 else "number"
-        elif tok.norm in NUMBER_WORDS and (weak or tok.norm not in WEAK_NUMBER_WORDS):
+        elif tok.norm in NUMBER_WORDS and (weak or tok.norm not in WEAK_NUMBER_WORDS or (
+                tok.norm == "sei" and k + 1 < len(toks) and toks[k + 1].norm in _COUNTED)):
             value, kind = float(NUMBER_WORDS[tok.norm]), "number"
         else:
             continue
@@ -183,6 +184,11 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
 # solidarity and bonus fees" (WiCE 0.701 -> 0.693 with them folded in); thousands are written either way
 # ("210 mila", "210.000").
 _SCALES = {"hundred": 100.0, "thousand": 1000.0, "mila": 1000.0}
+
+
+# "sei" is also "you are": it counts as six only before what is counted ("sei anni", "sei persone")
+_COUNTED = frozenset("""anni mesi giorni ore minuti settimane secoli persone volte punti gol milioni miliardi mila
+euro dollari chilometri metri""".split())
 
 
 _DUE_BEFORE = frozenset("is are was were be been being become became not long overdue".split())
@@ -551,7 +557,7 @@ saturday sunday ieri oggi domani stamattina stasera yesterday today tomorrow ton
 century centuries decennio decade anni settanta ottanta novanta mattina pomeriggio sera notte
 morning afternoon evening night
 """.split())
-_DURATION_UNITS = frozenset("""
+DURATION_UNITS = frozenset("""
 secondo secondi minuto minuti ora ore giorno giorni settimana settimane mese mesi anno anni
 second seconds minute minutes hour hours day days week weeks month months year years decade decades
 """.split())
@@ -603,7 +609,7 @@ def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Me
     # duration: a number next to a unit of time ("tre ore", "an hour", "45 minuti")
     out = []
     for i, t in enumerate(toks):
-        if t.norm in _DURATION_UNITS and i > 0 and (toks[i - 1].norm in NUMBER_WORDS or
+        if t.norm in DURATION_UNITS and i > 0 and (toks[i - 1].norm in NUMBER_WORDS or
                                                     _NUMBER_RE.fullmatch(toks[i - 1].text) or
                                                     toks[i - 1].norm in ("un", "una", "an", "a", "mezz")):
             out.append(Mention(t.norm, toks[i - 1].start, t.end, sentence[toks[i - 1].start:t.end], "duration"))
