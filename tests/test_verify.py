@@ -2205,6 +2205,25 @@ def test_a_change_given_as_two_figures_is_not_refuted(make_checker):
     assert [c.reason for c in answer.conflicts] == ["number"]
 
 
+def test_also_says_the_same_of_one_more(make_checker):
+    """Through FactChecker on a short business report: a claim saying "also" of one more place or party is not
+    refuted by the sentence saying it of the others (refuted 0.86 and 0.66 before); a denial still refutes one."""
+    from factcheck.types import Document
+
+    article = ("Chile's central bank on Wednesday cut its benchmark interest rate by half a percentage point to 5.25%. "
+               "Bezorgpunt, which operates in 22 Dutch cities, reported revenue of 61 million euros last year. "
+               "The governor, Elena Marchant, will not attend the summit in Lima.")
+    fc = make_checker()
+    fc.ingest([Document("report", article, "Business report", source="test")])
+    for claim in ("Bezorgpunt also operates in Belgium.", "Peru's central bank also cut interest rates."):
+        answer = fc.ask(claim, kind="claim")
+        assert (answer.verdict, answer.details.get("rule")) == (Verdict.NOT_ENOUGH_INFO, "says the same of one more"), (
+            claim, answer.details)
+    answer = fc.ask("Elena Marchant will also attend the summit in Lima.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["negation"]
+
+
 def test_a_question_asking_for_money_needs_a_sum(make_checker):
     """Through FactChecker: "How much did Veltra earn?" of a report giving jobs and percentages only was
     answered 0.70 (it read "how much" as any number); a cost given in euros answers its question."""

@@ -442,6 +442,10 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
       article gives as the earlier value ("Turnout was 61%" against "38%, down from 61%"), as for a
       denial or an opposite, and with half where it is a weekday against another given the same date
       ("sabato 9 febbraio" against "Domenica 9 febbraio"); other conflicts need the claim matched whole.
+    - A claim saying "also" / "anche" of one more place, party or person ("Bezorgpunt also operates in
+      Belgium", "Peru's central bank also cut rates") is not refuted by the sentence saying it of the
+      others ("operates in 22 Dutch cities"): its place or name in the slot is no conflict, and with no
+      other conflict to show it is not_enough_info ("says the same of one more"; refuted 0.86 before).
     - A refutation with no conflict to show (no name, place, number, date, role or denial to
       highlight) needs the judge at least UNEXPLAINED_REFUTATION sure; otherwise not_enough_info.
       Where no judge read the pair because the claim is in another language than the article
@@ -481,6 +485,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
         return Verdict.SUPPORTED, max(p_sup, min(0.9, p_sup + p_ref)), "denied in the article too"
     if verdict is Verdict.REFUTED and not strong and ex.values.get("other_place"):
         return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "about another place"
+    if verdict is Verdict.REFUTED and not strong and ex.values.get("also_claim"):
+        return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "says the same of one more"
     if verdict is Verdict.REFUTED and not strong and (
             not read or ex.values.get("judge_con_best", 1.0) < UNEXPLAINED_REFUTATION):
         return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "no conflict to show"
