@@ -1312,6 +1312,20 @@ class TestJudgeFeatures:
         got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "opposite"]
         assert got == ([conflict] if conflict else []), ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "conflict"), [
+        # another place said of the claim's party right after its name, though the claim's place is said of
+        # someone else in the same sentence (supported 0.69 before)
+        pytest.param("Reform UK came second.", ("second", "third"), id="en-ordinal-of-another"),
+        pytest.param("James Bell came third.", ("third", "second"), id="en-ordinal-of-the-first"),
+        pytest.param("Reform UK finished third.", None, id="en-same-ordinal"),
+    ])
+    def test_an_ordinal_said_of_the_claims_party(self, embedder, claim, conflict):
+        v = LearnedVerifier(embedder)
+        sentence = "The Conservative candidate, James Bell, came second with 11,860 votes, while Reform UK finished third."
+        ex = v.extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "number"]
+        assert got == ([conflict] if conflict else []), ex.conflicts
+
     @pytest.mark.parametrize(("claim", "sentences", "conflict"), [
         # a number stated counting the same thing, but where the sentence saying much more of the rest of the
         # claim counts it otherwise: the six years are what the prosecutor asked for (supported 0.77 before)
@@ -2222,6 +2236,21 @@ def test_also_says_the_same_of_one_more(make_checker):
     answer = fc.ask("Elena Marchant will also attend the summit in Lima.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [c.reason for c in answer.conflicts] == ["negation"]
+
+
+def test_a_place_in_a_race_said_of_another(make_checker):
+    """Through FactChecker on a short by-election report: "Reform UK came second." was supported 0.69 on "James
+    Bell came second" where the sentence goes on "while Reform UK finished third"."""
+    from factcheck.types import Document
+
+    article = ("Labour candidate Priya Shah won the Hartley by-election on Thursday with 14,210 votes. "
+               "The Conservative candidate, James Bell, came second with 11,860 votes, while Reform UK finished third.")
+    fc = make_checker()
+    fc.ingest([Document("hartley", article, "Hartley by-election", source="test")])
+    answer = fc.ask("Reform UK came second.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "second", "third")]
+    assert fc.ask("James Bell came second.", kind="claim").verdict is Verdict.SUPPORTED
 
 
 def test_a_question_asking_for_money_needs_a_sum(make_checker):

@@ -933,7 +933,7 @@ class FeatureExtractor:
         for i in about:
             got = _opposite_after_name(claim, aligned[i], evidence[i].sentence.text)
             if got is not None:
-                add(i, claim[got[0]], aligned[i].words[got[1]], "opposite")
+                add(i, claim[got[0]], aligned[i].words[got[1]], got[2])
                 break
         # who did it to whom: "Alcaraz beat Sinner" against "Sinner beat Carlos Alcaraz", the same names on
         # the other sides of the same verb (a passive, "was beaten by", turns them round)
@@ -1849,10 +1849,10 @@ AFTER_NAME_REACH = 4  # content words after a name read for what the sentence sa
 SAYS_MORE = 0.4  # how much more of the rest of a claim a sentence must match to outweigh one stating its number
 
 
-def _opposite_after_name(claim: Sequence[Word], a: Aligned, text: str) -> tuple[int, int] | None:
-    """For a person the claim names before what it says of them, an opposite of a word it says standing in
-    the sentence within AFTER_NAME_REACH content words after that name, no other name between: (claim index,
-    sentence index); None otherwise."""
+def _opposite_after_name(claim: Sequence[Word], a: Aligned, text: str) -> tuple[int, int, str] | None:
+    """For a person the claim names before what it says of them, an opposite of a word it says (or another
+    ordinal, weekday or month) standing in the sentence within AFTER_NAME_REACH content words after that name,
+    no other name between: (claim index, sentence index, conflict reason); None otherwise."""
     k = 0
     while k < len(claim):
         if not claim[k].is_name or claim[k].place:
@@ -1870,7 +1870,12 @@ def _opposite_after_name(claim: Sequence[Word], a: Aligned, text: str) -> tuple[
                 break
             for x in said:
                 if opposite(claim[x].norm, s.norm) and not _just_negated(text, s):
-                    return x, j
+                    return x, j, "opposite"
+                # another ordinal, weekday or month said of them: "Reform UK came second" against "James Bell came
+                # second …, while Reform UK finished third"
+                mine, theirs = _calendar(claim[x].norm), _calendar(s.norm)
+                if mine and theirs and mine[0] == theirs[0] and mine != theirs:
+                    return x, j, "number" if mine[0] == "ordinal" else "date"
     return None
 
 
