@@ -9,8 +9,9 @@ verdict the report supports (`expected_verdict`), asked as a user would (the kin
 is detected). `group` says how each set was used:
 - "probe": written to look for faults; the fixes of the session that wrote them came from their errors,
   so they are in-sample for those fixes;
-- "heldout1", "heldout2": written later and measured before anything was fixed on them (their first
-  figures are in the README); "heldout1" was then fixed on too.
+- "heldout1" to "heldout5": written later (from "heldout3" on, blind, by a helper that never ran the code)
+  and measured before anything was fixed on them (their first figures are in the README); each was then
+  fixed on too.
 Run on demand (about a minute); nothing here is a timed test.
 """
 
@@ -54,7 +55,8 @@ def main(argv=None) -> int:
                 totals[it["group"]][0] += ok
                 totals[it["group"]][1] += 1
                 results.append({**it, "verdict": str(answer.verdict), "confidence": round(answer.confidence, 3),
-                                "rule": answer.details.get("rule", "")})
+                                "rule": answer.details.get("rule", ""),
+                                "conflicts": [c.reason for c in answer.conflicts]})
                 if not ok and not args.quiet:
                     print(f"  {it['id']}: expected {it['expected_verdict']}, got {answer.verdict} "
                           f"{answer.confidence:.2f} | {it['question']}")
