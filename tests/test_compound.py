@@ -47,18 +47,34 @@ class TestSplit:
         pytest.param("Rubio, Waltz e Witkoff vanno in Arabia Saudita e Kellogg andrà con loro.",
                      ["Rubio, Waltz e Witkoff vanno in Arabia Saudita", "Kellogg andrà con loro."],
                      id="it-irregular-verbs"),
-        # a clause that opens with its verb keeps the subject of the one before: not split
+        # a clause that opens with its verb is checked with the subject of the first clause before it
         pytest.param("Lavrov e Rubio hanno parlato al telefono, ma non hanno concordato nulla.",
-                     ["Lavrov e Rubio hanno parlato al telefono, ma non hanno concordato nulla."], id="it-subjectless"),
+                     ["Lavrov e Rubio hanno parlato al telefono", "Lavrov e Rubio non hanno concordato nulla."],
+                     id="it-subjectless"),
+        pytest.param("Il reparto ha ventiquattro posti letto ed è costato 25 milioni di euro.",
+                     ["Il reparto ha ventiquattro posti letto", "Il reparto è costato 25 milioni di euro."],
+                     id="it-subjectless-ed"),
+        pytest.param("The ward has 24 beds and was paid for by the region.",
+                     ["The ward has 24 beds", "The ward was paid for by the region."], id="en-subjectless"),
+        # no verb found in the first clause ("spoke"): nothing to split on
         pytest.param("Lavrov and Rubio spoke by phone but did not agree on anything.",
-                     ["Lavrov and Rubio spoke by phone but did not agree on anything."], id="en-subjectless"),
+                     ["Lavrov and Rubio spoke by phone but did not agree on anything."], id="en-irregular-verb"),
         pytest.param("Lavrov e Rubio hanno parlato e concordato.", ["Lavrov e Rubio hanno parlato e concordato."],
                      id="it-coordinated-participles"),
     ])
     def test_parts(self, claim, parts):
         got = split_claim(claim)
         assert [p.text for p in got] == parts
-        assert all(claim[p.start:p.end] == p.text for p in got)
+        for p in got:  # each part's own span, and the subject it carries, are the query's text
+            carried = "" if p.subject is None else claim[p.subject[0]:p.subject[1]] + " "
+            assert carried + claim[p.start:p.end] == p.text
+
+    def test_a_conflict_in_a_part_with_a_carried_subject_points_into_the_query(self):
+        claim = "Il reparto ha ventiquattro posti letto ed è costato 25 milioni di euro."
+        _, part = split_claim(claim)
+        at = part.text.index("25")
+        assert claim[part.to_query(at):part.to_query(at + 1) + 1] == "25"
+        assert claim[part.to_query(0):part.to_query(9) + 1] == "Il reparto"
 
     def test_questions_are_not_split(self):
         q = "Chi ha chiamato e perché la chiamata è stata fatta?"

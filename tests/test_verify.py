@@ -1720,6 +1720,22 @@ class TestSeedArticle:
         assert all(query[c.claim_start:c.claim_end] == c.claim_text for c in answer.conflicts)
         assert answer.to_dict()["parts"][1]["verdict"] == "refuted"
 
+    def test_a_clause_opening_with_its_verb_is_checked_with_the_first_clauses_subject(self, seed_checker, seed_text):
+        # the whole claim was one part before: its conflict weighed against all of it (not_enough_info 0.70 on a
+        # hospital report); now the second part carries the subject and is refuted alone
+        query = "Lavrov e Rubio hanno parlato al telefono, ma hanno avuto la conversazione su iniziativa di Mosca."
+        answer = seed_checker.ask(query, kind="claim")
+        assert [(p.text, p.verdict) for p in answer.parts] == [
+            ("Lavrov e Rubio hanno parlato al telefono", Verdict.SUPPORTED),
+            ("Lavrov e Rubio hanno avuto la conversazione su iniziativa di Mosca.", Verdict.REFUTED),
+        ]
+        assert answer.verdict is Verdict.REFUTED
+        # the part's own span is the query's text after "ma"; its conflicts point into the query
+        assert query[answer.parts[1].start:answer.parts[1].end] == "hanno avuto la conversazione su iniziativa di Mosca."
+        conflict = next(c for c in answer.conflicts if c.reason == "place")
+        assert query[conflict.claim_start:conflict.claim_end] == conflict.claim_text == "Mosca"
+        assert seed_text[conflict.start:conflict.end] == "Washington"
+
     def test_a_compound_claims_conflict_spans_index_the_whole_query(self, seed_checker, seed_text):
         query = "Rubio è il segretario di stato e la telefonata è avvenuta su iniziativa di Mosca."
         answer = seed_checker.ask(query, kind="claim")

@@ -73,9 +73,21 @@ def is_instruction(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Span:
+    """A part of the query: `text` is query[start:end], or, for a clause that opens with its verb, the subject
+    of the first clause (query[subject[0]:subject[1]]) carried before it ("Il reparto ha 24 posti letto ed è
+    costato 25 milioni": "Il reparto è costato 25 milioni")."""
+
     start: int
     end: int
     text: str
+    subject: tuple[int, int] | None = None
+
+    def to_query(self, offset: int) -> int:
+        """A character offset in `text` as an offset in the query."""
+        if self.subject is None:
+            return self.start + offset
+        carried = self.subject[1] - self.subject[0] + 1
+        return self.subject[0] + offset if offset < carried else self.start + offset - carried
 
 
 def focus(query: str) -> Span:
@@ -113,23 +125,45 @@ def focus(query: str) -> Span:
     return Span(start, end, query[start:end])
 
 
-def _has_verb(text: str) -> bool:
-    """Whether a text has a finite verb (auxiliaries, typical endings; a heuristic, no tagger)."""
+def _first_verb(text: str):
+    """The first finite verb of a text (auxiliaries, typical endings; a heuristic, no tagger), a token, or None."""
     toks = tokens(text)
     for i, t in enumerate(toks):
         w = t.norm
         raw = t.text.lower()
         if raw in _AUX:
-            return True
+            return t
         if len(w) >= 5 and (raw.endswith(_VERB_SUFFIX_IT) or w.endswith(_VERB_SUFFIX_EN)):
             if i > 0 and toks[i - 1].norm in _DETERMINERS:
                 continue  # "la giornata", "the meeting": a noun
-            return True
+            return t
         # an Italian present tense ("risale al 2014"): a word ending in -a/-e right before a preposition
         if (len(w) >= 5 and w[-1] in "ae" and i + 1 < len(toks) and toks[i + 1].norm in _PREPOSITIONS_AFTER_VERB
                 and i > 0 and toks[i - 1].norm not in _DETERMINERS and not t.text[:1].isupper()):
-            return True
-    return False
+            return t
+    return None
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a text has a finite verb."""
+    return _first_verb(text) is not None
+
+
+SUBJECT_WORDS = 8  # at most this many words before the first clause's verb make a subject to carry
+
+
+def _subject_of(clause: str) -> tuple[int, int] | None:
+    """The subject of a clause, the words before its verb ("Il reparto" in "Il reparto ha ventiquattro posti
+    letto"), as a span of `clause`; None when none stands there or it is long."""
+    verb = _first_verb(clause)
+    if verb is None:
+        return None
+    head = clause[:verb.start].rstrip(" ,")
+    start = len(head) - len(head.lstrip())
+    words = tokens(head)
+    if not words or len(words) > SUBJECT_WORDS or _content_count(head) < 1:
+        return None
+    return start, len(head)
 
 
 def _subjectless(text: str) -> bool:
@@ -156,6 +190,7 @@ def split_claim(query: str) -> list[Span]:
     whole = focus(query)
     base, text = whole.start, whole.text
     parts: list[tuple[int, int]] = []
+    subjects: list[tuple[int, int] | None] = []  # the subject carried before each part after the first
     start = 0
     for m in _SPLIT_RE.finditer(text):
         left = text[start:m.start()]
@@ -178,23 +213,33 @@ def split_claim(query: str) -> list[Span]:
             continue  # "Rubio, Waltz and Witkoff were ...": a list of names, not two clauses
         if any(t.norm in _BETWEEN for t in left_toks[-3:]):
             continue  # "tra Kiev e Mosca", "between Kyiv and Moscow"
+        carried = None
         if _subjectless(right):
-            continue  # "…, ma non hanno concordato nulla": alone, the part would lose who did not agree
+            # "…, ma non hanno concordato nulla": the first clause's subject is carried before it, else the part
+            # would lose who did not agree
+            carried = _subject_of(text[:parts[0][1] if parts else m.start()])
+            if carried is None:
+                continue
         # a clause on the right needs two content words, or one beside a verb of its own: "… but
         # Kellogg will not be there" (not "… e concordato")
         if _content_count(left) < 2 or (_content_count(right_all) < 2 and not (
                 _content_count(right) >= 1 and any(t.text.lower() in _AUX for t in tokens(right)))):
             continue
         parts.append((start, m.start()))
+        subjects.append(carried)
         start = m.end()
     parts.append((start, len(text)))
     if len(parts) == 1:
         return [whole]
     out = []
-    for s, e in parts:
+    for (s, e), carried in zip(parts, [None] + subjects):
         while e > s and text[e - 1] in " ,;":
             e -= 1
-        out.append(Span(base + s, base + e, text[s:e]))
+        if carried is None:
+            out.append(Span(base + s, base + e, text[s:e]))
+        else:
+            out.append(Span(base + s, base + e, f"{text[carried[0]:carried[1]]} {text[s:e]}",
+                            (base + carried[0], base + carried[1])))
     return out
 
 
@@ -228,10 +273,13 @@ def query_spans(query: str, kind) -> list[Span]:
     return [focus(query)]
 
 
-def _shift(conflicts, offset: int):
+def _shift(conflicts, span: Span):
+    """Conflicts with their claim spans moved from the part's text to the query."""
     from dataclasses import replace
 
-    return tuple(replace(c, claim_start=c.claim_start + offset, claim_end=c.claim_end + offset) for c in conflicts)
+    return tuple(replace(c, claim_start=span.to_query(c.claim_start),
+                         claim_end=span.to_query(max(c.claim_start, c.claim_end - 1)) + 1,
+                         claim_text=c.claim_text) for c in conflicts)
 
 
 def combine_parts(spans: Sequence[Span], evidence: Sequence[Sequence], results: Sequence) -> tuple[list, object]:
@@ -246,7 +294,7 @@ def combine_parts(spans: Sequence[Span], evidence: Sequence[Sequence], results: 
     if len(spans) == 1:
         v = results[0]
         if spans[0].start:
-            v = Verification(v.verdict, v.confidence, v.stances, _shift(v.conflicts, spans[0].start), v.details)
+            v = Verification(v.verdict, v.confidence, v.stances, _shift(v.conflicts, spans[0]), v.details)
         return list(evidence[0]), v
     verdicts = [r.verdict for r in results]
     verdict = combine(verdicts)
@@ -271,7 +319,7 @@ def combine_parts(spans: Sequence[Span], evidence: Sequence[Sequence], results: 
     conflicts = ()
     for span, r in zip(spans, results):
         if r.verdict is verdict:
-            conflicts += _shift(r.conflicts, span.start)
+            conflicts += _shift(r.conflicts, span)
     details = {"parts": [{"text": s.text, "verdict": str(r.verdict), "confidence": round(r.confidence, 3)}
                          for s, r in zip(spans, results)]}
     return out_evidence, Verification(verdict, confidence, tuple(stances), conflicts, details)

@@ -132,7 +132,9 @@ class Citation:
 
 @dataclass(frozen=True)
 class ClaimPart:
-    """One part of a compound claim, verified on its own."""
+    """One part of a compound claim, verified on its own: `text` as checked, `start`/`end` its own span in
+    the query (a clause that opens with its verb is checked with the first clause's subject before it:
+    "Il reparto ha 24 posti letto ed è costato 25 milioni" has the part "Il reparto è costato 25 milioni")."""
 
     text: str
     start: int
