@@ -1312,6 +1312,24 @@ class TestJudgeFeatures:
         got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "opposite"]
         assert got == ([conflict] if conflict else []), ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
+        # what the sentence says of the person further on, before naming anyone else, is said of them too
+        pytest.param("Sinner won his second title in 2024.", "Sinner won his first title in 2019 and his second in 2024.",
+                     None, id="en-said-of-them-further-on"),
+        # not once another name stands between
+        pytest.param("Mario Rossi è stato assolto.",
+                     "Mario Rossi è stato condannato a due anni, mentre Luca Bianchi è stato assolto.",
+                     ("assolto", "condannato"), id="it-said-of-another-further-on"),
+        pytest.param("Mario Rossi è stato condannato.",
+                     "Mario Rossi è stato condannato a due anni, mentre Luca Bianchi è stato assolto.", None,
+                     id="it-said-of-them"),
+    ])
+    def test_what_the_sentence_says_of_the_person_further_on(self, embedder, claim, sentence, conflict):
+        v = LearnedVerifier(embedder)
+        ex = v.extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason in ("opposite", "number")]
+        assert got == ([conflict] if conflict else []), ex.conflicts
+
     @pytest.mark.parametrize(("claim", "conflict"), [
         # another place said of the claim's party right after its name, though the claim's place is said of
         # someone else in the same sentence (supported 0.69 before)

@@ -1863,7 +1863,11 @@ def _opposite_after_name(claim: Sequence[Word], a: Aligned, text: str) -> tuple[
         if any(a.best[x] < EXACT for x in range(lo, hi + 1)):
             continue
         end = max(int(a.where[x]) for x in range(lo, hi + 1))
-        said = [x for x in range(hi + 1, len(claim)) if not claim[x].is_name and claim[x].number is None]
+        # not a word the sentence says of them further on, before naming anyone else: "Sinner won his first
+        # title in 2019 and his second in 2024" says "second" of him too
+        names_after = [j for j in range(end + 1, len(a.words)) if a.words[j].is_name]
+        said = [x for x in range(hi + 1, len(claim)) if not claim[x].is_name and claim[x].number is None
+                and not (a.best[x] >= EXACT and end < int(a.where[x]) < min(names_after, default=len(a.words)))]
         for j in range(end + 1, min(len(a.words), end + 1 + AFTER_NAME_REACH)):
             s = a.words[j]
             if s.is_name:
