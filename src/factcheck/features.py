@@ -2017,11 +2017,12 @@ def _previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, ev
     norms = {c.norm for c in claim}
     for i in top:
         text, words = evidence[i].sentence.text, aligned[i].words
+        moved = {before.pos: now for now, before in _moves(words, text)}
         for s in words:
             if s.number is None or not number_agrees(w, s):
                 continue
-            if not _FROM_BEFORE.search(text, max(0, s.start - 8), s.start):
-                return None
+            if s.pos not in moved:
+                return None  # stated otherwise, or as an earlier value with no figure now beside it
             # what the earlier value belongs to, up to the end of its phrase: "di settembre", "at the general
             # election"; the claim naming all of it speaks of that earlier time ("questa stagione" does not
             # name "dai 4.200 della scorsa stagione")
@@ -2030,24 +2031,17 @@ def _previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, ev
             belongs = [x for x in words if s.end < x.start < end][:3]
             if belongs and all(x.norm in norms for x in belongs):
                 return None
-            # the figure now, counting the same thing (not "40 dipendenti" for "da 3 anni"): right after it
-            # ("sceso da 140 a 65 giorni", "from 4.1% to 3.4%") or before it ("eased to 3.4% in February,
-            # down from 4.1%")
-            after = next((x for x in words if x.number is not None and x.start > s.end
-                          and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
-            current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
-                       and not _is_year(x) and s.start - x.end <= FROM_REACH and _counts_alike(words, x, s)]
-            if after is None and not current:
-                return None
-            found = found or (i, after or current[-1])
+            found = found or (i, moved[s.pos])
     return found
 
 
 def _moves(words: Sequence[Word], text: str):
     """The figures a sentence gives with the value they moved from, as (now, earlier) pairs: "reached 61%, up
-    from 53%", "sceso da 140 a 65 giorni", "sale a 24 milioni, dai 15 del 2025"."""
+    from 53%", "sceso da 140 a 65 giorni", "sale a 24 milioni, dai 15 del 2025". The figure now counts the
+    same thing (not "40 dipendenti" for "da 3 anni"), right after the earlier value ("sceso da 140 a 65
+    giorni", "from 4.1% to 3.4%") or before it ("eased to 3.4% in February, down from 4.1%")."""
     for s in words:
-        if s.number is None or _is_year(s) or not _FROM_BEFORE.search(text, max(0, s.start - 8), s.start):
+        if s.number is None or not _FROM_BEFORE.search(text, max(0, s.start - 8), s.start):
             continue
         after = next((x for x in words if x.number is not None and x.start > s.end
                       and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
@@ -2076,6 +2070,8 @@ def _change_of(w: Word, query: str, a: Aligned, text: str) -> Word | None:
         return None
     percent = _PERCENT_AFTER.match(query, w.end) is not None and _POINTS_AFTER.match(query, w.end) is None
     for now, before in _moves(a.words, text):
+        if _is_year(before):
+            continue  # "from 2019 to 2021" is a span of years, no change
         x, y = float(now.number), float(before.number)
         change = abs(x - y) / abs(y) * 100 if percent and y else abs(x - y)
         if abs(change - value) <= max(0.5 if percent else 0.0, 0.01 * value):
