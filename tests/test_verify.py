@@ -1777,11 +1777,7 @@ class TestFactCheckArticle:
     @staticmethod
     def checker(make_checker, doc_id: str, text: str):
         """A FactChecker (real index, embedder and verifier) with one fact-check article ingested."""
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document(doc_id, text, "Fact-check", source="test")])
-        return fc
+        return one_report(make_checker, doc_id, text, "Fact-check")
 
     def test_the_claim_called_false_is_refuted_and_the_verdict_cited(self, make_checker):
         fc = self.checker(make_checker, "factcheck", self.ARTICLE)
@@ -2184,18 +2180,24 @@ class TestBudgetReport:
         assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "120 mila", "210.000")]
 
 
+def one_report(make_checker, doc_id: str, text: str, title: str):
+    """A FactChecker (real index, embedder and verifier) with one short report ingested."""
+    from factcheck.types import Document
+
+    fc = make_checker()
+    fc.ingest([Document(doc_id, text, title, source="test")])
+    return fc
+
+
 def test_a_quotation_said_by_someone_else_than_the_claim_says(make_checker):
     """Through FactChecker on a short court report: "X ha dichiarato che …" where the article gives the words to
     someone else right after the quotation (supported 0.78 before: "ha dichiarato" was no reporting verb, the
     office before the name hid it, and a quotation's speaker followed by more was not its source)."""
-    from factcheck.types import Document
-
     article = ("Il tribunale di Salerno ha condannato martedì a quattro anni e sei mesi l'ex dirigente Gennaro Ferrante. "
                "Il pubblico ministero Chiara Alfano aveva chiesto una pena di sei anni. "
                "\"Leggeremo le motivazioni, ma siamo certi che in appello la verità emergerà\", ha dichiarato "
                "l'avvocato difensore Paolo Sarno, che ha annunciato ricorso.")
-    fc = make_checker()
-    fc.ingest([Document("salerno", article, "Processo a Salerno", source="test")])
+    fc = one_report(make_checker, "salerno", article, "Processo a Salerno")
     answer = fc.ask("Il pubblico ministero Chiara Alfano ha dichiarato che in appello la verità emergerà.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("source", "Chiara Alfano", "Paolo Sarno")]
@@ -2206,13 +2208,10 @@ def test_a_quotation_said_by_someone_else_than_the_claim_says(make_checker):
 def test_an_acquittal_is_no_conviction(make_checker):
     """Through FactChecker on a short court report: "Il funzionario Luca De Sio è stato condannato …" was supported
     0.80 where the sentence convicting another defendant goes on "…, il funzionario Luca De Sio, è stato assolto"."""
-    from factcheck.types import Document
-
     article = ("Il tribunale di Salerno ha condannato martedì a quattro anni e sei mesi l'ex dirigente Gennaro Ferrante. "
                "Condannato a due anni, con pena sospesa, anche il titolare della Medisud, Raffaele Iannone, 49 anni, "
                "mentre il terzo imputato, il funzionario Luca De Sio, è stato assolto \"perché il fatto non sussiste\".")
-    fc = make_checker()
-    fc.ingest([Document("salerno", article, "Processo a Salerno", source="test")])
+    fc = one_report(make_checker, "salerno", article, "Processo a Salerno")
     answer = fc.ask("Il funzionario Luca De Sio è stato condannato a due anni con pena sospesa.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("opposite", "condannato", "assolto")]
@@ -2222,13 +2221,10 @@ def test_an_acquittal_is_no_conviction(make_checker):
 def test_the_sentence_not_what_was_asked(make_checker):
     """Through FactChecker on a short court report: "Ferrante è stato condannato a sei anni" was supported 0.77
     on the prosecutor's request ("aveva chiesto una pena di sei anni"); the court gave four years and six months."""
-    from factcheck.types import Document
-
     article = ("Il tribunale di Salerno ha condannato martedì a quattro anni e sei mesi di reclusione Gennaro Ferrante, "
                "ex dirigente dell'ufficio acquisti dell'Asl. "
                "Il pubblico ministero Chiara Alfano aveva chiesto una pena di sei anni.")
-    fc = make_checker()
-    fc.ingest([Document("salerno", article, "Processo a Salerno", source="test")])
+    fc = one_report(make_checker, "salerno", article, "Processo a Salerno")
     answer = fc.ask("Ferrante è stato condannato a sei anni di reclusione.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "sei", "quattro")]
@@ -2238,14 +2234,11 @@ def test_the_sentence_not_what_was_asked(make_checker):
 def test_a_change_given_as_two_figures_is_not_refuted(make_checker):
     """Through FactChecker on a short health report: "rose by eight percentage points" against "reached 61%, up
     from 53%" was refuted 0.69 on "eight"; another change still conflicts."""
-    from factcheck.types import Document
-
     article = ("Children who received a nasal flu vaccine were 34% less likely to be admitted to hospital, according "
                "to a study published on Thursday by researchers at the University of Leeds. "
                "The study followed 48,200 children aged two to eleven across West Yorkshire during the 2024-25 winter. "
                "Vaccine uptake in the group reached 61%, up from 53% the previous winter, the researchers said.")
-    fc = make_checker()
-    fc.ingest([Document("leeds", article, "Flu study", source="test")])
+    fc = one_report(make_checker, "leeds", article, "Flu study")
     answer = fc.ask("Uptake in the study group rose by eight percentage points from the previous winter.", kind="claim")
     assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details
     answer = fc.ask("Uptake in the study group rose by five percentage points from the previous winter.", kind="claim")
@@ -2256,13 +2249,10 @@ def test_a_change_given_as_two_figures_is_not_refuted(make_checker):
 def test_also_says_the_same_of_one_more(make_checker):
     """Through FactChecker on a short business report: a claim saying "also" of one more place or party is not
     refuted by the sentence saying it of the others (refuted 0.86 and 0.66 before); a denial still refutes one."""
-    from factcheck.types import Document
-
     article = ("Chile's central bank on Wednesday cut its benchmark interest rate by half a percentage point to 5.25%. "
                "Bezorgpunt, which operates in 22 Dutch cities, reported revenue of 61 million euros last year. "
                "The governor, Elena Marchant, will not attend the summit in Lima.")
-    fc = make_checker()
-    fc.ingest([Document("report", article, "Business report", source="test")])
+    fc = one_report(make_checker, "report", article, "Business report")
     for claim in ("Bezorgpunt also operates in Belgium.", "Peru's central bank also cut interest rates."):
         answer = fc.ask(claim, kind="claim")
         assert (answer.verdict, answer.details.get("rule")) == (Verdict.NOT_ENOUGH_INFO, "says the same of one more"), (
@@ -2275,12 +2265,9 @@ def test_also_says_the_same_of_one_more(make_checker):
 def test_a_place_in_a_race_said_of_another(make_checker):
     """Through FactChecker on a short by-election report: "Reform UK came second." was supported 0.69 on "James
     Bell came second" where the sentence goes on "while Reform UK finished third"."""
-    from factcheck.types import Document
-
     article = ("Labour candidate Priya Shah won the Hartley by-election on Thursday with 14,210 votes. "
                "The Conservative candidate, James Bell, came second with 11,860 votes, while Reform UK finished third.")
-    fc = make_checker()
-    fc.ingest([Document("hartley", article, "Hartley by-election", source="test")])
+    fc = one_report(make_checker, "hartley", article, "Hartley by-election")
     answer = fc.ask("Reform UK came second.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "second", "third")]
