@@ -783,6 +783,15 @@ class TestConflicts:
                      id="it-claim-da-x-a-y"),
         pytest.param("Uptake rose from 53% to 61%.", "Vaccine uptake reached 61%, up from 53% the previous winter.",
                      None, id="en-claim-from-x-to-y"),
+        # a count said without what it counts, the claim's next word after it, counts the same thing ("three
+        # were injured" was put against "Two people" and refuted 0.86); not another verb's count
+        pytest.param("Three people were injured.", "Two people died and three were injured in the crash on Monday.",
+                     None, id="en-elliptical-count"),
+        pytest.param("Three people died in the crash.",
+                     "Two people died and three were injured in the crash on Monday.", ("Three", "Two"),
+                     id="en-elliptical-count-of-others"),
+        pytest.param("Tre persone sono rimaste ferite.",
+                     "Due persone sono morte e tre sono rimaste ferite nell'incidente.", None, id="it-elliptical-count"),
     ])
     def test_a_number_as_the_claim_says_it(self, extractor, claim, sentence, conflict):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -2272,6 +2281,19 @@ def test_a_place_in_a_race_said_of_another(make_checker):
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "second", "third")]
     assert fc.ask("James Bell came second.", kind="claim").verdict is Verdict.SUPPORTED
+
+
+def test_a_count_said_without_what_it_counts(make_checker):
+    """Through FactChecker on a short crash report: "Three people were injured." was refuted 0.86 on "Two people"
+    where the sentence goes on "and three were injured"; the dead are still not the injured."""
+    article = ("Two people died and three were injured when a bus left the road near Lecco on Monday. "
+               "The driver, who was not hurt, was questioned by the police.")
+    fc = one_report(make_checker, "lecco", article, "Bus crash")
+    answer = fc.ask("Three people were injured.", kind="claim")
+    assert (answer.verdict, answer.conflicts) == (Verdict.SUPPORTED, ()), answer.details
+    answer = fc.ask("Three people died in the crash.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [("number", "Three", "Two")]
 
 
 def test_a_question_asking_for_money_needs_a_sum(make_checker):

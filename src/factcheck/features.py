@@ -876,7 +876,7 @@ class FeatureExtractor:
                 # Ferrante", the six years being what the prosecutor "aveva chiesto")
                 if unit is None:
                     continue
-                agree = [i for i in top if any(number_agrees(w, s) and _same_unit(_unit(aligned[i].words, s.pos), unit)
+                agree = [i for i in top if any(number_agrees(w, s) and _counts_it(aligned[i], s, w, unit)
                                                for s in aligned[i].words)]
                 said = max((aligned[i].matched_share(claim, w.pos) for i in agree), default=None)
                 got = rival(unit, [i for i in about_number if said is None or (
@@ -1318,6 +1318,20 @@ def _unit(words: Sequence[Word], pos: int) -> Word | None:
         # anni" counts years)
         return None
     return nxt
+
+
+def _counts_it(a: Aligned, s: Word, w: Word, unit: Word) -> bool:
+    """Whether a number of the sentence counts what the claim's number `w` counts (`unit`): the same thing,
+    or, the same number said without it, with the claim's next word right after ("Two people died and three were injured" counts the
+    people "Three people were injured" does, not those "Three people died" does; "won the tournament twice"
+    counts no hours)."""
+    mine = _unit(a.words, s.pos)
+    if mine is not None or not len(a.best):
+        return _same_unit(mine, unit)
+    if s.number != w.number or s.norm in _SCALE_WORDS:
+        return False  # the same number said alone, not a bound met or "milioni" on its own
+    nxt = s.pos + 1
+    return nxt < len(a.words) and any(int(j) == nxt and b >= MATCH for j, b in zip(a.where, a.best))
 
 
 def _counts_asked(a: Aligned, m) -> bool:
