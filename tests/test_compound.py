@@ -56,6 +56,15 @@ class TestSplit:
                      id="it-subjectless-ed"),
         pytest.param("The ward has 24 beds and was paid for by the region.",
                      ["The ward has 24 beds", "The ward was paid for by the region."], id="en-subjectless"),
+        # a clause opening with a verb of its own, not an auxiliary, carries it too (it was checked alone,
+        # "avvierà colloqui di pace con i russi.", and refuted); a clitic or a negation before the first verb
+        # is no part of the subject
+        pytest.param("Rubio si sta dirigendo in Arabia Saudita e avvierà colloqui di pace con i russi.",
+                     ["Rubio si sta dirigendo in Arabia Saudita", "Rubio avvierà colloqui di pace con i russi."],
+                     id="it-subjectless-verb"),
+        pytest.param("Kellogg non parteciperà ai colloqui ma resterà in contatto con Kiev.",
+                     ["Kellogg non parteciperà ai colloqui", "Kellogg resterà in contatto con Kiev."],
+                     id="it-subjectless-after-a-negation"),
         # no verb found in the first clause ("spoke"): nothing to split on
         pytest.param("Lavrov and Rubio spoke by phone but did not agree on anything.",
                      ["Lavrov and Rubio spoke by phone but did not agree on anything."], id="en-irregular-verb"),

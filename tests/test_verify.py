@@ -1763,6 +1763,16 @@ class TestSeedArticle:
         assert query[conflict.claim_start:conflict.claim_end] == conflict.claim_text == "Mosca"
         assert seed_text[conflict.start:conflict.end] == "Washington"
 
+    def test_a_clause_opening_with_a_verb_of_its_own_carries_the_subject(self, seed_checker):
+        # refuted 0.82 before: "avvierà colloqui di pace con i russi." was checked alone
+        query = "Rubio si sta dirigendo in Arabia Saudita e avvierà colloqui di pace con i russi."
+        answer = seed_checker.ask(query, kind="claim")
+        assert [(p.text, p.verdict) for p in answer.parts] == [
+            ("Rubio si sta dirigendo in Arabia Saudita", Verdict.SUPPORTED),
+            ("Rubio avvierà colloqui di pace con i russi.", Verdict.SUPPORTED),
+        ]
+        assert answer.verdict is Verdict.SUPPORTED
+
     def test_a_compound_claims_conflict_spans_index_the_whole_query(self, seed_checker, seed_text):
         query = "Rubio è il segretario di stato e la telefonata è avvenuta su iniziativa di Mosca."
         answer = seed_checker.ask(query, kind="claim")

@@ -150,6 +150,7 @@ def _has_verb(text: str) -> bool:
 
 
 SUBJECT_WORDS = 8  # at most this many words before the first clause's verb make a subject to carry
+_CLITICS = frozenset("si ci ne mi ti vi lo gli non not".split())  # before the verb, no part of the subject
 
 
 def _subject_of(clause: str) -> tuple[int, int] | None:
@@ -159,6 +160,8 @@ def _subject_of(clause: str) -> tuple[int, int] | None:
     if verb is None:
         return None
     head = clause[:verb.start].rstrip(" ,")
+    while (last := tokens(head)) and last[-1].norm in _CLITICS:  # "Rubio si sta dirigendo": "Rubio"
+        head = head[:last[-1].start].rstrip(" ,")
     start = len(head) - len(head.lstrip())
     words = tokens(head)
     if not words or len(words) > SUBJECT_WORDS or _content_count(head) < 1:
@@ -168,9 +171,10 @@ def _subject_of(clause: str) -> tuple[int, int] | None:
 
 def _subjectless(text: str) -> bool:
     """Whether a clause opens with its verb, its subject left in the clause before ("non hanno
-    concordato nulla", "did not agree on anything")."""
+    concordato nulla", "did not agree on anything", "avvierà colloqui di pace")."""
     toks = [t for t in tokens(text) if t.norm not in ("non", "not", "never", "mai", "ne")]
-    return bool(toks) and toks[0].text.lower() in _AUX
+    verb = _first_verb(text)
+    return bool(toks) and (toks[0].text.lower() in _AUX or (verb is not None and verb.start == toks[0].start))
 
 
 def _content_count(text: str) -> int:
