@@ -2306,6 +2306,22 @@ def test_a_count_said_without_what_it_counts(make_checker):
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [("number", "Three", "Two")]
 
 
+def test_a_question_whose_only_answer_is_said_of_the_opposite(make_checker):
+    """Through FactChecker on a short hospital report: "Quando riaprirà il pronto soccorso di Molfetta?" was
+    answered 0.98 from "…, chiuso da marzo": a date of the closing answers no question about reopening."""
+    article = ("Lunedì è stato inaugurato a Bari il nuovo reparto di cardiologia pediatrica dell'Ospedale San Nicola. "
+               "L'assessore Roberto Fanelli non ha invece indicato una data per la riapertura del pronto soccorso di "
+               "Molfetta, chiuso da marzo.")
+    fc = one_report(make_checker, "bari", article, "Sanità in Puglia")
+    answer = fc.ask("Quando riaprirà il pronto soccorso di Molfetta?")
+    assert (answer.verdict, answer.details.get("rule")) == (Verdict.NOT_ENOUGH_INFO, "its answer is said of the opposite")
+    answer = fc.ask("Da quando è chiuso il pronto soccorso di Molfetta?")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    # a claim is no question: "will reopen" is no conflict with "closed since March"
+    answer = fc.ask("Il pronto soccorso di Molfetta riaprirà a gennaio.", kind="claim")
+    assert not [c for c in answer.conflicts if c.reason == "opposite"], answer.conflicts
+
+
 def test_a_question_asking_for_money_needs_a_sum(make_checker):
     """Through FactChecker: "How much did Veltra earn?" of a report giving jobs and percentages only was
     answered 0.70 (it read "how much" as any number); a cost given in euros answers its question."""

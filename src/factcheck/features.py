@@ -289,11 +289,20 @@ _OPPOSITE_PAIRS = [
      "respinto respinta respinti respinte respinge respingono bocciato bocciata bocciati bocciate rejected reject "
      "rejects"),
 ]
+# What a question asks to happen against the state a sentence gives ("Quando riaprirà …?" against "chiuso da
+# marzo"): opposites for a question only; "will reopen in January" is no conflict with "closed since March".
+_ASKED_OPPOSITE_PAIRS = [
+    ("aprire aprirà apriranno riaprire riaprirà riapriranno riapre riaprono riapertura reopen reopens reopening",
+     "chiuso chiusa chiusi chiuse chiusura closed shut"),
+    ("chiudere chiuderà chiuderanno richiudere close closes closing", "aperto aperta aperti aperte apertura open"),
+]
 _OPPOSITES: dict[str, set[str]] = {}
-for _a, _b in _OPPOSITE_PAIRS:
-    for _x, _y in ((_a, _b), (_b, _a)):
-        for _w in _x.split():
-            _OPPOSITES.setdefault(fold(_w), set()).update(fold(v) for v in _y.split())
+_ASKED_OPPOSITES: dict[str, set[str]] = {}
+for _pairs, _table in ((_OPPOSITE_PAIRS, _OPPOSITES), (_ASKED_OPPOSITE_PAIRS, _ASKED_OPPOSITES)):
+    for _a, _b in _pairs:
+        for _x, _y in ((_a, _b), (_b, _a)):
+            for _w in _x.split():
+                _table.setdefault(fold(_w), set()).update(fold(v) for v in _y.split())
 
 
 # News words and their translations or near synonyms (Italian and English, folded) that word embeddings
@@ -354,6 +363,12 @@ giornale giornali newspaper newspapers quotidiano quotidiani""".split())
 def opposite(a: str, b: str) -> bool:
     """Whether two folded words are opposites ("grande" and "piccola", "first" and "last")."""
     return b in _OPPOSITES.get(a, ())
+
+
+def asked_opposite(a: str, b: str) -> bool:
+    """Whether a question's word and a sentence's are opposites, what it asks to happen against the state
+    the sentence gives included ("riaprirà" and "chiuso")."""
+    return opposite(a, b) or b in _ASKED_OPPOSITES.get(a, ())
 
 
 
@@ -642,6 +657,15 @@ class FeatureExtractor:
         v["atype_found_best"] = float(found[best]) if atype else 1.0
         v["atype_found_union"] = float(any(found[i] for i in top)) if atype else 1.0
         v["atype_found_any"] = float(any(found)) if atype else 1.0
+        # every sentence holding an answer of the kind asked, naming what it asks about, says the opposite of a
+        # word of the question, and not that word: "Quando riaprirà il pronto soccorso di Molfetta?" against "…,
+        # chiuso da marzo" (answered 0.98)
+        words = content_words(query)
+        holders = [i for i in top if found[i] and all(aligned[i].best[k] >= EXACT for k, w in enumerate(words)
+                                                     if w.is_name)] if atype else []  # naming what it asks about
+        v["asked_opposite"] = float(bool(holders) and all(any(
+            aligned[i].best[k] < MATCH and any(asked_opposite(w.norm, s.norm) for s in aligned[i].words)
+            for k, w in enumerate(words)) for i in holders))  # not a model feature: the checks read it
         if atype and not found[best]:
             # the answer may sit in another well-matching sentence: cite that one too
             for i in top:
