@@ -17,6 +17,15 @@ from factcheck.verify import LearnedVerifier, ProbabilityModel, RuleVerifier, lo
 from conftest import ROOT
 
 
+def one_report(make_checker, doc_id: str, text: str, title: str):
+    """A FactChecker (real index, embedder and verifier) with one short report ingested."""
+    from factcheck.types import Document
+
+    fc = make_checker()
+    fc.ingest([Document(doc_id, text, title, source="test")])
+    return fc
+
+
 def evidence(*texts: str) -> list[Evidence]:
     out, pos = [], 0
     for i, t in enumerate(texts):
@@ -1920,11 +1929,7 @@ class TestBusinessReport:
 
     @pytest.fixture
     def report(self, make_checker):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("veltra", self.ARTICLE, "Veltra to cut jobs", source="test")])
-        return fc
+        return one_report(make_checker, "veltra", self.ARTICLE, "Veltra to cut jobs")
 
     @pytest.mark.parametrize(("claim", "verdict", "reason", "claim_word", "article_word"), [
         # "fell" is said of the sales in another sentence: it was no conflict (supported 0.53)
@@ -1970,10 +1975,7 @@ class TestHealthReport:
         "No new vaccine is needed, Kluge said, only wider use of the existing one.")
 
     def test_the_speaker_of_a_denial_keeps_his_title(self, make_checker):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("who", self.ARTICLE, "Measles", source="test")])
+        fc = one_report(make_checker, "who", self.ARTICLE, "Measles")
         # was refuted 0.86, the denial "No new vaccine is needed" shown as the conflict
         answer = fc.ask("Hans Kluge is the WHO regional director for Europe.", kind="claim")
         assert answer.verdict is Verdict.SUPPORTED, answer.details
@@ -1998,11 +2000,7 @@ class TestFloodReport:
 
     @pytest.fixture
     def report(self, make_checker):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("cumbria", self.ARTICLE, "Cumbria floods", source="test")])
-        return fc
+        return one_report(make_checker, "cumbria", self.ARTICLE, "Cumbria floods")
 
     @pytest.mark.parametrize(("claim", "verdict", "conflict"), [
         # refuted 0.87 before ("Twenty" and "seven" against 27)
@@ -2054,10 +2052,7 @@ class TestSummitReport:
         pytest.param("The summit was called at France's initiative.", Verdict.SUPPORTED, None, id="en-initiative"),
     ])
     def test_who_wanted_it(self, make_checker, claim, verdict, place):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("vertice", self.ARTICLE, "Vertice", source="test")])
+        fc = one_report(make_checker, "vertice", self.ARTICLE, "Vertice")
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is verdict, answer.details
         if place:
@@ -2136,11 +2131,7 @@ class TestCouncilReport:
 
     @pytest.fixture
     def report(self, make_checker):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("bologna", self.ARTICLE, "Mobilità a Bologna", source="test")])
-        return fc
+        return one_report(make_checker, "bologna", self.ARTICLE, "Mobilità a Bologna")
 
     def test_offices_votes_and_figures(self, report):
         # not_enough_info before ("described otherwise"): Orioli's office weighed below "about the claim"
@@ -2175,11 +2166,7 @@ class TestBudgetReport:
 
     @pytest.fixture
     def report(self, make_checker):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("marche", self.ARTICLE, "Bilancio delle Marche", source="test")])
-        return fc
+        return one_report(make_checker, "marche", self.ARTICLE, "Bilancio delle Marche")
 
     def test_another_month_refutes(self, report):
         answer = report.ask("Il bilancio è stato approvato giovedì 18 novembre.", kind="claim")
@@ -2197,15 +2184,6 @@ class TestBudgetReport:
         answer = report.ask("I revisori hanno chiesto di accantonare 120 mila euro per le spese legali.", kind="claim")
         assert answer.verdict is Verdict.REFUTED, answer.details
         assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "120 mila", "210.000")]
-
-
-def one_report(make_checker, doc_id: str, text: str, title: str):
-    """A FactChecker (real index, embedder and verifier) with one short report ingested."""
-    from factcheck.types import Document
-
-    fc = make_checker()
-    fc.ingest([Document(doc_id, text, title, source="test")])
-    return fc
 
 
 def test_a_quotation_said_by_someone_else_than_the_claim_says(make_checker):
@@ -2349,10 +2327,7 @@ class TestSportsReport:
         "Next month Sinner is expected to play at the Canadian Open in Toronto, his team said.")
 
     def test_duration_roles_and_tournament(self, make_checker):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("wimbledon", self.ARTICLE, "Wimbledon", source="test")])
+        fc = one_report(make_checker, "wimbledon", self.ARTICLE, "Wimbledon")
         # supported 0.43 before: "two" is in "twice"
         answer = fc.ask("The match lasted two hours.", kind="claim")
         assert answer.verdict is Verdict.REFUTED, answer.details
@@ -2368,10 +2343,7 @@ class TestSportsReport:
         assert answer.verdict is not Verdict.SUPPORTED and answer.details.get("rule") != "stated word for word"
 
     def test_an_ordinal_against_another(self, make_checker):
-        from factcheck.types import Document
-
-        fc = make_checker()
-        fc.ingest([Document("wimbledon", self.ARTICLE, "Wimbledon", source="test")])
+        fc = one_report(make_checker, "wimbledon", self.ARTICLE, "Wimbledon")
         # supported 0.47 before: "third" and "second" were near words
         answer = fc.ask("Sinner won his third Wimbledon title.", kind="claim")
         assert answer.verdict is Verdict.REFUTED, answer.details
