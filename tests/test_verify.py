@@ -9,7 +9,8 @@ import sys
 import numpy as np
 import pytest
 
-from factcheck.features import FeatureExtractor, WordVectors, content_words, similarity_matrix
+from factcheck.align import WordVectors, content_words, similarity_matrix
+from factcheck.features import FeatureExtractor
 from factcheck.retrieve import Evidence
 from factcheck.types import Conflict, Kind, Sentence, Stance, Verdict
 from factcheck.verify import LearnedVerifier, ProbabilityModel, RuleVerifier, load_model
@@ -382,7 +383,7 @@ class TestConflicts:
         pytest.param("Rubio is the secretary of state.", None, None, id="en-no-source"),
     ])
     def test_who_a_claim_says_says_it(self, query, source, said):
-        from factcheck.features import claim_source
+        from factcheck.sources import claim_source
 
         got = claim_source(query)
         assert (None if got is None else (query[got.start:got.end], query[got.content:].strip())) == (
@@ -415,7 +416,7 @@ class TestConflicts:
                      [("the mayor of Ferrara, Alan Fabbri", True)], id="en-title-and-name"),
     ])
     def test_who_the_article_says_says_it(self, sentence, sources):
-        from factcheck.features import article_sources
+        from factcheck.sources import article_sources
 
         assert [(sentence[s:e], whole) for s, e, whole in article_sources(sentence)] == sources
 
@@ -496,11 +497,12 @@ class TestConflicts:
                      id="it-the-surname-itself"),
     ])
     def test_a_name_given_short(self, extractor, claim, sentence, word, short):
-        from factcheck.features import _named_short, align, content_words
+        from factcheck.align import align, content_words
+        from factcheck.sources import named_short
 
         words = content_words(claim)
         a = align(words, 0, sentence, extractor.vectors)
-        assert _named_short(words, [w.text for w in words].index(word), a) is short
+        assert named_short(words, [w.text for w in words].index(word), a) is short
 
     def test_the_same_name_on_both_sides_is_no_conflict(self, extractor):
         sentence = "Gaio Giulio Cesare nacque a Roma, figlio di Gaio Giulio Cesare e di Aurelia."
@@ -586,10 +588,10 @@ class TestConflicts:
         pytest.param("La Corsica è una montagna.", None, id="a-one-word-description-is-no-office"),
     ])
     def test_a_description_before_the_name(self, claim, expected):
-        from factcheck.features import _identity
+        from factcheck.identity import claimed_identity
 
         words = content_words(claim)
-        got = _identity(claim, words)
+        got = claimed_identity(claim, words)
         assert (got if got is None else ([words[i].text for i in got[0]], [words[i].text for i in got[1]])) == expected
 
     @pytest.mark.parametrize(("claim", "sentence", "otherwise"), [
@@ -1602,9 +1604,9 @@ class TestSeedArticle:
         pytest.param("ROLE_QUESTION", "Who initiated the call?", None, id="en-not-a-role-question"),
     ])
     def test_a_question_pattern_finds_what_it_asks_about(self, pattern, query, what):
-        from factcheck import features
+        from factcheck import sources
 
-        m = getattr(features, pattern).match(query)
+        m = getattr(sources, pattern).match(query)
         assert (m.group("what").strip() if m else None) == what
 
     def test_the_source_of_the_sentence_stating_it_answers(self, seed_checker):

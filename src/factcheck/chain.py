@@ -14,7 +14,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from .answer import compose
 from .compound import combine_parts, is_instruction, query_spans
-from .features import ANAPHORIC_ATTRIBUTION, SOURCE_QUESTION
+from .sources import ANAPHORIC_ATTRIBUTION, SOURCE_QUESTION
 from .query import clean_query, detect_kind, parse_kind, query_language
 from .retrieve import Evidence, HybridRetriever
 from .types import Answer, Citation, ClaimPart, Kind, Stance, Verdict

@@ -1,0 +1,441 @@
+"""Word alignment of a claim (or question) to an evidence sentence: the base of every feature.
+
+Every content word of the claim is matched to its closest word in the sentence. Words match exactly
+(same stem, same number, same place or alias), or softly by the cosine of their embeddings, which
+makes the matching cross-lingual ("defence" ~ "difesa", "call" ~ "telefonata"). Names and numbers
+only match exactly: "Obama" is not "Trump" however close their vectors are. Listed opposites
+("sconfitto" / "won"), synonyms, weekdays, months and ordinals match only what they mean.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from .signals import MONTHS, _ALIAS_OF, _DEMONYM_OF, names, numbers, place_spans
+from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
+
+
+MATCH = 0.62  # a soft match at or above this counts as the same word
+UNMATCHED = 0.45  # below this a claim word is not in the sentence at all
+NAME_SOFT_CAP = 0.4  # names and numbers never match softly
+EXACT = 0.99  # at or above: the same word, number, name or place
+SAME_PLACE = 0.995  # another name of the same place; below the same word, so alignment prefers that
+DEMONYM_MATCH = 0.7  # a place and its nationality adjective ("Moscow" ~ "russo")
+TRANSLATION = 0.8  # a name and a plain word this close translate each other
+COGNATE = 0.8  # spellings this alike (difflib ratio) are one word in two languages
+STRONG_MATCH = 0.75  # a soft match this close is a translation or a synonym, not a related word
+
+# A few verbs and auxiliaries carry no content of their own ("will", "sarà", "has").
+_LIGHT = frozenset("""
+will would shall should can could may might must do does did done doing get got make made being been
+essere stato stata stati state sara saranno sarebbe sarebbero era erano fu furono e sono ha hanno ho
+avere avuto aveva avevano fare fatto fa fanno ci si ne molto very really quite also anche ancora
+""".split())
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    norm: str
+    stem: str
+    start: int
+    end: int
+    pos: int  # index among the text's content words
+    is_name: bool
+    number: str | None  # normalised value
+    place: str | None  # country key
+    weight: float
+    bound: str | None = None  # a number said as a bound: ">" ("more than 200"), "<" ("up to 18"), "~" ("about 600")
+
+
+class WordVectors:
+    """Word embeddings from the index's sentence embedder, computed once per word (thread-safe)."""
+
+    def __init__(self, embedder=None, cache: dict | None = None):
+        self.embedder = embedder
+        self.cache: dict[str, np.ndarray] = cache if cache is not None else {}
+        self._lock = threading.Lock()
+
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Embed the words of many texts in a few large batches (much faster than text by text)."""
+        words = {w.text.lower() for t in texts for w in content_words(t)}
+        self.get(sorted(words))
+
+    def get(self, words: Sequence[str]) -> np.ndarray:
+        if self.embedder is None:
+            return np.zeros((len(words), 1), dtype=np.float32)
+        with self._lock:
+            todo = sorted({w for w in words if w not in self.cache})
+            if todo:
+                for w, v in zip(todo, self.embedder.encode(todo)):
+                    self.cache[w] = np.asarray(v, dtype=np.float32)
+            return np.stack([self.cache[w] for w in words]) if words else np.zeros((0, 1), np.float32)
+
+
+# "65 aC": written "a.C." the era is two single letters, which are no content words; "aC" is not one either
+ERA = frozenset("aC dC AC DC BC AD BCE CE".split())
+
+
+def content_words(text: str) -> list[Word]:
+    """The content words of a text, with names, numbers and places marked."""
+    name_spans = [(m.start, m.end) for m in names(text)]
+    place_of = {}
+    for m in place_spans(text):
+        place_of[(m.start, m.end)] = m.key
+    mentions = numbers(text, weak=False)
+    nums = {(m.start, m.end): m.key for m in mentions}
+    # a number written in two words ("Twenty-seven", "210 mila") is one word, spanning both
+    wide = {m.start: m.end for m in mentions if any(ch in m.text for ch in "-‐– ")}
+    out: list[Word] = []
+    toks = tokens(text)
+    letters = [ch for ch in text if ch.isalpha()]
+    shouted = sum(ch.isupper() for ch in letters) > 0.5 * len(letters)  # a headline in capitals: no acronyms
+    covered = -1
+    for k, t in enumerate(toks):
+        if t.start < covered:
+            continue
+        if t.start in wide:
+            covered = wide[t.start]
+            out.append(Word(text[t.start:covered], fold(text[t.start:covered].lower()), stem(t.norm), t.start, covered,
+                            len(out), False, nums[(t.start, covered)], None, 2.0, _bound(text, t.start)))
+            continue
+        named_place = next((key for (s, e), key in place_of.items() if s <= t.start < e), None)
+        # "US" in capitals is the country, not the pronoun "us"
+        capital_place = named_place is not None and t.text.isupper() and len(t.text) >= 2
+        # an acronym is a name though its letters spell a little word: "The WHO made the announcement"
+        acronym = t.text.isupper() and len(t.text) >= 2 and not shouted
+        if (t.norm in STOPWORDS or t.norm in QUESTION_WORDS or len(t.norm) < 2 or t.text in ERA) \
+                and (t.start, t.end) not in nums and not _state_noun(toks, k) and not capital_place and not acronym:
+            continue
+        number = nums.get((t.start, t.end))
+        place = named_place or _DEMONYM_OF.get(t.norm)
+        # "Russian" is capitalised in English but is an adjective, not a name
+        is_name = (any(s <= t.start < e for s, e in name_spans) and not t.text.isdigit()
+                   and not (named_place is None and t.norm in _DEMONYM_OF)) or capital_place or acronym
+        light = t.norm in _LIGHT and not _state_noun(toks, k)
+        weight = 2.0 if (is_name or number) else (0.3 if light else 1.0)
+        out.append(Word(t.text, t.norm, stem(t.norm), t.start, t.end, len(out), is_name, number, place, weight,
+                        _bound(text, t.start) if number is not None else None))
+    return out
+
+
+_BOUNDS = [(">", re.compile(r"\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|oltre|più\s+di|piu\s+di|"
+                            r"almeno|superiore\s+a|sopra\s+(?:i|le|a)?)\s*$", re.I)),
+           ("<", re.compile(r"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|meno\s+di|"
+                            r"fino\s+a|al\s+massimo|inferiore\s+a|sotto\s+(?:i|le)?)\s*$", re.I)),
+           ("~", re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|circa|quasi|"
+                            r"intorno\s+a(?:i|lle|gli)?|attorno\s+a(?:i|lle|gli)?|poco\s+(?:più|meno)\s+di)\s*$", re.I))]
+APPROXIMATELY = 0.1  # "about 600" holds for a number within a tenth of it
+
+
+def _bound(text: str, start: int) -> str | None:
+    """How a number at `start` is said: as a bound (">" more than, "<" up to, "~" about) or exactly (None)."""
+    before = text[max(0, start - 24):start]
+    return next((kind for kind, pattern in _BOUNDS if pattern.search(before)), None)
+
+
+def number_agrees(c: Word, s: Word) -> bool:
+    """Whether the sentence's number is the claim's, or meets the bound the claim gives it: 212 for "more
+    than 200", 600 for "about 600" or "roughly 580". A bound the sentence gives too must be the same one:
+    "oltre 6 milioni" misstates "oltre 60 milioni"."""
+    if c.number == s.number:
+        return True
+    if c.bound is None or c.number is None or s.number is None or (s.bound is not None and c.bound != "~"):
+        return False
+    cv, sv = float(c.number), float(s.number)
+    if c.bound == ">":
+        return sv > cv
+    if c.bound == "<":
+        return sv < cv
+    return abs(sv - cv) <= APPROXIMATELY * abs(cv)
+
+
+def _state_noun(toks, k: int) -> bool:
+    """"stato" / "state" as a noun, not a participle: "segretario di stato", "capo dello stato", "secretary
+    of state"."""
+    return (toks[k].norm in ("stato", "stati", "state") and k > 0
+            and toks[k - 1].norm in ("di", "dello", "degli", "del", "of"))
+
+
+def _spelling(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _alias(norm: str) -> str | None:
+    key = _ALIAS_OF.get(norm)
+    return key
+
+
+# Words with their opposites (Italian and English, folded): embeddings put "grande" and "piccola"
+# close together, so they must never match, and one in the other's slot is a conflict ("la terza
+# città più piccola" against "la terza città più grande").
+_OPPOSITE_PAIRS = [
+    ("grande grandi maggiore maggiori large larger largest big bigger biggest",
+     "piccolo piccola piccoli piccole minore minori small smaller smallest"),
+    ("alto alta alti alte tall taller tallest high higher highest",
+     "basso bassa bassi basse low lower lowest"),
+    ("lungo lunga lunghi lunghe long longer longest", "corto corta corti corte breve brevi short shorter shortest"),
+    ("primo primi first", "ultimo ultima ultimi ultime last"),
+    ("prima before", "dopo after"),
+    ("vecchio vecchia vecchi vecchie anziano anziana old older oldest", "giovane giovani young younger youngest"),
+    ("vecchio vecchia vecchi vecchie old", "nuovo nuova nuovi nuove new"),
+    ("vinto vinse vinsero vince vincono won wins", "perso perse persero perde perdono lost loses"),
+    ("aumentato aumentata aumentati aumentate aumenta aumentano cresciuto cresciuta cresciuti cresciute cresce "
+     "crescono salito salita saliti salite raddoppiato raddoppiata raddoppiati raddoppiate increased increases "
+     "grew grows risen rose rises doubled tripled rise rising increase increasing aumento aumenti crescita growth",
+     "diminuito diminuita diminuiti diminuite diminuisce diminuiscono calato calata calati calate cala calano "
+     "sceso scesa scesi scese dimezzato dimezzata dimezzati dimezzate decreased decreases declined declines fell "
+     "falls dropped drops halved fall falling decrease decreasing decline declining calo cali diminuzione "
+     "riduzione flessione eased eases easing"),
+    # a draw against a win or a loss: "Il Perugia ha vinto" against "fermato sul pareggio"
+    ("vinto vinse vinsero vince vincono won wins win vittoria victory",
+     "pareggiato pareggiata pareggio pareggi pareggia drew draw drawn"),
+    ("perso perse persero perde perdono lost loses sconfitta defeat", "pareggiato pareggiata pareggio pareggi "
+     "pareggia drew draw drawn"),
+    ("maschio maschi maschile maschili male", "femmina femmine femminile femminili female"),
+    ("iniziato iniziata inizio inizia began begins started", "finito finita finisce terminato terminata "
+     "termino ended ends"),
+    ("ricco ricca ricchi ricche rich richer richest", "povero povera poveri povere poor poorer poorest"),
+    ("vivo viva vivi vive alive", "morto morta morti morte dead"),
+    # the toll of a disaster: the dead are not the injured ("Quattro persone sono morte" against "ferendo
+    # lievemente quattro persone", supported 0.41)
+    ("morto morta morti morte morirono deceduto deceduta deceduti decedute ucciso uccisa uccisi uccise vittime "
+     "died dead killed deaths fatalities", "ferito ferita feriti ferite ferendo ferendone injured injuring injuries "
+     "wounded wounding hurt"),
+    ("destra", "sinistra"),
+    # a verdict: "Luca De Sio è stato condannato" against "… Luca De Sio, è stato assolto"
+    ("condannato condannata condannati condannate condanna convicted sentenced",
+     "assolto assolta assolti assolte assoluzione acquitted acquittal"),
+    # an effect or a position: "a stronger effect among children with asthma" against "the effect was weaker"
+    ("forte forti stronger strongest", "debole deboli weaker weakest"),
+    ("legale legali legal", "illegale illegali illegal"),
+    ("maggioranza majority", "minoranza minority"),
+    ("interno interna interni interne internal domestic", "esterno esterna esterni esterne external foreign"),
+    ("persona person", "telefono telefonico telefonica telefonicamente telefonata phone telephone"),  # in person, by phone
+    ("prossimo prossima vicino vicina imminente near nearby imminent", "lontano lontana distant remote"),
+    ("precedente precedenti previous former", "attuale attuali current incumbent"),
+    ("democratico democratica democratici democratiche democratic democrat democrats",
+     "repubblicano repubblicana repubblicani repubblicane republican republicans"),  # the two US parties
+    ("concordato concordata concordati concordate concordano concordarono concordi agreed agree agrees",
+     "disaccordo discordi dissentito disagreed disagree disagrees"),
+    ("aperto aperta aperti aperte apre aprono riaperto riaperta riaperti riaperte open opens opened reopened",
+     "chiuso chiusa chiusi chiuse chiude chiudono closed close closes shut"),
+    ("miglioramento miglioramenti migliora migliorano migliorato migliorata improvement improvements improve "
+     "improves improved", "peggioramento peggioramenti peggiora peggiorano peggiorato peggiorata worsening worsen "
+     "worsens worsened deterioration"),
+    # votes and decisions: "24 voti a favore" / "12 contrari", "approvato" / "respinto" ("contro" is a
+    # stopword, never a content word to compare)
+    ("favore favorevole favorevoli favour favor", "contrario contraria contrari contrarie against"),
+    ("approvato approvata approvati approvate approva approvano approved approve approves",
+     "respinto respinta respinti respinte respinge respingono bocciato bocciata bocciati bocciate rejected reject "
+     "rejects"),
+]
+# What a question asks to happen against the state a sentence gives ("Quando riaprirà …?" against "chiuso da
+# marzo"): opposites for a question only; "will reopen in January" is no conflict with "closed since March".
+_ASKED_OPPOSITE_PAIRS = [
+    ("aprire aprirà apriranno riaprire riaprirà riapriranno riapre riaprono riapertura reopen reopens reopening",
+     "chiuso chiusa chiusi chiuse chiusura closed shut"),
+    ("chiudere chiuderà chiuderanno richiudere close closes closing", "aperto aperta aperti aperte apertura open"),
+]
+_OPPOSITES: dict[str, set[str]] = {}
+_ASKED_OPPOSITES: dict[str, set[str]] = {}
+for _pairs, _table in ((_OPPOSITE_PAIRS, _OPPOSITES), (_ASKED_OPPOSITE_PAIRS, _ASKED_OPPOSITES)):
+    for _a, _b in _pairs:
+        for _x, _y in ((_a, _b), (_b, _a)):
+            for _w in _x.split():
+                _table.setdefault(fold(_w), set()).update(fold(v) for v in _y.split())
+
+
+# News words and their translations or near synonyms (Italian and English, folded) that word embeddings
+# place too far apart to match ("envoy" and "inviato" 0.58, "adviser" and "consigliere" 0.65): an English
+# question about an Italian article turns on them ("Who is Trump's envoy?").
+_SAME_MEANING = [
+    "envoy envoys emissary emissaries inviato inviata inviati emissario emissari",
+    "adviser advisers advisor advisors consigliere consiglieri",
+    "secretary segretario segretaria",
+    "spokesman spokeswoman spokesperson portavoce",
+    "ambassador ambassadors ambasciatore ambasciatrice ambasciatori",
+    "negotiator negotiators negoziatore negoziatori negoziatrice",
+    "talks negotiations colloqui negoziati trattative",
+    "summit summits vertice vertici",
+    "call phone telefonata chiamata telefonate chiamate telefonico telefonica",
+    "meeting meetings incontro incontri riunione riunioni",
+    "experts expert specialists specialist esperti esperto tecnici",
+    "agreement deal accordo intesa",
+    "ceasefire truce tregua",
+    "sanctions sanzioni",
+    "lawmaker lawmakers legislator parlamentare parlamentari",
+    "official officials funzionario funzionari",
+    # who wanted it: "su iniziativa di Washington", "at the request of the US side", "voluta da Mosca"
+    "initiative initiated iniziativa request requested richiesta richiesto voluto voluta voluti volute volle "
+    "vollero volere",
+    "reported report reports riporta riportato riportata riportano riferisce riferito riferita riferiscono",
+    "regular regularly periodic periodically regolari regolare regolarmente periodici periodicamente",
+    "agency agenzia",
+    "delegation delegations delegazione delegazioni",
+    "minister ministro ministra",
+    "ministry ministero",
+    "foreign esteri estero estera",
+    "defence defense difesa",
+]
+# days of the week in English and Italian: the same day ("Monday", written as a name, is "lunedì"), and
+# two days never match (months stay with the dates: as names they were measured better)
+CALENDAR = {fold(w): k for k, pair in enumerate("""monday lunedi|tuesday martedi|wednesday mercoledi|thursday giovedi
+|friday venerdi|saturday sabato|sunday domenica""".split("|")) for w in pair.split()}
+_SAME: dict[str, int] = {fold(w): k for k, group in enumerate(_SAME_MEANING) for w in group.split()}
+SYNONYM = 0.9  # a listed translation or synonym
+
+
+def same_meaning(a: str, b: str) -> bool:
+    """Whether two folded words are listed as translations or synonyms ("envoy" and "inviato"), or
+    one names a news outlet the other stands for ("agenzia" and "Tass", "outlet" and "Politico")."""
+    return (a in _SAME and _SAME[a] == _SAME.get(b)) or (a in _OUTLET_WORDS and b in _OUTLETS) or (
+        b in _OUTLET_WORDS and a in _OUTLETS)
+
+
+# news agencies and outlets (one-word names), and the words that ask for one: who reported a story
+# is what an attribution names ("Lo riporta la Tass"), and "Quale agenzia …?" asks for it
+_OUTLETS = frozenset(fold(w) for w in """tass ria interfax reuters afp ansa adnkronos agi dpa efe xinhua kyodo
+yonhap anadolu bloomberg politico axios cnn bbc nbc cbs msnbc kommersant izvestia""".split())
+_OUTLET_WORDS = frozenset(fold(w) for w in """agenzia agenzie agency agencies outlet outlets testata testate
+giornale giornali newspaper newspapers quotidiano quotidiani""".split())
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether two folded words are opposites ("grande" and "piccola", "first" and "last")."""
+    return b in _OPPOSITES.get(a, ())
+
+
+def asked_opposite(a: str, b: str) -> bool:
+    """Whether a question's word and a sentence's are opposites, what it asks to happen against the state
+    the sentence gives included ("riaprirà" and "chiuso")."""
+    return opposite(a, b) or b in _ASKED_OPPOSITES.get(a, ())
+
+
+
+
+# the countries each region holds (of those PLACES knows): a region and a country it holds never conflict
+_REGION_MEMBERS = {
+    "place:eu": {"place:it", "place:fr", "place:de", "place:es", "place:gb", "place:gr", "place:pl", "place:be",
+                 "place:nl", "place:ch", "place:at", "place:hu", "place:se", "place:no", "place:fi", "place:dk",
+                 "place:pt", "place:ie", "place:by", "place:ua", "place:ru", "place:tr"},
+    "place:me": {"place:il", "place:ps", "place:ir", "place:iq", "place:sy", "place:tr", "place:eg", "place:lb",
+                 "place:jo", "place:sa", "place:qa", "place:ae"},
+    "place:asia": {"place:cn", "place:jp", "place:in", "place:pk", "place:kr", "place:kp", "place:ru", "place:tr",
+                   "place:il", "place:ps", "place:ir", "place:iq", "place:sy", "place:lb", "place:jo", "place:sa",
+                   "place:qa", "place:ae"},
+    "place:af": {"place:eg", "place:za"},
+}
+# regions hold countries: "Europe" may be said of Italy, "Medio Oriente" of Israel (they match as before)
+_REGIONS = frozenset(_REGION_MEMBERS)
+
+
+def within_region(a: str, b: str) -> bool:
+    """Whether one place is a region holding the other ("Europa" and "Italia"), or both the same region."""
+    return a == b or b in _REGION_MEMBERS.get(a, ()) or a in _REGION_MEMBERS.get(b, ())
+
+
+def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: WordVectors) -> np.ndarray:
+    """Word-by-word similarity in [0, 1]: 1 for the same word, number, place or alias, else cosine."""
+    if not claim or not sent:
+        return np.zeros((len(claim), len(sent)), dtype=np.float32)
+    vc = vectors.get([w.text.lower() for w in claim])
+    vs = vectors.get([w.text.lower() for w in sent])
+    sim = np.clip(vc @ vs.T, 0.0, 1.0) if vc.shape[1] > 1 else np.zeros((len(claim), len(sent)), np.float32)
+    stated = {w.number for w in claim if w.number is not None}  # "under five" meets no "less than 10%"
+    for i, c in enumerate(claim):
+        for j, s in enumerate(sent):
+            if c.number is not None or s.number is not None:
+                sim[i, j] = 1.0 if c.number == s.number or (s.number not in stated and number_agrees(c, s)) else 0.0
+            elif opposite(c.norm, s.norm):
+                sim[i, j] = 0.0  # "piccola" never matches "grande"
+            elif calendar_slot(c.norm) is not None and calendar_slot(s.norm) is not None:
+                # "Monday" is "lunedì", not "martedì"; "November" is "novembre", not "dicembre"; "third" is
+                # "terzo", not "second"
+                sim[i, j] = float(calendar_slot(c.norm) == calendar_slot(s.norm))
+            elif same_meaning(c.norm, s.norm):
+                sim[i, j] = max(sim[i, j], SYNONYM)  # "envoy" and "inviato"
+            elif c.stem == s.stem or (_alias(c.norm) is not None and _alias(c.norm) == _alias(s.norm)):
+                sim[i, j] = 1.0
+            elif c.place is not None and c.place == s.place:
+                # "Mosca" and "Russia" are the same place; "Mosca" and "russo" only related
+                sim[i, j] = SAME_PLACE if c.is_name == s.is_name else DEMONYM_MATCH
+            elif c.place is not None and s.place is not None and not {c.place, s.place} & _REGIONS:
+                sim[i, j] = 0.0  # two countries never match: "autorità francesi" against "spagnole"
+            elif c.is_name and s.is_name and len(c.norm) > 3 and _spelling(c.norm, s.norm) >= 0.85:
+                sim[i, j] = SAME_PLACE  # "Arjit" and "Arijit": one name spelled two ways
+            elif (min(len(c.norm), len(s.norm)) >= 5 and sim[i, j] < TRANSLATION
+                  and _spelling(c.norm, s.norm) >= COGNATE):
+                sim[i, j] = TRANSLATION  # cognates across languages: "Republican" ~ "repubblicano"
+            elif c.is_name and s.is_name or (c.is_name or s.is_name) and sim[i, j] < TRANSLATION:
+                # names only match exactly; a capitalised adjective may translate a plain word
+                # ("Republican" ~ "repubblicano")
+                sim[i, j] = min(sim[i, j], NAME_SOFT_CAP)
+    return sim
+
+
+@dataclass
+class Aligned:
+    """One evidence sentence aligned to the claim."""
+
+    index: int  # position in the evidence list
+    words: list[Word]
+    sim: np.ndarray  # (claim words, sentence words)
+    best: np.ndarray  # best similarity per claim word
+    where: np.ndarray  # best sentence word per claim word (-1 when the sentence is empty)
+
+    def matched_share(self, claim: Sequence[Word], skip: int = -1) -> float:
+        """Weighted share of the claim's words this sentence matches (soft matches included), leaving out
+        claim word `skip` when given."""
+        total = sum(w.weight for k, w in enumerate(claim) if k != skip)
+        return sum(w.weight for k, (w, b) in enumerate(zip(claim, self.best))
+                   if k != skip and b >= MATCH) / total if total else 0.0
+
+    def coverage(self, claim: Sequence[Word], *, soft: bool) -> float:
+        total = sum(w.weight for w in claim)
+        if not total:
+            return 0.0
+        got = sum(w.weight * (b if soft else float(b >= EXACT)) for w, b in zip(claim, self.best))
+        return got / total
+
+
+def align(claim: Sequence[Word], index: int, text: str, vectors: WordVectors) -> Aligned:
+    words = content_words(text)
+    sim = similarity_matrix(claim, words, vectors)
+    if sim.shape[1]:
+        best, where = sim.max(axis=1), sim.argmax(axis=1)
+    else:
+        best, where = np.zeros(len(claim)), np.full(len(claim), -1)
+    return Aligned(index, words, sim, best, where)
+
+
+MONTH_NUMBER = {fold(w): k % 12 for k, w in enumerate(MONTHS)}
+
+
+def calendar_slot(norm: str) -> tuple[str, int] | None:
+    """A weekday ("day", 0-6), a month ("month", 0-11) or an ordinal ("ordinal", 1-10), in either language;
+    None for other words. Each matches the same one only, and another one in its place conflicts."""
+    if norm in CALENDAR:
+        return "day", CALENDAR[norm]
+    if norm in MONTH_NUMBER and norm != "may":  # "may" is mostly the verb
+        return "month", MONTH_NUMBER[norm]
+    if norm in _ORDINALS:
+        return "ordinal", _ORDINALS[norm]
+    return None
+
+
+# "Sinner won his third Wimbledon title" was supported against "his second Wimbledon title": ordinal words
+# were near words. ("secondo" is also "according to", but a claim's source is matched apart, and "secondo
+# il Cremlino" has no ordinal to stand against; ordinals in digits, "12th", "il 3º posto", are numbers.)
+_ORDINALS = {w: n for n, words in enumerate((
+    "first primo prima primi", "second secondo seconda secondi seconde", "third terzo terza terzi terze",
+    "fourth quarto quarta quarti quarte", "fifth quinto quinta quinti quinte", "sixth sesto sesta sesti seste",
+    "seventh settimo settima settimi settime", "eighth ottavo ottava ottavi ottave", "ninth nono nona noni",
+    "tenth decimo decima decimi decime"), start=1) for w in words.split()}

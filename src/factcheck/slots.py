@@ -1,0 +1,518 @@
+"""What stands in a claim word's place in a sentence: roles swapped ("Alcaraz beat Sinner"), another
+name, place, date or word in the slot ("Mosca" where the article says "Washington"), an opposite
+said of the claim's person, a quotation the claim restates, and the reach of a negation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+from .align import ERA, EXACT, MATCH, STRONG_MATCH, Aligned, Word, calendar_slot, opposite, within_region
+from .signals import negated
+from .sources import ROLE_GAP, ROLE_REACH, article_sources, claim_name_run
+from .text import fold, stem, tokens
+
+
+# verbs whose two sides can swap without changing what is said ("Lavrov met Rubio", "Rubio met Lavrov")
+_SYMMETRIC = frozenset(stem(fold(w)) for w in """meet meets met meeting incontrato incontrata incontrati incontra
+incontrano incontrarono incontro speak speaks spoke spoken talk talks talked parlato parla parlano parlarono
+married marry sposato sposata sposa play plays played giocato gioca giocano agree agreed concordato
+negotiate negotiated negoziato trattato""".split())
+_AGENT_BEFORE = re.compile(r"\b(?:by|da|dal|dalla|dallo|dai|dagli|dalle|dall['’])\s*$", re.IGNORECASE)
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:with|con|and|e|ed|against|contro|vs\.?|versus)\s*$", re.IGNORECASE)
+
+
+def reversed_roles(claim: Sequence[Word], query: str, a: Aligned, text: str) -> tuple[int, int] | None:
+    """A claim "A VERB B" whose sentence says "B VERB A" (the same verb, both names matched exactly): the
+    claim's first name and the sentence's word in its place; None when the roles agree, the verb is
+    symmetric ("met", "spoke with"), or one side only is passive ("Sinner was beaten by Alcaraz")."""
+    # a name in the claim, or a word matching a name of the sentence ("Alcaraz" opening the claim is not
+    # known as a name there)
+    people = [k for k, w in enumerate(claim) if a.best[k] >= EXACT and w.place is None and w.number is None
+              and (w.is_name or a.words[int(a.where[k])].is_name)]
+    for x in range(len(people)):
+        for y in range(x + 1, len(people)):
+            ka, kb = people[x], people[y]
+            run_a, run_b = claim_name_run(claim, ka), claim_name_run(claim, kb)
+            if run_a == run_b or claim[ka].norm == claim[kb].norm:
+                continue  # one name, or the same name twice ("Gaio Giulio Cesare era il figlio di Gaio …")
+            # one word between the two names, the verb: "Alcaraz beat Sinner", "Sinner was beaten by Alcaraz"
+            if run_b[0] - run_a[1] != 2:
+                continue
+            v = run_a[1] + 1
+            if claim[v].is_name or claim[v].number is not None or claim[v].weight < 1.0 or a.best[v] < MATCH \
+                    or claim[v].stem in _SYMMETRIC:
+                continue
+            ja, jb, jv = int(a.where[ka]), int(a.where[kb]), int(a.where[v])
+            reversed_order = jb < jv < ja
+            if not (reversed_order or ja < jv < jb) or a.words[jv].stem in _SYMMETRIC:
+                continue
+            first, second = (jb, ja) if reversed_order else (ja, jb)  # the sentence's names in its order
+            if name_run(a, first)[1] + 1 != jv or name_run(a, second)[0] - 1 != jv:
+                continue  # the sentence's verb right between its two names too
+            if _ALONGSIDE_BEFORE.search(query[:claim[kb].start]) or _ALONGSIDE_BEFORE.search(text[:a.words[second].start]):
+                continue  # "A spoke with B", "played against": both sides act
+            claim_passive = bool(_AGENT_BEFORE.search(query[:claim[kb].start]))
+            sent_passive = bool(_AGENT_BEFORE.search(text[:a.words[second].start]))
+            if reversed_order == (claim_passive != sent_passive):
+                continue  # the same doer: reversed by a passive on one side, or in the same order
+            # the claim's doer against the sentence's doer
+            return (kb, first) if claim_passive else (ka, second if sent_passive else first)
+    return None
+
+
+# the points of the compass and the centre: one excludes another ("Asia settentrionale", "Asia centrale")
+_COMPASS = {fold(w): key for key, words in {
+    "n": "nord settentrionale settentrionali north northern", "s": "sud meridionale meridionali south southern",
+    "e": "est orientale orientali east eastern", "w": "ovest occidentale occidentali west western",
+    "c": "centro centrale centrali central"}.items() for w in words.split()}
+
+
+_QUOTED = re.compile(r"[“«\"]+([^“”«»\"]{2,80})[”»\"]+")
+
+
+def quoted_words(query: str, claim: Sequence[Word]) -> list[list[int]]:
+    """The claim words inside each quoted phrase of the claim ('… are "Never Trumpers."'), by claim index."""
+    out = []
+    for m in _QUOTED.finditer(query):
+        inside = [i for i, w in enumerate(claim) if m.start(1) <= w.start < m.end(1)]
+        if inside and len(inside) < len(claim):
+            out.append(inside)
+    return out
+
+
+def quotes_claim(claim: Sequence[Word], quoted: list[list[int]], a: Aligned) -> bool:
+    """Whether a sentence speaks of the claim by its quoted words and its person: "no evidence that either
+    Taylor or Kent qualify … as "Never Trumpers"" of 'Says William Taylor and George Kent, the public
+    witnesses in the House impeachment inquiry, are "Never Trumpers."'. A fact-check names the phrase it
+    examines; the claim's other words (a description, who says it) need not be repeated there. A phrase
+    of QUOTE_ALONE words or more is enough by itself ("Trump overreaches by calling it the "biggest trade
+    deal ever made"" of 'Says the USMCA is the "biggest trade deal ever made."')."""
+    for inside in quoted:
+        names = [i for i, w in enumerate(claim) if w.is_name and i not in inside]
+        if (all(a.best[i] >= EXACT for i in inside)
+                and any(claim[i].weight >= 1.0 for i in inside)
+                and (not names or len(inside) >= QUOTE_ALONE or any(a.best[i] >= EXACT for i in names))):
+            return True
+    return False
+
+
+QUOTE_ALONE = 4  # content words of a quoted phrase that name the claim without its people
+
+
+_MISQUOTE = re.compile(r"(?:misquot|travisat|falsely\s+attribut|falsamente\s+attribu)", re.IGNORECASE)
+_QUOTING = re.compile(r"[“”«»\"]|\b(?:said|says|say|saying|quot\w*|told|tweet\w*|wrote|detto|disse|dice|dichiar\w*|"
+                      r"afferm\w*|scritto|scrisse)\b", re.IGNORECASE)
+
+
+def mark_restates(query: str, claim: Sequence[Word], a: Aligned, mark: tuple[int, int, str]) -> bool:
+    """Whether the words calling something false restate a number or a name of the claim: "— not more than
+    10%, as he claimed" of a claim that murders dropped "by more than 10%"; or name whom a claim that quotes
+    someone misquotes ("misquoted House Speaker Nancy Pelosi" of "Pelosi said …")."""
+    start, end, words = mark
+    inside = [j for j, w in enumerate(a.words) if start <= w.start < end]
+    if _MISQUOTE.match(words) and _QUOTING.search(query):  # whom: "misquoted House Speaker Nancy Pelosi"
+        inside += [j for j, w in enumerate(a.words) if w.start >= end][:4]
+    return any(a.sim[i, j] >= EXACT for j in inside for i, c in enumerate(claim)
+               if c.number is not None or c.is_name)
+
+
+LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:in|a|ad|at|to|into|nel|nella|nello|negli|nelle|verso|presso)"
+                              r"\s+(?:the\s+)?$", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s?\b")  # "at Moscow's initiative": whose, not where
+LOCATED_REACH = 5  # sentence words after the matched verb where the event's place may stand
+
+
+def located_after(claim: Sequence[Word], i: int, query: str, a: Aligned, text: str) -> int | None:
+    """Where the sentence puts the claim's event when claim word i, a place after a locative preposition
+    ("morì in Spagna"), is the claim's last word but punctuation and the word before it (its verb) is
+    matched: the first place after a locative preposition within LOCATED_REACH sentence words after that
+    verb ("morì improvvisamente nell'85 a.C., a Roma"), no other matched claim word between; or None."""
+    if i == 0 or i != len(claim) - 1 or not LOCATIVE_BEFORE.search(query[:claim[i].start]):
+        return None
+    verb = claim[i - 1]
+    if verb.is_name or verb.number is not None or a.best[i - 1] < MATCH:
+        return None
+    anchor = int(a.where[i - 1])
+    used = {int(a.where[k]) for k in range(len(claim)) if k != i - 1 and a.best[k] >= MATCH}
+    for j in range(anchor + 1, min(len(a.words), anchor + 1 + LOCATED_REACH)):
+        w = a.words[j]
+        if w.place and w.is_name and LOCATIVE_BEFORE.search(text[:w.start]):
+            return j
+        if j in used or not _between_verb_and_place(w):
+            return None  # another phrase ("took place after talks in Washington"), not the verb's place
+    return None
+
+
+def _between_verb_and_place(w: Word) -> bool:
+    """A word that may stand between a verb and its place: an adverb, a date ("morì improvvisamente nell'85
+    a.C., a Roma")."""
+    return (w.number is not None or w.weight < 1.0 or w.norm in _ARTICULATED or w.text in ERA
+            or w.norm.endswith(("mente", "ly")))
+
+
+_ARTICULATED = frozenset("nel nell nella nello nei negli nelle del dell della dello dei degli delle".split())
+
+
+def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: str) -> list[tuple[int, int, str]]:
+    """Claim words whose slot in the sentence holds another word: (claim index, sentence index, reason).
+
+    The slot of an unmatched claim word is found through its matched neighbours: the sentence
+    words between (or next to) the places where those neighbours matched. A word there that no
+    claim word matches is what the sentence says instead: a name for a name, a place for a place,
+    another content word for a content word ("word"; "word?" when the two are related words).
+    """
+    out: list[tuple[int, int, str]] = []
+    if not claim or not a.words:
+        return out
+    matched = a.best >= MATCH
+    sent_used = {int(a.where[i]) for i in range(len(claim)) if matched[i]}
+    n = len(claim)
+    for i, c in enumerate(claim):
+        if c.number is not None or c.weight < 1.0:
+            continue
+        # a word the top sentences say somewhere is no conflict; a place matched only by an
+        # adjective ("Moscow" ~ "russo") still is when another place holds its slot
+        # names and places are judged in this sentence: the article may name Trump elsewhere and
+        # still say "Obama" where the claim says "Trump"
+        loose_place = c.place is not None and c.is_name and a.best[i] < EXACT
+        if c.is_name and not loose_place and a.best[i] >= EXACT:
+            continue
+        left = next((k for k in range(i - 1, max(-1, i - 3), -1) if matched[k]), None)
+        right = next((k for k in range(i + 1, min(n, i + 3)) if matched[k]), None)
+        if not c.is_name and matched[i]:
+            # matched further on, said of something else, while its opposite stands between its
+            # neighbours: "i prezzi dell'energia sono aumentati del 6,3%" against "i prezzi dell'energia,
+            # calati del 6,3%, mentre i prezzi dei prodotti alimentari sono aumentati del 2,4%"
+            between = _opposite_between(c, a, i, left, right, text)
+            if between is not None:
+                out.append((i, between, "opposite"))
+            continue
+        # a word another top sentence says conflicts here only as an opposite next to its matched
+        # neighbours: "Veltra's shares fell 3.5%" against "Veltra's shares rose 3.5%", though "sales
+        # fell 18%" is said too
+        said_elsewhere = not c.is_name and union[i] >= MATCH
+        if left is None and right is None:
+            continue
+        anchors = sorted(int(a.where[k]) for k in (left, right) if k is not None)
+        # an opposite near the matched neighbours is a conflict even outside the slot: "si sono
+        # incontrati di persona" against "Lavrov e Rubio, nel loro colloquio telefonico, …"
+        near = [j for j in range(max(0, anchors[0] - 3), min(len(a.words), anchors[-1] + 4))
+                if j not in sent_used and opposite(c.norm, a.words[j].norm) and not _just_negated(text, a.words[j])]
+        if near:
+            out.append((i, near[0], "opposite"))
+            continue
+        if said_elsewhere:
+            continue
+        if len(anchors) == 2 and anchors[1] - anchors[0] <= 4:
+            slot = set(range(anchors[0] + 1, anchors[1]))
+        else:
+            slot = {anchors[0] - 1, anchors[0] + 1} if len(anchors) == 1 else {anchors[0] + 1, anchors[1] - 1}
+        if c.is_name:  # a name's slot: next to either neighbour too ("at Moscow's initiative")
+            slot |= {j + d for j in anchors for d in (-1, 1)}
+        candidates = [j for j in sorted(slot) if 0 <= j < len(a.words) and j not in sent_used
+                      and a.words[j].number is None and a.words[j].weight >= 1.0]
+        day = calendar_slot(c.norm)
+        days = [j for j in candidates if day is not None and (calendar_slot(a.words[j].norm) or ("",))[0] == day[0]]
+        if days or day is not None:
+            # a day conflicts with another day only, a month with a month, an ordinal with an ordinal, not as a
+            # name: "closed on Tuesday" against "chiuse lunedì"; "giovedì 18 novembre" against "giovedì 18
+            # dicembre"; "his third Wimbledon title" against "his second Wimbledon title"
+            if days:
+                out.append((i, days[0], "number" if day[0] == "ordinal" else "date"))
+            continue
+        if c.is_name:
+            same_kind = [j for j in candidates if a.words[j].is_name and (a.words[j].place is None) == (c.place is None)]
+            if not same_kind and left is None and a.best[right] >= EXACT:  # the same verb, not a related one
+                same_kind = _apposed_subject(a, anchors[0], c, sent_used, text)
+            candidates = same_kind or candidates
+        if not candidates:
+            continue
+        j = max(candidates, key=lambda j: (opposite(c.norm, a.words[j].norm), a.sim[i, j]))
+        s = a.words[j]
+        if loose_place and not (s.place and s.is_name and s.place != c.place):
+            continue
+        if c.place and s.place and within_region(c.place, s.place):
+            continue  # a region holding the country: "Europa" is not put against "Italia"
+        if (c.place and s.place and c.place != s.place) or (
+                c.norm in _COMPASS and s.norm in _COMPASS and _COMPASS[c.norm] != _COMPASS[s.norm]):
+            out.append((i, j, "place"))  # "Mosca" for "Washington"; "Asia settentrionale" for "Asia centrale"
+        elif opposite(c.norm, s.norm) and not _just_negated(text, s):
+            out.append((i, j, "opposite"))  # "la terza città più piccola" for "più grande"
+        elif c.is_name and s.is_name:
+            out.append((i, j, "name"))
+        elif not c.is_name and s.is_name and not s.place and _lone_capital(a, j):
+            out.append((i, j, "word"))  # "defence" where the article says "Esteri"
+        elif c.is_name != s.is_name:
+            continue  # a name against a plain word is a paraphrase as often as a conflict
+        else:
+            out.append((i, j, "word?" if a.sim[i, j] >= 0.3 else "word"))
+    return out
+
+
+AFTER_NAME_REACH = 4  # content words after a name read for what the sentence says of that person
+SAYS_MORE = 0.4  # how much more of the rest of a claim a sentence must match to outweigh one stating its number
+
+
+def opposite_after_name(claim: Sequence[Word], a: Aligned, text: str) -> tuple[int, int, str] | None:
+    """For a person the claim names before what it says of them, an opposite of a word it says (or another
+    ordinal, weekday or month) standing in the sentence within AFTER_NAME_REACH content words after that name,
+    no other name between: (claim index, sentence index, conflict reason); None otherwise."""
+    k = 0
+    while k < len(claim):
+        if not claim[k].is_name or claim[k].place:
+            k += 1
+            continue
+        lo, hi = claim_name_run(claim, k)
+        k = hi + 1
+        if any(a.best[x] < EXACT for x in range(lo, hi + 1)):
+            continue
+        end = max(int(a.where[x]) for x in range(lo, hi + 1))
+        # not a word the sentence says of them further on, before naming anyone else: "Sinner won his first
+        # title in 2019 and his second in 2024" says "second" of him too
+        names_after = [j for j in range(end + 1, len(a.words)) if a.words[j].is_name]
+        said = [x for x in range(hi + 1, len(claim)) if not claim[x].is_name and claim[x].number is None
+                and not (a.best[x] >= EXACT and end < int(a.where[x]) < min(names_after, default=len(a.words)))]
+        for j in range(end + 1, min(len(a.words), end + 1 + AFTER_NAME_REACH)):
+            s = a.words[j]
+            if s.is_name:
+                break
+            for x in said:
+                if opposite(claim[x].norm, s.norm) and not _just_negated(text, s):
+                    return x, j, "opposite"
+                # another ordinal, weekday or month said of them: "Reform UK came second" against "James Bell came
+                # second …, while Reform UK finished third"
+                mine, theirs = calendar_slot(claim[x].norm), calendar_slot(s.norm)
+                if mine and theirs and mine[0] == theirs[0] and mine != theirs:
+                    return x, j, "number" if mine[0] == "ordinal" else "date"
+    return None
+
+
+def _opposite_between(c: Word, a: Aligned, i: int, left: int | None, right: int | None, text: str) -> int | None:
+    """For claim word c (index i), matched in the sentence outside the span of its matched neighbours
+    (claim indices left and right), the opposite word standing inside that span (sentence index); None
+    otherwise."""
+    if left is None or right is None:
+        return None
+    lo, hi = sorted((int(a.where[left]), int(a.where[right])))
+    if lo < int(a.where[i]) < hi or hi - lo > 4:
+        return None
+    return next((j for j in range(lo + 1, hi) if opposite(c.norm, a.words[j].norm)
+                 and not _just_negated(text, a.words[j])), None)
+
+
+def _just_negated(text: str, w: Word) -> bool:
+    """Whether a negation stands in the three words before w: "will not be closed", "won't be closed" say
+    open (the negation words as `signals.negated` reads them: contractions, not the clitic "ne")."""
+    window = text[max(0, w.start - 40):w.start]
+    marks = {t.start for t in negated(window)}
+    return any(t.start in marks for t in tokens(window)[-3:])
+
+
+APPOSITION_REACH = 6  # content words back from the verb to the subject an apposition separates from it
+
+
+def _apposed_subject(a: Aligned, verb: int, c: Word, used: set[int], text: str) -> list[int]:
+    """The name before an apposition that separates it from its verb ("Alcaraz, the defending champion,
+    had won …"): the slot of a claim's subject name ("Sinner had won …"); [] when there is none."""
+    for j in range(verb - 1, max(-1, verb - APPOSITION_REACH), -1):
+        w = a.words[j]
+        if w.is_name and (w.place is None) == (c.place is None):
+            end = a.words[name_run(a, j)[1]].end
+            return [j] if j not in used and text[end:a.words[verb].start].count(",") >= 2 else []
+    return []
+
+
+def _lone_capital(a: Aligned, j: int) -> bool:
+    """A capitalised word on its own (a noun like "Esteri"), not part of a person's name."""
+    return not any(0 <= k < len(a.words) and a.words[k].is_name and not a.words[k].place for k in (j - 1, j + 1))
+
+
+_WHOSE_BEFORE = re.compile(r"\b(?:di|del|della|dello|dei|degli|delle|dell['’]|of|at)\s*$", re.IGNORECASE)
+
+
+def names_role_holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str) -> bool:
+    """Whether a person is named next to a role's words (sentence words first..last): right after it, past
+    the words saying whose role it is ("il sindaco di Bologna, Matteo Lepore"), or right before it with a
+    comma between ("Valentina Orioli, assessora ai trasporti"); not when another name says whose role it is."""
+    def person(j: int) -> bool:
+        return 0 <= j < len(a.words) and a.words[j].is_name and a.words[j].place is None
+
+    def theirs(j: int) -> bool:  # a word of whose role it is, as the question names it
+        return any(w.norm == a.words[j].norm or (w.place and w.place == a.words[j].place) for w in whose)
+
+    j = last + 1
+    while j < len(a.words) and j - last <= ROLE_REACH and theirs(j):
+        j += 1
+    if j < len(a.words) and _WHOSE_BEFORE.search(text[a.words[j - 1].end:a.words[j].start]):
+        return False  # "il sindaco di Milano, …": the role of some other place or body
+    if j < len(a.words) and j - last <= ROLE_REACH and person(j) and not theirs(j) and (
+            len(text[a.words[last].end:a.words[j].start]) <= ROLE_GAP or all(theirs(k) for k in range(last + 1, j))):
+        return True
+    j = first - 1
+    return person(j) and not theirs(j) and text[a.words[j].end:a.words[first].start].strip().startswith(",")
+
+
+def name_run(a: Aligned, j: int) -> tuple[int, int]:
+    """The first and last sentence word of the name that word j belongs to."""
+    lo = hi = j
+    kind = a.words[j].place is None
+
+    def same(k: int) -> bool:
+        return a.words[k].is_name and (a.words[k].place is None) == kind
+
+    while lo - 1 >= 0 and same(lo - 1) and a.words[lo - 1].end + 2 >= a.words[lo].start:
+        lo -= 1
+    while hi + 1 < len(a.words) and same(hi + 1) and a.words[hi].end + 2 >= a.words[hi + 1].start:
+        hi += 1
+    return lo, hi
+
+
+def claim_denies(claim, a: Aligned, pol) -> bool:
+    """Whether the claim's negation bears on what the sentence states: the sentence matches the
+    claim, and the words the negation governs in the claim."""
+    if len(_matched_at(claim, a)) < 2:
+        return False
+    span = pol.first_span()
+    after = [i for i, w in enumerate(claim) if w.start > span[0] and w.weight >= 1.0][:2]
+    return any(a.best[i] >= STRONG_MATCH for i in after) if after else True
+
+
+def evidence_denies(claim, a: Aligned, pol, text: str) -> int | None:
+    """Where the sentence's negation that bears on words the claim matched starts (the same clause),
+    or None; it takes two matched words for a sentence to be about the claim."""
+    matched = _matched_at(claim, a)
+    return denied_at(a, pol, text, matched) if len(matched) >= 2 else None
+
+
+def named_both(w: Word, k: int, aligned: Sequence[Aligned], top: Sequence[int]) -> bool:
+    """Whether claim word `k` is a name a top sentence names too: written with a capital on both sides
+    ("Babur" opening the claim and its sentence), not "Measles" opening the claim against "measles"."""
+    return (w.is_name or w.text[:1].isupper()) and any(
+        aligned[i].best[k] >= EXACT and aligned[i].words[int(aligned[i].where[k])].text[:1].isupper() for i in top)
+
+
+def subject_name(claim: Sequence[Word], after: int = 0) -> list[int]:
+    """The claim's first name (its words' indices) when the claim opens with it, after a leading
+    attribution ending at character `after` ("According to Politico, Kellogg …"): the one it is about."""
+    first = next((i for i, w in enumerate(claim) if w.start >= after), None)
+    if first is None or not claim[first].is_name:
+        return []
+    lo, hi = claim_name_run(claim, first)
+    return list(range(max(lo, first), hi + 1))
+
+
+OF_WORDS = frozenset("di del dello della dei degli delle d of".split())
+
+
+def subject_at(subject: Sequence[int], a: Aligned, text: str) -> list[int]:
+    """The sentence words where the claim's subject is named as someone, not as a modifier of
+    something else ("l'inviato speciale di Trump" names the envoy; denying him denies not Trump)."""
+    out = []
+    for j in subject:
+        if a.best[j] < EXACT:
+            continue
+        k = int(a.where[j])
+        if not _modifier(a, k, text):
+            out.append(k)
+    return out
+
+
+def _modifier(a: Aligned, k: int, text: str) -> bool:
+    """Whether sentence word k (a name) only modifies another noun: "l'inviato di Trump", "Trump's envoy"."""
+    lo, hi = name_run(a, k)
+    # a name run does not go past a comma: "il presidente della Regione, Renato Schifani" names Schifani
+    while lo < k and "," in text[a.words[lo].end:a.words[lo + 1].start]:
+        lo += 1
+    while hi > k and "," in text[a.words[hi - 1].end:a.words[hi].start]:
+        hi -= 1
+    for j in (k - 1, k + 1):  # "i colloqui Ucraina-Russia": a pair of places qualifying the talks
+        if 0 <= j < len(a.words) and a.words[k].place and a.words[j].place:
+            first, second = sorted((a.words[j], a.words[k]), key=lambda w: w.start)
+            if text[first.end:second.start] in ("-", "–"):
+                return True
+    before = tokens(text[:a.words[lo].start])[-2:]
+    if len(before) == 2 and before[1].norm in OF_WORDS and before[0].norm in _NAMING_HEADS:
+        return False  # "la città di Providence", "the state of Texas": the name is what is named
+    return bool(before and before[-1].norm in OF_WORDS) or text[a.words[hi].end:a.words[hi].end + 2] in ("'s", "’s")
+
+
+# nouns that a name after "di" / "of" names rather than modifies: "la città di Providence" is Providence
+_NAMING_HEADS = frozenset(fold(w) for w in """
+città comune provincia regione stato isola isole paese villaggio contea repubblica regno principato
+ducato arcipelago penisola lago fiume monte
+city town village state island islands county province region republic kingdom country lake river mount
+""".split())
+
+
+def person_subject(subject: Sequence[int], claim: Sequence[Word], query: str) -> bool:
+    """Whether the claim is about a person it opens with (not a place, not "The Obama administration",
+    not "Trump's envoy")."""
+    if not subject or any(claim[j].place for j in subject):
+        return False
+    first = tokens(query)[:1]
+    if not first or first[0].start != claim[subject[0]].start:
+        return False  # "The Obama administration", "Nel Kentucky": the name opens no person's clause
+    return query[claim[subject[-1]].end:claim[subject[-1]].end + 2] not in ("'s", "’s")  # "Trump's envoy"
+
+
+def all_modifiers(subject: Sequence[int], a: Aligned, text: str) -> bool:
+    """Whether a sentence names the claim's subject in full, and only as a modifier of something else:
+    "l'inviato speciale di Trump" says nothing of Trump himself."""
+    return all(a.best[j] >= EXACT for j in subject) and all(_modifier(a, int(a.where[j]), text) for j in subject)
+
+
+def _matched_at(claim, a: Aligned) -> list[int]:
+    """The sentence words (indices) that the claim's words match."""
+    return [int(a.where[i]) for i in range(len(claim)) if a.best[i] >= MATCH]
+
+
+NEGATION_REACH = 14  # tokens after a negation mark (in its clause) that it governs
+
+
+def denied_at(a: Aligned, pol, text: str, matched: Sequence[int]) -> int | None:
+    """Where the negation that denies a matched sentence word starts, or None.
+
+    Each mark governs the words it opens, in its clause: "Non ci saranno né l'inviato ..., Keith
+    Kellogg, né ..." denies Kellogg through the "né" that opens his phrase, too far from "Non". Who
+    says the sentence is not denied by it ("No new vaccine is needed, Kluge said, …")."""
+    toks = tokens(text)
+    speakers = article_sources(text)
+    matched = [j for j in matched if not any(s <= a.words[j].start < e for s, e, _ in speakers)]
+    marks = sorted({t.start for t in pol.explicit} | {s for s, _, _ in pol.implicit})
+    for neg_start in marks:
+        clause_end = _clause_end(text, neg_start)
+        window = [t for t in toks if neg_start <= t.start < clause_end][:NEGATION_REACH]
+        limit = window[-1].end if window else neg_start
+        if any(neg_start < a.words[j].start < limit for j in matched):
+            return neg_start
+    return None
+
+
+def negation_phrase(text: str, start: int, words: int = 5) -> tuple[int, int]:
+    """The negation and the few words after it, within its clause: what to highlight."""
+    end = _clause_end(text, start)
+    toks = [t for t in tokens(text) if start <= t.start < end][:words]
+    return start, (toks[-1].end if toks else end)
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause opening at `start` ends: at a stop, at the close of a quotation, or where "but" /
+    "ma" opens another that a negation before it does not govern ("did not visit the area on Monday, but
+    she promised emergency funding")."""
+    for k in range(start, len(text)):
+        if text[k] in ";:.!?\n":
+            return k
+        if text[k] == "," and _CONTRAST_AFTER.match(text, k + 1):
+            return k
+        # a quotation ends where its closing mark stands: "… and no business model changes that," said
+        # Marieke Dijkstra, the authority's vice-chair (the denial is hers, not of her office)
+        if text[k] in "”»" or (text[k] == '"' and k > start and not text[k - 1].isspace()):
+            return k
+    return len(text)
+
+
+_CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|whereas|ma|però|bensì|mentre)\b", re.IGNORECASE)

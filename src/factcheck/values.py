@@ -1,0 +1,200 @@
+"""Numbers, dates and counts of a claim against a sentence: what a number counts ("500 milioni di euro"),
+the date a weekday is given, the earlier value a figure moved from ("38%, down from 61%") and the
+change a claim states instead of a value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .align import CALENDAR, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
+from .signals import DURATION_UNITS, TIME_WORDS
+from .text import fold, stem, tokens
+from .types import Conflict
+
+
+RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|that)\s+(?:year|season)\b|\b(?:quest['’]\s*anno|"
+                            r"l['’]\s*anno\s+(?:scorso|prossimo|passato)|(?:lo\s+)?scorso\s+anno|"
+                            r"quest['’]\s*ultimo\s+anno|questa\s+stagione)\b", re.IGNORECASE)
+
+
+# words that scale a number rather than say what it counts: "3 million pounds", "500 milioni di euro"
+_SCALE_WORDS = frozenset(fold(w) for w in """hundred hundreds thousand thousands million millions billion billions
+trillion bn mln mld cento mila mille milione milioni miliardo miliardi""".split())
+UNIT_GAP = 4  # characters between a number and what it counts: " di " in "500 milioni di euro"
+
+
+def counted_unit(words: Sequence[Word], pos: int) -> Word | None:
+    """What the number at content word `pos` counts: the next content word, past words that only scale it
+    ("3 million pounds" -> "pounds", "two hours" -> "hours"); None when no word follows it closely."""
+    k = pos
+    while k + 1 < len(words) and words[k + 1].norm in _SCALE_WORDS and words[k + 1].start - words[k].end <= UNIT_GAP:
+        k += 1
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    # right after the number (a space, "4% raise"), or after a scale word and "di" / "of" ("500 milioni di euro")
+    if (nxt is None or nxt.number is not None or nxt.is_name or nxt.place
+            or (nxt.norm in TIME_WORDS and nxt.norm not in DURATION_UNITS)
+            or is_year_word(words[pos]) or nxt.start - words[k].end > (UNIT_GAP if k > pos else 2)):
+        # a year, a date ("27 July", "anni settanta"), a name or a country after it: no count of anything ("sei
+        # anni" counts years)
+        return None
+    return nxt
+
+
+def counts_it(a: Aligned, s: Word, w: Word, unit: Word) -> bool:
+    """Whether a number of the sentence counts what the claim's number `w` counts (`unit`): the same thing,
+    or, the same number said without it, with the claim's next word right after ("Two people died and three were injured" counts the
+    people "Three people were injured" does, not those "Three people died" does; "won the tournament twice"
+    counts no hours)."""
+    mine = counted_unit(a.words, s.pos)
+    if mine is not None or not len(a.best):
+        return same_unit(mine, unit)
+    if s.number != w.number or s.norm in _SCALE_WORDS:
+        return False  # the same number said alone, not a bound met or "milioni" on its own
+    nxt = s.pos + 1
+    return nxt < len(a.words) and any(int(j) == nxt and b >= MATCH for j, b in zip(a.where, a.best))
+
+
+def counts_asked(a: Aligned, m) -> bool:
+    """Whether a number of the sentence may count what a "how many" question asks about: it counts nothing
+    said, or a word close to one of the question's ("2,8 milioni di abitanti" for "Quante persone …?"); not
+    "1,990 euros" or "250 people" for "How many scooters has Orbix sold?"."""
+    pos = next((w.pos for w in a.words if w.start == m.start), None)
+    unit = counted_unit(a.words, pos) if pos is not None else None
+    return unit is None or not a.sim.shape[0] or float(a.sim[:, unit.pos].max()) >= UNIT_MATCH
+
+
+UNIT_MATCH = 0.5  # a number's word this close to one of the question's counts what it asks about
+
+
+def same_unit(a: Word | None, b: Word | None) -> bool:
+    """Whether two numbers count the same thing (the same word, stem or listed translation), or the claim's
+    number counts nothing said."""
+    return b is None or (a is not None and (a.stem == b.stem or same_meaning(a.norm, b.norm)))
+
+
+def dated_weekday(words: Sequence[Word], w: Word) -> tuple[str, int | None] | None:
+    """The date a weekday is given ("lunedì 14 ottobre", "Wednesday, March 19"): its day number and month
+    (None when not said) within the next three words, or None when no number follows it."""
+    if w.norm not in CALENDAR:
+        return None
+    near = words[w.pos + 1:w.pos + 4]
+    number = next((x.number for x in near if x.number is not None and not is_year_word(x)), None)
+    if number is None:
+        return None
+    return number, next((MONTH_NUMBER[x.norm] for x in near if x.norm in MONTH_NUMBER), None)
+
+
+def is_year_word(w: Word) -> bool:
+    return len(w.text) == 4 and w.text.isdigit() and 1000 <= int(w.text) <= 2100
+
+
+# what is measured place by place: a figure "in Europe" says nothing of the same figure elsewhere
+_MEASURES = frozenset(stem(fold(w)) for w in """inflation inflazione unemployment disoccupazione price prices prezzi
+prezzo case cases casi caso gdp pil growth crescita turnout affluenza temperature temperatures sales vendite
+export exports esportazioni import imports importazioni death deaths morti decessi infection infections contagi
+emission emissions emissioni population popolazione rate rates tasso tassi poverty povertà crime crimes
+criminalità reati wage wages salari stipendi debt debito deficit""".split())
+
+
+def measured_in(sentence, c: Conflict, claim: Sequence[Word]) -> bool:
+    """Whether the sentence gives its place to a measure the claim speaks of, right before it ("measles
+    cases in Europe", "l'inflazione in Italia"): a figure of another place, not the claim's event elsewhere
+    ("The summit took place in Geneva" keeps its conflict with "in Helsinki")."""
+    start = c.start - sentence.start
+    before = [t for t in tokens(sentence.text[:start])][-3:]
+    measured = {w.stem for w in claim if w.stem in _MEASURES}
+    return any(stem(t.norm) in measured for t in before)
+
+
+ALSO = re.compile(r"\b(?:also|too|as\s+well(?!\s+as)|anche)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*", re.IGNORECASE)
+FROM_REACH = 60  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
+
+
+def previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
+    """Where the claim's number is stated only as the value something moved from ("Turnout was 38%, down
+    from 61%", "all'1,1%, dall'1,6% di settembre"): the sentence's figure before it, which stands against
+    it; None when a sentence states the number otherwise, the claim gives it as the earlier value too
+    ("Il fondo passa da quindici a ventiquattro milioni" against "sale a 24 milioni, dai 15 del 2025"), or
+    the claim names all that follows the earlier value ("A settembre l'inflazione era all'1,6%": "di
+    settembre")."""
+    if _FROM_BEFORE.search(query, max(0, w.start - 8), w.start):
+        return None
+    found = None
+    norms = {c.norm for c in claim}
+    for i in top:
+        text, words = evidence[i].sentence.text, aligned[i].words
+        moved = {before.pos: now for now, before in _moves(words, text)}
+        for s in words:
+            if s.number is None or not number_agrees(w, s):
+                continue
+            if s.pos not in moved:
+                return None  # stated otherwise, or as an earlier value with no figure now beside it
+            # what the earlier value belongs to, up to the end of its phrase: "di settembre", "at the general
+            # election"; the claim naming all of it speaks of that earlier time ("questa stagione" does not
+            # name "dai 4.200 della scorsa stagione")
+            end = min([k for k in (text.find(",", s.end), text.find(".", s.end), text.find(";", s.end)) if k >= 0],
+                      default=len(text))
+            belongs = [x for x in words if s.end < x.start < end][:3]
+            if belongs and all(x.norm in norms for x in belongs):
+                return None
+            found = found or (i, moved[s.pos])
+    return found
+
+
+def _moves(words: Sequence[Word], text: str):
+    """The figures a sentence gives with the value they moved from, as (now, earlier) pairs: "reached 61%, up
+    from 53%", "sceso da 140 a 65 giorni", "sale a 24 milioni, dai 15 del 2025". The figure now counts the
+    same thing (not "40 dipendenti" for "da 3 anni"), right after the earlier value ("sceso da 140 a 65
+    giorni", "from 4.1% to 3.4%") or before it ("eased to 3.4% in February, down from 4.1%")."""
+    for s in words:
+        if s.number is None or not _FROM_BEFORE.search(text, max(0, s.start - 8), s.start):
+            continue
+        after = next((x for x in words if x.number is not None and x.start > s.end
+                      and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
+        current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
+                   and not is_year_word(x) and s.start - x.end <= FROM_REACH and _counts_alike(words, x, s)]
+        if after is not None or current:
+            yield after or current[-1], s
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of)\s*$", re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+percentuali)?|punto\s+percentuale)\b",
+                           re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percento)", re.IGNORECASE)
+
+
+def change_of(w: Word, query: str, a: Aligned, text: str) -> Word | None:
+    """Where the claim's number is a change ("rose by eight percentage points", "aumentato del 15%") that the
+    sentence gives as a figure and the value it moved from, that figure: their difference makes the number
+    ("61%, up from 53%": 8 points), or for a percentage not in points, the difference over the earlier value
+    (53 to 61: 15%); None otherwise."""
+    if w.number is None or not _CHANGE_BEFORE.search(query, max(0, w.start - 8), w.start):
+        return None
+    try:
+        value = float(w.number)
+    except ValueError:
+        return None
+    percent = _PERCENT_AFTER.match(query, w.end) is not None and _POINTS_AFTER.match(query, w.end) is None
+    for now, before in _moves(a.words, text):
+        if is_year_word(before):
+            continue  # "from 2019 to 2021" is a span of years, no change
+        x, y = float(now.number), float(before.number)
+        change = abs(x - y) / abs(y) * 100 if percent and y else abs(x - y)
+        if abs(change - value) <= max(0.5 if percent else 0.0, 0.01 * value):
+            return now
+    return None
+
+
+def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
+    """Whether two numbers of a sentence may count the same thing: the words right after them ("3 anni",
+    "40 dipendenti"; a time word counts here) agree, or one of them has none."""
+    def after(n: Word) -> Word | None:
+        nxt = words[n.pos + 1] if n.pos + 1 < len(words) else None
+        return nxt if nxt is not None and nxt.number is None and nxt.start - n.end <= 2 else None
+
+    a, b = after(x), after(y)
+    return a is None or b is None or same_unit(a, b)
