@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pytest
 
-from factcheck.align import WordVectors, content_words, similarity_matrix
+from factcheck.align import content_words
 from factcheck.features import FeatureExtractor
 from factcheck.retrieve import Evidence
 from factcheck.types import Conflict, Kind, Sentence, Stance, Verdict
@@ -50,57 +50,6 @@ CORSICA = ("La Corsica (in francese: Corse; in corso: Corsica) è un'isola del M
 @pytest.fixture(scope="module")
 def extractor(embedder):
     return FeatureExtractor(embedder)
-
-
-class TestWordAlignment:
-    def test_words_match_across_languages(self, embedder):
-        vectors = WordVectors(embedder)
-        sim = similarity_matrix(content_words("the defence minister"), content_words("il ministro della difesa"),
-                                vectors)
-        assert sim.max(axis=1).min() > 0.62  # "defence" ~ "difesa", "minister" ~ "ministro"
-
-    @pytest.mark.parametrize("question", ["Qual è la città più popolosa della California?",
-                                          "Quale agenzia ha riportato la notizia?", "Which agency reported it?"])
-    def test_question_words_are_not_names(self, question):
-        words = content_words(question)
-        assert words[0].text.lower() not in ("qual", "quale", "which")
-        assert [w.text for w in words if w.is_name] == (["California"] if "California" in question else [])
-
-    @pytest.mark.parametrize(("text", "expected"), [
-        pytest.param("Sinner will play at the US Open.", [("Sinner", True, None), ("play", False, None),
-                                                         ("US", True, "place:us"), ("Open", True, None)], id="US"),
-        pytest.param("He told us the truth.", [("told", False, None), ("truth", False, None)], id="us-pronoun"),
-        # an acronym spelling a little word is a name ("WHO" was dropped as the question word)
-        pytest.param("The WHO made the announcement.", [("WHO", True, None), ("made", False, None),
-                                                        ("announcement", False, None)], id="WHO"),
-        pytest.param("L'ONU e la UE.", [("ONU", True, None), ("UE", True, None)], id="it-acronyms"),
-        pytest.param("WHO SAID IT", [("SAID", True, None)], id="a-headline-in-capitals-has-no-acronyms"),
-    ])
-    def test_us_in_capitals_is_the_country(self, text, expected):
-        assert [(w.text, w.is_name, w.place) for w in content_words(text)] == expected
-
-    @pytest.mark.parametrize(("a", "b", "expected"), [
-        pytest.param("Obama", "Trump", "low", id="names-never-match-softly"),
-        pytest.param("2014", "2016", "zero", id="numbers-match-exactly"),
-        pytest.param("Mosca", "Moscow", "one", id="same-place-it-en"),
-        pytest.param("Mosca", "Cremlino", "one", id="capital-and-seat"),
-        pytest.param("Moscow", "russi", "soft", id="place-and-adjective"),
-        # listed translations the embeddings put too far apart ("envoy" ~ "inviato" 0.58), and opposites
-        # they put too close ("grande" ~ "piccola")
-        pytest.param("envoy", "inviato", "soft", id="listed-translation"),
-        pytest.param("adviser", "consigliere", "soft", id="listed-translation-adviser"),
-        pytest.param("grande", "piccola", "zero", id="opposites-never-match"),
-        pytest.param("increased", "fell", "zero", id="en-opposites-never-match"),
-        # two countries never match, by name or by adjective ("francesi" ~ "spagnole" soft before)
-        pytest.param("francesi", "spagnole", "zero", id="two-countries-adjectives"),
-        pytest.param("Mosca", "Washington", "zero", id="two-countries-capitals"),
-        pytest.param("Europe", "Italy", "some", id="a-region-and-its-country-as-before"),
-        pytest.param("agenzia", "Tass", "soft", id="an-outlet-for-the-word-asking-for-one"),
-        pytest.param("reported", "riferisce", "soft", id="listed-translation-reported"),
-    ])
-    def test_exact_kinds(self, embedder, a, b, expected):
-        s = float(similarity_matrix(content_words(f"x {a}"), content_words(f"x {b}"), WordVectors(embedder))[-1, -1])
-        assert {"low": s <= 0.41, "zero": s == 0.0, "one": s >= 0.99, "soft": 0.62 <= s < 0.99, "some": s > 0.0}[expected]
 
 
 class TestConflicts:
@@ -363,62 +312,6 @@ class TestConflicts:
             assert ex.values["conflict_explained"] >= 0.75
             # the other sentence states the place: "Ucraina-Russia" is not put against "Saudi Arabia"
             assert not [c for c in ex.conflicts if c.reason == "place"]
-
-    @pytest.mark.parametrize(("query", "source", "said"), [
-        pytest.param("According to Politico, Kellogg will join the talks.", "Politico", "Kellogg will join the talks.",
-                     id="en-according-to"),
-        pytest.param("Secondo il Cremlino, i due hanno parlato.", "il Cremlino", "i due hanno parlato.",
-                     id="it-secondo"),
-        pytest.param("La Tass riferisce che Rubio è partito.", "Tass", "Rubio è partito.", id="it-x-riferisce-che"),
-        pytest.param("Politico reported that the officials left.", "Politico", "the officials left.",
-                     id="en-x-reported-that"),
-        # an office before the name is no part of it, and "ha dichiarato" / "stated" report too
-        pytest.param("Il pubblico ministero Chiara Alfano ha dichiarato che in appello la verità emergerà.",
-                     "Chiara Alfano", "in appello la verità emergerà.", id="it-office-name-ha-dichiarato-che"),
-        pytest.param("The minister Anna Berg stated that the plan is ready.", "Anna Berg", "the plan is ready.",
-                     id="en-office-name-stated-that"),
-        # no name before the verb: "She said she …" is what the claim says, not who says it
-        pytest.param("She said she aimed to open a chain of stores.", None, None, id="en-pronoun"),
-        pytest.param("Il presidente della Regione ha detto che i fondi arriveranno.", None, None, id="it-office-only"),
-        pytest.param("Rubio is the secretary of state.", None, None, id="en-no-source"),
-    ])
-    def test_who_a_claim_says_says_it(self, query, source, said):
-        from factcheck.sources import claim_source
-
-        got = claim_source(query)
-        assert (None if got is None else (query[got.start:got.end], query[got.content:].strip())) == (
-            None if source is None else (source, said))
-
-    @pytest.mark.parametrize(("sentence", "sources"), [
-        # (who, said of the whole sentence: at its start or at its end)
-        pytest.param("Secondo la Tass, che cita il ministero degli Esteri russo, le parti hanno parlato.",
-                     [("la Tass", True), ("il ministero degli Esteri russo", False)], id="it-secondo-cita"),
-        pytest.param("Il Cremlino ha sottolineato che Lavrov e Rubio hanno concordato.", [("Il Cremlino", True)],
-                     id="it-x-ha-sottolineato"),
-        pytest.param("Lo ha detto Lavrov ai giornalisti.", [("Lavrov ai giornalisti", True)], id="it-ha-detto-x"),
-        pytest.param("Gli europei, come già affermato da Kellogg, sono esclusi.", [("Kellogg", False)],
-                     id="it-affermato-da-in-a-phrase"),
-        pytest.param("“Le parti hanno manifestato la volontà”, ha aggiunto il Ministero.", [("il Ministero", True)],
-                     id="it-ha-aggiunto-x-at-the-end"),
-        pytest.param("The talks were confirmed, according to two officials.", [("two officials", False)],
-                     id="en-according-to-at-the-end"),
-        pytest.param("Lavrov e Rubio hanno parlato al telefono.", [], id="it-none"),
-        # a quotation, then who said it: said of the quotation, though the sentence goes on about the speaker
-        pytest.param("\"Siamo certi che in appello la verità emergerà\", ha dichiarato l'avvocato difensore Paolo Sarno, "
-                     "che ha annunciato ricorso.", [("l'avvocato difensore Paolo Sarno", True)],
-                     id="it-quotation-ha-dichiarato-x-then-more"),
-        # the English news ending, and a title with its name
-        pytest.param("About 4,000 people left their homes in Ferrara, regional officials said.",
-                     [("regional officials", True)], id="en-officials-said-at-the-end"),
-        pytest.param("The region is under a state of emergency, Prime Minister Giorgia Meloni announced on Wednesday.",
-                     [("Prime Minister Giorgia Meloni", True)], id="en-announced-on-a-day"),
-        pytest.param("According to the mayor of Ferrara, Alan Fabbri, two schools will stay closed.",
-                     [("the mayor of Ferrara, Alan Fabbri", True)], id="en-title-and-name"),
-    ])
-    def test_who_the_article_says_says_it(self, sentence, sources):
-        from factcheck.sources import article_sources
-
-        assert [(sentence[s:e], whole) for s, e, whole in article_sources(sentence)] == sources
 
     SAUDI_SENTENCE = "Rubio, Waltz e Witkoff si stanno dirigendo in Arabia Saudita."
     BY_POLITICO = "Lo riferisce Politico citando due funzionari statunitensi."
@@ -1572,42 +1465,6 @@ class TestSeedArticle:
             assert answer.details["rule"] == "attributed to another source"
             assert f"The claim attributes it to" not in answer.text  # the reply is in the claim's language
             assert f"L'affermazione lo attribuisce a «{sources[0]}», l'articolo a «{sources[1]}»." in answer.text
-
-    @pytest.mark.parametrize(("pattern", "query", "what"), [
-        # who reports or says it
-        pytest.param("SOURCE_QUESTION", "Quale agenzia di stampa ha riportato la notizia della telefonata?",
-                     "la notizia della telefonata", id="it-quale-agenzia"),
-        pytest.param("SOURCE_QUESTION", "Chi ha dato la notizia della telefonata?", "la notizia della telefonata",
-                     id="it-chi-ha-dato"),
-        pytest.param("SOURCE_QUESTION", "Who reported that the officials are heading to Saudi Arabia?",
-                     "the officials are heading to Saudi Arabia", id="en-who-reported-that"),
-        pytest.param("SOURCE_QUESTION", "Secondo chi i due hanno concordato un canale?",
-                     "i due hanno concordato un canale", id="it-secondo-chi"),
-        pytest.param("SOURCE_QUESTION", "Chi ha preso l'iniziativa della telefonata?", None,
-                     id="it-not-a-source-question"),
-        # why / what for
-        pytest.param("PURPOSE_QUESTION", "What is the purpose of the American officials' trip to Saudi Arabia?",
-                     "the American officials' trip to Saudi Arabia", id="en-purpose-of"),
-        pytest.param("PURPOSE_QUESTION", "Why did Putin call Trump?", "Putin call Trump", id="en-why"),
-        pytest.param("PURPOSE_QUESTION", "Qual è lo scopo della riunione di esperti?", "riunione di esperti",
-                     id="it-scopo"),
-        pytest.param("PURPOSE_QUESTION", "Perché Rubio va in Arabia Saudita?", "Rubio va in Arabia Saudita",
-                     id="it-perche"),
-        pytest.param("PURPOSE_QUESTION", "Who initiated the call?", None, id="en-not-a-purpose-question"),
-        # who holds a role
-        pytest.param("ROLE_QUESTION", "Who is Veltra's chief executive?", "Veltra's chief executive",
-                     id="en-possessive"),
-        pytest.param("ROLE_QUESTION", "Who is the mayor of Bologna?", "mayor of Bologna", id="en-of"),
-        pytest.param("ROLE_QUESTION", "Chi è il sindaco di Bologna?", "sindaco di Bologna", id="it-il"),
-        pytest.param("ROLE_QUESTION", "Chi è l'assessora ai trasporti?", "assessora ai trasporti",
-                     id="it-elided-article"),
-        pytest.param("ROLE_QUESTION", "Who initiated the call?", None, id="en-not-a-role-question"),
-    ])
-    def test_a_question_pattern_finds_what_it_asks_about(self, pattern, query, what):
-        from factcheck import sources
-
-        m = getattr(sources, pattern).match(query)
-        assert (m.group("what").strip() if m else None) == what
 
     def test_the_source_of_the_sentence_stating_it_answers(self, seed_checker):
         # seed q03: the opening sentence states the call, "Lo riporta la Tass …" follows it (not_enough_info

@@ -1,0 +1,58 @@
+"""Tests of the word alignment (align.py): content words, exact kinds, cross-lingual soft matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align import WordVectors, content_words, similarity_matrix
+
+
+class TestWordAlignment:
+    def test_words_match_across_languages(self, embedder):
+        vectors = WordVectors(embedder)
+        sim = similarity_matrix(content_words("the defence minister"), content_words("il ministro della difesa"),
+                                vectors)
+        assert sim.max(axis=1).min() > 0.62  # "defence" ~ "difesa", "minister" ~ "ministro"
+
+    @pytest.mark.parametrize("question", ["Qual è la città più popolosa della California?",
+                                          "Quale agenzia ha riportato la notizia?", "Which agency reported it?"])
+    def test_question_words_are_not_names(self, question):
+        words = content_words(question)
+        assert words[0].text.lower() not in ("qual", "quale", "which")
+        assert [w.text for w in words if w.is_name] == (["California"] if "California" in question else [])
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        pytest.param("Sinner will play at the US Open.", [("Sinner", True, None), ("play", False, None),
+                                                         ("US", True, "place:us"), ("Open", True, None)], id="US"),
+        pytest.param("He told us the truth.", [("told", False, None), ("truth", False, None)], id="us-pronoun"),
+        # an acronym spelling a little word is a name ("WHO" was dropped as the question word)
+        pytest.param("The WHO made the announcement.", [("WHO", True, None), ("made", False, None),
+                                                        ("announcement", False, None)], id="WHO"),
+        pytest.param("L'ONU e la UE.", [("ONU", True, None), ("UE", True, None)], id="it-acronyms"),
+        pytest.param("WHO SAID IT", [("SAID", True, None)], id="a-headline-in-capitals-has-no-acronyms"),
+    ])
+    def test_us_in_capitals_is_the_country(self, text, expected):
+        assert [(w.text, w.is_name, w.place) for w in content_words(text)] == expected
+
+    @pytest.mark.parametrize(("a", "b", "expected"), [
+        pytest.param("Obama", "Trump", "low", id="names-never-match-softly"),
+        pytest.param("2014", "2016", "zero", id="numbers-match-exactly"),
+        pytest.param("Mosca", "Moscow", "one", id="same-place-it-en"),
+        pytest.param("Mosca", "Cremlino", "one", id="capital-and-seat"),
+        pytest.param("Moscow", "russi", "soft", id="place-and-adjective"),
+        # listed translations the embeddings put too far apart ("envoy" ~ "inviato" 0.58), and opposites
+        # they put too close ("grande" ~ "piccola")
+        pytest.param("envoy", "inviato", "soft", id="listed-translation"),
+        pytest.param("adviser", "consigliere", "soft", id="listed-translation-adviser"),
+        pytest.param("grande", "piccola", "zero", id="opposites-never-match"),
+        pytest.param("increased", "fell", "zero", id="en-opposites-never-match"),
+        # two countries never match, by name or by adjective ("francesi" ~ "spagnole" soft before)
+        pytest.param("francesi", "spagnole", "zero", id="two-countries-adjectives"),
+        pytest.param("Mosca", "Washington", "zero", id="two-countries-capitals"),
+        pytest.param("Europe", "Italy", "some", id="a-region-and-its-country-as-before"),
+        pytest.param("agenzia", "Tass", "soft", id="an-outlet-for-the-word-asking-for-one"),
+        pytest.param("reported", "riferisce", "soft", id="listed-translation-reported"),
+    ])
+    def test_exact_kinds(self, embedder, a, b, expected):
+        s = float(similarity_matrix(content_words(f"x {a}"), content_words(f"x {b}"), WordVectors(embedder))[-1, -1])
+        assert {"low": s <= 0.41, "zero": s == 0.0, "one": s >= 0.99, "soft": 0.62 <= s < 0.99, "some": s > 0.0}[expected]

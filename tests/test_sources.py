@@ -1,0 +1,97 @@
+"""Tests of who says it (sources.py): a claim's source, an article sentence's sources, source questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import sources
+from factcheck.sources import article_sources, claim_source
+
+
+@pytest.mark.parametrize(("query", "source", "said"), [
+    pytest.param("According to Politico, Kellogg will join the talks.", "Politico", "Kellogg will join the talks.",
+                 id="en-according-to"),
+    pytest.param("Secondo il Cremlino, i due hanno parlato.", "il Cremlino", "i due hanno parlato.",
+                 id="it-secondo"),
+    pytest.param("La Tass riferisce che Rubio è partito.", "Tass", "Rubio è partito.", id="it-x-riferisce-che"),
+    pytest.param("Politico reported that the officials left.", "Politico", "the officials left.",
+                 id="en-x-reported-that"),
+    # an office before the name is no part of it, and "ha dichiarato" / "stated" report too
+    pytest.param("Il pubblico ministero Chiara Alfano ha dichiarato che in appello la verità emergerà.",
+                 "Chiara Alfano", "in appello la verità emergerà.", id="it-office-name-ha-dichiarato-che"),
+    pytest.param("The minister Anna Berg stated that the plan is ready.", "Anna Berg", "the plan is ready.",
+                 id="en-office-name-stated-that"),
+    # no name before the verb: "She said she …" is what the claim says, not who says it
+    pytest.param("She said she aimed to open a chain of stores.", None, None, id="en-pronoun"),
+    pytest.param("Il presidente della Regione ha detto che i fondi arriveranno.", None, None, id="it-office-only"),
+    pytest.param("Rubio is the secretary of state.", None, None, id="en-no-source"),
+])
+def test_who_a_claim_says_says_it(query, source, said):
+    got = claim_source(query)
+    assert (None if got is None else (query[got.start:got.end], query[got.content:].strip())) == (
+        None if source is None else (source, said))
+
+
+@pytest.mark.parametrize(("sentence", "sources"), [
+    # (who, said of the whole sentence: at its start or at its end)
+    pytest.param("Secondo la Tass, che cita il ministero degli Esteri russo, le parti hanno parlato.",
+                 [("la Tass", True), ("il ministero degli Esteri russo", False)], id="it-secondo-cita"),
+    pytest.param("Il Cremlino ha sottolineato che Lavrov e Rubio hanno concordato.", [("Il Cremlino", True)],
+                 id="it-x-ha-sottolineato"),
+    pytest.param("Lo ha detto Lavrov ai giornalisti.", [("Lavrov ai giornalisti", True)], id="it-ha-detto-x"),
+    pytest.param("Gli europei, come già affermato da Kellogg, sono esclusi.", [("Kellogg", False)],
+                 id="it-affermato-da-in-a-phrase"),
+    pytest.param("“Le parti hanno manifestato la volontà”, ha aggiunto il Ministero.", [("il Ministero", True)],
+                 id="it-ha-aggiunto-x-at-the-end"),
+    pytest.param("The talks were confirmed, according to two officials.", [("two officials", False)],
+                 id="en-according-to-at-the-end"),
+    pytest.param("Lavrov e Rubio hanno parlato al telefono.", [], id="it-none"),
+    # a quotation, then who said it: said of the quotation, though the sentence goes on about the speaker
+    pytest.param("\"Siamo certi che in appello la verità emergerà\", ha dichiarato l'avvocato difensore Paolo Sarno, "
+                 "che ha annunciato ricorso.", [("l'avvocato difensore Paolo Sarno", True)],
+                 id="it-quotation-ha-dichiarato-x-then-more"),
+    # the English news ending, and a title with its name
+    pytest.param("About 4,000 people left their homes in Ferrara, regional officials said.",
+                 [("regional officials", True)], id="en-officials-said-at-the-end"),
+    pytest.param("The region is under a state of emergency, Prime Minister Giorgia Meloni announced on Wednesday.",
+                 [("Prime Minister Giorgia Meloni", True)], id="en-announced-on-a-day"),
+    pytest.param("According to the mayor of Ferrara, Alan Fabbri, two schools will stay closed.",
+                 [("the mayor of Ferrara, Alan Fabbri", True)], id="en-title-and-name"),
+])
+def test_who_the_article_says_says_it(sentence, sources):
+    assert [(sentence[s:e], whole) for s, e, whole in article_sources(sentence)] == sources
+
+
+@pytest.mark.parametrize(("pattern", "query", "what"), [
+    # who reports or says it
+    pytest.param("SOURCE_QUESTION", "Quale agenzia di stampa ha riportato la notizia della telefonata?",
+                 "la notizia della telefonata", id="it-quale-agenzia"),
+    pytest.param("SOURCE_QUESTION", "Chi ha dato la notizia della telefonata?", "la notizia della telefonata",
+                 id="it-chi-ha-dato"),
+    pytest.param("SOURCE_QUESTION", "Who reported that the officials are heading to Saudi Arabia?",
+                 "the officials are heading to Saudi Arabia", id="en-who-reported-that"),
+    pytest.param("SOURCE_QUESTION", "Secondo chi i due hanno concordato un canale?",
+                 "i due hanno concordato un canale", id="it-secondo-chi"),
+    pytest.param("SOURCE_QUESTION", "Chi ha preso l'iniziativa della telefonata?", None,
+                 id="it-not-a-source-question"),
+    # why / what for
+    pytest.param("PURPOSE_QUESTION", "What is the purpose of the American officials' trip to Saudi Arabia?",
+                 "the American officials' trip to Saudi Arabia", id="en-purpose-of"),
+    pytest.param("PURPOSE_QUESTION", "Why did Putin call Trump?", "Putin call Trump", id="en-why"),
+    pytest.param("PURPOSE_QUESTION", "Qual è lo scopo della riunione di esperti?", "riunione di esperti",
+                 id="it-scopo"),
+    pytest.param("PURPOSE_QUESTION", "Perché Rubio va in Arabia Saudita?", "Rubio va in Arabia Saudita",
+                 id="it-perche"),
+    pytest.param("PURPOSE_QUESTION", "Who initiated the call?", None, id="en-not-a-purpose-question"),
+    # who holds a role
+    pytest.param("ROLE_QUESTION", "Who is Veltra's chief executive?", "Veltra's chief executive",
+                 id="en-possessive"),
+    pytest.param("ROLE_QUESTION", "Who is the mayor of Bologna?", "mayor of Bologna", id="en-of"),
+    pytest.param("ROLE_QUESTION", "Chi è il sindaco di Bologna?", "sindaco di Bologna", id="it-il"),
+    pytest.param("ROLE_QUESTION", "Chi è l'assessora ai trasporti?", "assessora ai trasporti",
+                 id="it-elided-article"),
+    pytest.param("ROLE_QUESTION", "Who initiated the call?", None, id="en-not-a-role-question"),
+])
+def test_a_question_pattern_finds_what_it_asks_about(pattern, query, what):
+    m = getattr(sources, pattern).match(query)
+    assert (m.group("what").strip() if m else None) == what
