@@ -294,6 +294,13 @@ class TestAnswerType:
         pytest.param("How much did it cost?", "It cost $2.5 billion and 3 years.", ["2.5"], id="money-symbol-before"),
         pytest.param("How much will the Orbix One cost?", "It will sell for 1,990 euros, about 30% less.", ["1,990"],
                      id="money-euros-plural"),
+        # every scale word of a number counts before the currency (the list numbers use, not one of its own)
+        pytest.param("How much did the club pay?", "The club paid 500 thousand euros for the player.",
+                     ["500 thousand"], id="money-thousand-euros"),
+        pytest.param("How much money does the state owe?", "The state owes 2.5 trillion euros.", ["2.5"],
+                     id="money-trillion-euros"),
+        pytest.param("Quanto ha pagato il comune?", "Il comune ha pagato 300 mila euro per i lavori.", ["300 mila"],
+                     id="money-mila-euro"),
         # a head count and a percentage are no sum of money (was answered 0.70)
         pytest.param("How much did Veltra earn last year?", "Veltra will cut 2,500 jobs after sales fell 18%.", [],
                      id="no-money"),

@@ -543,8 +543,12 @@ _ANSWER_TYPES = [
 ]
 _CURRENCY = r"(?:€|\$|£|¥|euros?|eur|dollar[io]?|dollars?|sterlin[ae]|pounds?|franchi|francs?|yen|yuan|rubl[oi]|roubles?|rubles?)"
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|\b(?:US|EUR|USD|GBP))\s?$")
-_CURRENCY_AFTER = re.compile(r"\s?(?:(?:mila|milion[ei]|miliard[oi]|million|billion|bn|m|mln|mld|k)\b\.?\s*)?(?:di\s+|of\s+)?"
-                             + _CURRENCY + r"(?![a-z])", re.I)
+# words that scale a number rather than say what it counts: "3 million pounds", "500 milioni di euro"
+SCALE_WORDS = frozenset(fold(w) for w in """hundred hundreds thousand thousands million millions billion billions
+trillion bn mln mld cento mila mille milione milioni miliardo miliardi""".split())
+# a sum: a number, a scale word or its short form ("€5m", "20k"), then the currency
+_CURRENCY_AFTER = re.compile(r"\s?(?:(?:" + "|".join(sorted(SCALE_WORDS | {"m", "k"}, key=len, reverse=True))
+                             + r")\b\.?\s*)?(?:di\s+|of\s+)?" + _CURRENCY + r"(?![a-z])", re.I)
 _AGE_AFTER = re.compile(r"\s?-?\s?(?:years?|anni)(?:\s?-?\s?old)?\b|\s?-?\s?enne\b", re.I)
 _AGE_APPOSED = re.compile(r", \d{1,3},")  # "Priya Shah, 45, said"
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|at|età\s+di|eta\s+di)\s*$", re.I)

@@ -9,7 +9,7 @@ import re
 from typing import Sequence
 
 from .align import CALENDAR, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
-from .signals import DURATION_UNITS, TIME_WORDS
+from .signals import DURATION_UNITS, SCALE_WORDS, TIME_WORDS
 from .text import fold, stem, tokens
 from .types import Conflict
 
@@ -19,9 +19,6 @@ RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|that)\s+(?:year|season)\b|\b(?:
                             r"quest['’]\s*ultimo\s+anno|questa\s+stagione)\b", re.IGNORECASE)
 
 
-# words that scale a number rather than say what it counts: "3 million pounds", "500 milioni di euro"
-_SCALE_WORDS = frozenset(fold(w) for w in """hundred hundreds thousand thousands million millions billion billions
-trillion bn mln mld cento mila mille milione milioni miliardo miliardi""".split())
 UNIT_GAP = 4  # characters between a number and what it counts: " di " in "500 milioni di euro"
 
 
@@ -29,7 +26,7 @@ def counted_unit(words: Sequence[Word], pos: int) -> Word | None:
     """What the number at content word `pos` counts: the next content word, past words that only scale it
     ("3 million pounds" -> "pounds", "two hours" -> "hours"); None when no word follows it closely."""
     k = pos
-    while k + 1 < len(words) and words[k + 1].norm in _SCALE_WORDS and words[k + 1].start - words[k].end <= UNIT_GAP:
+    while k + 1 < len(words) and words[k + 1].norm in SCALE_WORDS and words[k + 1].start - words[k].end <= UNIT_GAP:
         k += 1
     nxt = words[k + 1] if k + 1 < len(words) else None
     # right after the number (a space, "4% raise"), or after a scale word and "di" / "of" ("500 milioni di euro")
@@ -50,7 +47,7 @@ def counts_it(a: Aligned, s: Word, w: Word, unit: Word) -> bool:
     mine = counted_unit(a.words, s.pos)
     if mine is not None or not len(a.best):
         return same_unit(mine, unit)
-    if s.number != w.number or s.norm in _SCALE_WORDS:
+    if s.number != w.number or s.norm in SCALE_WORDS:
         return False  # the same number said alone, not a bound met or "milioni" on its own
     nxt = s.pos + 1
     return nxt < len(a.words) and any(int(j) == nxt and b >= MATCH for j, b in zip(a.where, a.best))
