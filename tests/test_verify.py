@@ -754,6 +754,19 @@ class TestConflicts:
         # a month is not put against a weekday, nor read as a name against another name
         pytest.param("The council met in March.", "The council met on Tuesday to approve the plan.", None,
                      id="en-month-not-a-day"),
+        # the claim's month said in the sentence of something else, another one where the claim says it
+        pytest.param("The summit was held in March.", "The summit, first planned for March, was held in June.",
+                     ("March", "June"), id="en-month-said-of-the-plan"),
+        pytest.param("Il vertice si è tenuto a marzo.", "Il vertice, previsto per marzo, si è tenuto a giugno.",
+                     ("marzo", "giugno"), id="it-month-said-of-the-plan"),
+        pytest.param("The summit was first planned for March.", "The summit, first planned for March, was held in June.",
+                     None, id="en-month-in-its-own-slot"),
+        # the month goes with the figure the claim gives beside it, and a figure in the slot has its own date
+        pytest.param("A settembre l'inflazione era all'1,6%.",
+                     "A ottobre l'inflazione è scesa all'1,1%, dall'1,6% di settembre.", None,
+                     id="it-month-of-the-claims-figure"),
+        pytest.param("Inflation has slowed since January.", "Inflation eased to 3.4% in February, down from 4.1% in January.",
+                     None, id="en-figure-in-the-slot"),
     ])
     def test_a_month(self, extractor, claim, sentence, conflict):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -768,6 +781,16 @@ class TestConflicts:
                      ("secondo", "terzo"), id="it-ordinal"),
         pytest.param("The third goal for Lucca came in the 88th minute.",
                      "Il terzo gol del Lucca è arrivato all'88' su rigore.", None, id="en-it-same-ordinal"),
+        # the claim's ordinal said further on of something else, another one in its slot (was supported 0.70)
+        pytest.param("Sinner won his first Wimbledon title.",
+                     "Sinner beat Alcaraz to win his second Wimbledon title, becoming the first Italian man to win it "
+                     "twice.", ("first", "second"), id="en-ordinal-said-further-on-of-another"),
+        pytest.param("Sinner became the first Italian man to win it twice.",
+                     "Sinner beat Alcaraz to win his second Wimbledon title, becoming the first Italian man to win it "
+                     "twice.", None, id="en-ordinal-in-its-own-slot"),
+        pytest.param("Il Lucca ha segnato il primo gol al 54'.",
+                     "Il Lucca ha segnato il secondo gol al 71', dopo il primo di Souza al 54'.", None,
+                     id="it-ordinal-beside-its-own-figure"),
     ])
     def test_an_ordinal(self, extractor, claim, sentence, conflict):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -2208,3 +2231,28 @@ class TestSportsReport:
         assert answer.verdict is Verdict.REFUTED, answer.details
         assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [("number", "third", "second")]
         assert fc.ask("Sinner won his second Wimbledon title.", kind="claim").verdict is Verdict.SUPPORTED
+
+    def test_an_ordinal_said_further_on_of_another(self, make_checker):
+        fc = one_report(make_checker, "wimbledon", self.ARTICLE, "Wimbledon")
+        # supported 0.70 before: "first" is in "the first Italian man"
+        answer = fc.ask("Sinner won his first Wimbledon title.", kind="claim")
+        assert answer.verdict is Verdict.REFUTED, answer.details
+        assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [("number", "first", "second")]
+        assert fc.ask("Sinner became the first Italian man to win the tournament twice.",
+                      kind="claim").verdict is Verdict.SUPPORTED
+
+
+def test_a_month_said_of_the_plan_not_the_event(make_checker):
+    """Through FactChecker on a short report: "The summit was held in March." was supported 0.79 on "first
+    planned for March, was held in June"."""
+    article = ("Leaders meet in Geneva after months of delays\n\n"
+               "The Geneva summit, first planned for March, was held in June after weeks of delays. "
+               "Il vertice di Ginevra, previsto inizialmente per marzo, si è tenuto a giugno dopo settimane di rinvii.")
+    fc = one_report(make_checker, "geneva", article, "Geneva summit")
+    for claim, conflict in (("The summit was held in March.", ("date", "March", "June")),
+                            ("Il vertice si è tenuto a marzo.", ("date", "marzo", "giugno"))):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [conflict]
+    assert fc.ask("The summit was held in June.", kind="claim").verdict is Verdict.SUPPORTED
+    assert fc.ask("The summit was first planned for March.", kind="claim").verdict is Verdict.SUPPORTED

@@ -178,11 +178,19 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
         # adjective ("Moscow" ~ "russo") still is when another place holds its slot
         # names and places are judged in this sentence: the article may name Trump elsewhere and
         # still say "Obama" where the claim says "Trump"
+        left = next((k for k in range(i - 1, max(-1, i - 3), -1) if matched[k]), None)
+        right = next((k for k in range(i + 1, min(n, i + 3)) if matched[k]), None)
+        if matched[i]:
+            # a weekday, month or ordinal matched further on, another one of its kind in its slot: "Sinner won
+            # his first Wimbledon title" against "… to win his second Wimbledon title, becoming the first
+            # Italian man …"; "The summit was held in March" against "first planned for March, was held in May"
+            other = _other_calendar_in_slot(claim, a, i, left, right, sent_used)
+            if other is not None:
+                out.append((i, other, "number" if calendar_slot(c.norm)[0] == "ordinal" else "date"))
+                continue
         loose_place = c.place is not None and c.is_name and a.best[i] < EXACT
         if c.is_name and not loose_place and a.best[i] >= EXACT:
             continue
-        left = next((k for k in range(i - 1, max(-1, i - 3), -1) if matched[k]), None)
-        right = next((k for k in range(i + 1, min(n, i + 3)) if matched[k]), None)
         if not c.is_name and matched[i]:
             # matched further on, said of something else, while its opposite stands between its
             # neighbours: "i prezzi dell'energia sono aumentati del 6,3%" against "i prezzi dell'energia,
@@ -190,6 +198,7 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
             between = _opposite_between(c, a, i, left, right, text)
             if between is not None:
                 out.append((i, between, "opposite"))
+                continue
             continue
         # a word another top sentence says conflicts here only as an opposite next to its matched
         # neighbours: "Veltra's shares fell 3.5%" against "Veltra's shares rose 3.5%", though "sales
@@ -302,6 +311,45 @@ def _opposite_between(c: Word, a: Aligned, i: int, left: int | None, right: int 
         return None
     return next((j for j in range(lo + 1, hi) if opposite(c.norm, a.words[j].norm)
                  and not _just_negated(text, a.words[j])), None)
+
+
+CALENDAR_REACH = 2  # content words next to a claim word's one matched neighbour that may hold its weekday or month
+
+
+def _other_calendar_in_slot(claim: Sequence[Word], a: Aligned, i: int, left: int | None, right: int | None,
+                            sent_used: set[int]) -> int | None:
+    """For a weekday, month or ordinal of the claim (index i) matched in the sentence outside its slot,
+    another one of the same kind in the slot (sentence index): between its matched neighbours, or within
+    CALENDAR_REACH words after its left neighbour (before its right one) when only one is matched."""
+    mine = calendar_slot(claim[i].norm)
+    if mine is None or (left is None and right is None):
+        return None
+    at = int(a.where[i])
+    if left is not None and right is not None:
+        lo, hi = sorted((int(a.where[left]), int(a.where[right])))
+        if hi - lo > 4:
+            return None
+        slot = range(lo + 1, hi)
+    elif left is not None:
+        lo = int(a.where[left])
+        slot = range(lo + 1, min(len(a.words), lo + 1 + CALENDAR_REACH))
+    else:
+        hi = int(a.where[right])
+        slot = range(max(0, hi - CALENDAR_REACH), hi)
+    if at in slot:
+        return None
+    # where the sentence says the claim's one, a figure the claim gives beside it: the claim's date is the
+    # figure's ("A settembre l'inflazione era all'1,6%" against "… scesa all'1,1%, dall'1,6% di settembre")
+    if any(claim[k].number is not None and a.best[k] >= EXACT and abs(int(a.where[k]) - at) <= CALENDAR_REACH
+           for k in range(len(claim))):
+        return None
+    for j in slot:
+        if j in sent_used or a.words[j].number is not None:
+            return None  # another claim word there, the slot is the claim's own; a figure, the date is its own
+        theirs = calendar_slot(a.words[j].norm)
+        if theirs and theirs[0] == mine[0] and theirs != mine:
+            return j
+    return None
 
 
 def _just_negated(text: str, w: Word) -> bool:
