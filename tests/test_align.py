@@ -22,6 +22,15 @@ class TestWordAlignment:
         assert [w.text for w in words if w.is_name] == (["California"] if "California" in question else [])
 
     @pytest.mark.parametrize(("text", "expected"), [
+        pytest.param("The summit was held in May.", ["summit", "held", "May"], id="in-May"),
+        pytest.param("It opened on 12 May 2024.", ["opened", "12", "May", "2024"], id="day-May-year"),
+        pytest.param("The vote may be held in June.", ["vote", "held", "June"], id="may-the-verb"),
+        pytest.param("May we start?", ["start"], id="May-opening-a-question"),
+    ])
+    def test_may_the_month_is_a_content_word(self, text, expected):
+        assert [w.text for w in content_words(text) if w.weight >= 1.0] == expected
+
+    @pytest.mark.parametrize(("text", "expected"), [
         pytest.param("Sinner will play at the US Open.", [("Sinner", True, None), ("play", False, None),
                                                          ("US", True, "place:us"), ("Open", True, None)], id="US"),
         pytest.param("He told us the truth.", [("told", False, None), ("truth", False, None)], id="us-pronoun"),

@@ -767,6 +767,11 @@ class TestConflicts:
                      id="it-month-of-the-claims-figure"),
         pytest.param("Inflation has slowed since January.", "Inflation eased to 3.4% in February, down from 4.1% in January.",
                      None, id="en-figure-in-the-slot"),
+        # "May" the month is a content word ("may" the verb is not), and no month is a person's name
+        pytest.param("The summit was held in May.", "The summit was held in June.", ("May", "June"), id="en-may"),
+        pytest.param("Il vertice si è tenuto a maggio.", "The summit was held in May.", None, id="it-en-maggio-may"),
+        pytest.param("Theresa May attended the summit.", "The summit was held in June.", None,
+                     id="en-a-name-is-no-month"),
     ])
     def test_a_month(self, extractor, claim, sentence, conflict):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -2256,3 +2261,9 @@ def test_a_month_said_of_the_plan_not_the_event(make_checker):
         assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [conflict]
     assert fc.ask("The summit was held in June.", kind="claim").verdict is Verdict.SUPPORTED
     assert fc.ask("The summit was first planned for March.", kind="claim").verdict is Verdict.SUPPORTED
+    # "May" was dropped as the verb: supported 0.50 "stated word for word"; and "June" stood for "Theresa"
+    answer = fc.ask("The summit was held in May.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert {(c.reason, c.claim_text) for c in answer.conflicts} == {("date", "May")}  # against "March" or "June"
+    answer = fc.ask("Theresa May attended the summit.", kind="claim")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO and not answer.conflicts, answer.details

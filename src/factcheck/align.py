@@ -109,15 +109,17 @@ def content_words(text: str) -> list[Word]:
         capital_place = named_place is not None and t.text.isupper() and len(t.text) >= 2
         # an acronym is a name though its letters spell a little word: "The WHO made the announcement"
         acronym = t.text.isupper() and len(t.text) >= 2 and not shouted
+        month_may = _month_may(toks, k)
         if (t.norm in STOPWORDS or t.norm in QUESTION_WORDS or len(t.norm) < 2 or t.text in ERA) \
-                and (t.start, t.end) not in nums and not _state_noun(toks, k) and not capital_place and not acronym:
+                and (t.start, t.end) not in nums and not _state_noun(toks, k) and not capital_place and not acronym \
+                and not month_may:
             continue
         number = nums.get((t.start, t.end))
         place = named_place or _DEMONYM_OF.get(t.norm)
         # "Russian" is capitalised in English but is an adjective, not a name
         is_name = (any(s <= t.start < e for s, e in name_spans) and not t.text.isdigit()
                    and not (named_place is None and t.norm in _DEMONYM_OF)) or capital_place or acronym
-        light = t.norm in _LIGHT and not _state_noun(toks, k)
+        light = t.norm in _LIGHT and not _state_noun(toks, k) and not month_may
         weight = 2.0 if (is_name or number) else (0.3 if light else 1.0)
         out.append(Word(t.text, t.norm, stem(t.norm), t.start, t.end, len(out), is_name, number, place, weight,
                         _bound(text, t.start) if number is not None else None))
@@ -153,6 +155,20 @@ def number_agrees(c: Word, s: Word) -> bool:
     if c.bound == "<":
         return sv < cv
     return abs(sv - cv) <= APPROXIMATELY * abs(cv)
+
+
+_MAY_BEFORE = frozenset("in of since until till by from through early late mid during last next this".split())
+
+
+def _month_may(toks, k: int) -> bool:
+    """"May" the month, not the verb: capitalised, after "in", "since", "early" … or beside a day number or a
+    year ("in May", "May 5", "5 May 2024"); "Theresa May" and "it may rain" stay out."""
+    t = toks[k]
+    if t.text != "May" or k == 0:
+        return False
+    before, after = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+    return (before.norm in _MAY_BEFORE or before.text.isdigit()
+            or (after is not None and after.text.isdigit() and len(after.text) in (1, 2, 4)))
 
 
 def _state_noun(toks, k: int) -> bool:
@@ -424,7 +440,7 @@ def calendar_slot(norm: str) -> tuple[str, int] | None:
     None for other words. Each matches the same one only, and another one in its place conflicts."""
     if norm in CALENDAR:
         return "day", CALENDAR[norm]
-    if norm in MONTH_NUMBER and norm != "may":  # "may" is mostly the verb
+    if norm in MONTH_NUMBER:  # "may" the verb is no content word: "May" the month is (`_month_may`)
         return "month", MONTH_NUMBER[norm]
     if norm in _ORDINALS:
         return "ordinal", _ORDINALS[norm]

@@ -242,6 +242,9 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
             continue
         j = max(candidates, key=lambda j: (opposite(c.norm, a.words[j].norm), a.sim[i, j]))
         s = a.words[j]
+        if calendar_slot(s.norm) is not None:
+            continue  # a weekday, month or ordinal stands in no other word's place: "Theresa May attended" is
+            # not put against "was held in June"
         if loose_place and not (s.place and s.is_name and s.place != c.place):
             continue
         if c.place and s.place and within_region(c.place, s.place):
