@@ -793,6 +793,9 @@ class TestConflicts:
         pytest.param("Sinner became the first Italian man to win it twice.",
                      "Sinner beat Alcaraz to win his second Wimbledon title, becoming the first Italian man to win it "
                      "twice.", None, id="en-ordinal-in-its-own-slot"),
+        # said again of the claim's own thing, elliptically: "his second [title] in 2024"
+        pytest.param("Sinner won his second title.", "Sinner won his first title in 2019 and his second in 2024.", None,
+                     id="en-ordinal-said-again-of-the-same-thing"),
         pytest.param("Il Lucca ha segnato il primo gol al 54'.",
                      "Il Lucca ha segnato il secondo gol al 71', dopo il primo di Souza al 54'.", None,
                      id="it-ordinal-beside-its-own-figure"),

@@ -341,6 +341,12 @@ def _other_calendar_in_slot(claim: Sequence[Word], a: Aligned, i: int, left: int
         slot = range(max(0, hi - CALENDAR_REACH), hi)
     if at in slot:
         return None
+    # where the sentence says the claim's one, it is said of something else: an ordinal of the word after it, a
+    # date of the word before it ("the first Italian man", "planned for March"); not "his second in 2024",
+    # which says it of the claim's title again
+    head = at + 1 if mine[0] == "ordinal" else at - 1
+    if not 0 <= head < len(a.words) or a.words[head].number is not None or head in sent_used:
+        return None
     # where the sentence says the claim's one, a figure the claim gives beside it: the claim's date is the
     # figure's ("A settembre l'inflazione era all'1,6%" against "… scesa all'1,1%, dall'1,6% di settembre")
     if any(claim[k].number is not None and a.best[k] >= EXACT and abs(int(a.where[k]) - at) <= CALENDAR_REACH
