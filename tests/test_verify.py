@@ -687,6 +687,21 @@ class TestConflicts:
                      id="it-claim-da-x-a-y"),
         pytest.param("Uptake rose from 53% to 61%.", "Vaccine uptake reached 61%, up from 53% the previous winter.",
                      None, id="en-claim-from-x-to-y"),
+        # the claim's own earlier value against the sentence's, the figure now the same; the claim's earlier
+        # value is stated elsewhere of something else ("Revenue rose to £2.9 billion": was supported 0.88)
+        pytest.param("Corrin's debt rose to £3.4 billion from £2.9 billion.",
+                     "Revenue rose to £2.9 billion, while the company's debt climbed to £3.4 billion, from £2.7 billion "
+                     "at the end of last year.", ("2.9", "2.7"), id="en-claim-from-another-earlier-value"),
+        pytest.param("Corrin's debt rose to £3.4 billion from £2.7 billion.",
+                     "Revenue rose to £2.9 billion, while the company's debt climbed to £3.4 billion, from £2.7 billion "
+                     "at the end of last year.", None, id="en-claim-from-the-earlier-value"),
+        # the figure, not the word scaling it, is what moved: "£5.1 billion" is no "£3.4 billion"
+        pytest.param("Corrin's debt rose to £5.1 billion from £2.9 billion.",
+                     "Revenue rose to £2.9 billion, while the company's debt climbed to £3.4 billion, from £2.7 billion "
+                     "at the end of last year.", ("5.1", "3.4"), id="en-claim-another-figure-from-another-value"),
+        pytest.param("Il fondo per le imprese passa da dodici a ventiquattro milioni di euro.",
+                     "Il fondo per le imprese del settore calzaturiero sale a 24 milioni, dai 15 del 2025.",
+                     ("dodici", "15"), id="it-claim-da-another-x-a-y"),
         # a count said without what it counts, the claim's next word after it, counts the same thing ("three
         # were injured" was put against "Two people" and refuted 0.86); not another verb's count
         pytest.param("Three people were injured.", "Two people died and three were injured in the crash on Monday.",
@@ -2248,6 +2263,21 @@ class TestSportsReport:
         assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [("number", "first", "second")]
         assert fc.ask("Sinner became the first Italian man to win the tournament twice.",
                       kind="claim").verdict is Verdict.SUPPORTED
+
+
+def test_an_earlier_value_the_claim_gives_otherwise(make_checker):
+    """Through FactChecker on a short results report: the claim's "from £2.9 billion" was supported 0.88 (the
+    revenue is £2.9 billion) against the debt's "from £2.7 billion"."""
+    article = ("Corrin Power lifts profits\n\n"
+               "Corrin reported a pre-tax profit of £418 million for the first nine months of the year. "
+               "Revenue rose to £2.9 billion, while the company's debt climbed to £3.4 billion, from £2.7 billion at the "
+               "end of last year. Shares in Corrin closed 6.2% higher in London.")
+    fc = one_report(make_checker, "corrin", article, "Corrin results")
+    answer = fc.ask("Corrin's debt rose to £3.4 billion from £2.9 billion at the end of last year.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [("number", "2.9", "2.7")]
+    assert fc.ask("Corrin's debt rose to £3.4 billion from £2.7 billion at the end of last year.",
+                  kind="claim").verdict is Verdict.SUPPORTED
 
 
 def test_a_month_said_of_the_plan_not_the_event(make_checker):

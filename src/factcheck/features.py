@@ -39,7 +39,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE
 from .text import fold, tokens
 from .types import Conflict, Kind
 from .values import (ALSO, RELATIVE_YEAR, change_of, counted_unit, counts_asked, counts_it, dated_weekday,
-                     is_year_word, measured_in, previous_value, same_unit)
+                     is_year_word, measured_in, other_earlier_value, previous_value, same_unit)
 
 
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
@@ -501,6 +501,10 @@ class FeatureExtractor:
             unit = counted_unit(claim, w.pos)
             if w.pos not in stated and any(change_of(w, query, aligned[i], evidence[i].sentence.text) for i in top):
                 continue  # "rose by eight percentage points" where a sentence says "61%, up from 53%"
+            if (got := other_earlier_value(w, query, claim, top, aligned, evidence)) is not None:
+                add(got[0], w, got[1], "number")  # "rose to £3.4 billion from £2.9 billion" against "…, from £2.7"
+                v["earlier_value"] = 1.0
+                continue
             if w.pos in stated and (got := previous_value(w, query, claim, top, aligned, evidence)) is not None:
                 add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
                 v["earlier_value"] = 1.0

@@ -106,8 +106,8 @@ def measured_in(sentence, c: Conflict, claim: Sequence[Word]) -> bool:
 
 
 ALSO = re.compile(r"\b(?:also|too|as\s+well(?!\s+as)|anche)\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*[€$£¥]?\s*$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*[€$£¥]?\s*", re.IGNORECASE)
 FROM_REACH = 60  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
 
 
@@ -142,6 +142,23 @@ def previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evi
     return found
 
 
+def other_earlier_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
+    """Where the claim's number is the value a figure of the claim moved from ("rose to £3.4 billion from £2.9
+    billion") and a sentence gives that figure moving from another value ("climbed to £3.4 billion, from £2.7
+    billion"): (sentence, its earlier value); None otherwise."""
+    now = next((n for n, before in _moves(claim, query) if before.pos == w.pos), None)
+    if now is None:
+        return None
+    for i in top:
+        words = aligned[i].words
+        for s_now, s_before in _moves(words, evidence[i].sentence.text):
+            theirs = counted_unit(words, s_now.pos)  # "£3.4 billion, from" counts nothing said
+            if number_agrees(now, s_now) and not number_agrees(w, s_before) \
+                    and (theirs is None or same_unit(theirs, counted_unit(claim, now.pos))):
+                return i, s_before
+    return None
+
+
 def _moves(words: Sequence[Word], text: str):
     """The figures a sentence gives with the value they moved from, as (now, earlier) pairs: "reached 61%, up
     from 53%", "sceso da 140 a 65 giorni", "sale a 24 milioni, dai 15 del 2025". The figure now counts the
@@ -150,10 +167,12 @@ def _moves(words: Sequence[Word], text: str):
     for s in words:
         if s.number is None or not _FROM_BEFORE.search(text, max(0, s.start - 8), s.start):
             continue
-        after = next((x for x in words if x.number is not None and x.start > s.end
+        after = next((x for x in words if x.number is not None and x.start > s.end and x.norm not in SCALE_WORDS
                       and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
+        # the figure itself, not the word scaling it ("3,4 miliardi, dai 2,9": 3,4)
         current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
-                   and not is_year_word(x) and s.start - x.end <= FROM_REACH and _counts_alike(words, x, s)]
+                   and x.norm not in SCALE_WORDS and not is_year_word(x) and s.start - x.end <= FROM_REACH
+                   and _counts_alike(words, x, s)]
         if after is not None or current:
             yield after or current[-1], s
 
