@@ -823,6 +823,9 @@ class TestConflicts:
     WHITFIELD = ("Environment Secretary Laura Whitfield did not visit the area on Monday, but she promised emergency "
                  "funding in a written statement.")
     NERI = "Il ministro Carlo Neri non ha visitato la zona lunedì, ma ha promesso fondi di emergenza."
+    STAGE = ("L'organizzazione ha smentito le voci di un possibile accorciamento della quinta tappa, in programma "
+             "domenica 7 giugno, che porterà i corridori da Cortina d'Ampezzo alle Tre Cime di Lavaredo dopo 142 "
+             "chilometri.")
     DIJKSTRA = ('"Workers are entitled to privacy once their shift is over, and no business model changes that," '
                 "said Marieke Dijkstra, the authority's vice-chair.")
 
@@ -838,6 +841,14 @@ class TestConflicts:
                      id="en-after-the-quote"),
         pytest.param("Marieke Dijkstra said business models change workers' privacy.", DIJKSTRA, True,
                      id="en-inside-the-quote"),
+        # a negation denies the claim where it governs more than half of the words the claim matches after it:
+        # a denial of rumours about the stage does not deny where the stage goes (was refuted 0.90)
+        pytest.param("La quinta tappa, domenica 7 giugno, porterà i corridori da Cortina d'Ampezzo alle Tre Cime di "
+                     "Lavaredo dopo 142 chilometri.", STAGE, False, id="it-denial-of-a-rumour-about-it"),
+        pytest.param("The fifth stage, on Sunday, June 7, will take the riders from Cortina d'Ampezzo to the Tre Cime "
+                     "di Lavaredo over 142 kilometres.", STAGE, False, id="en-it-denial-of-a-rumour-about-it"),
+        pytest.param("L'organizzazione ha confermato l'accorciamento della quinta tappa.", STAGE, True,
+                     id="it-what-the-denial-governs"),
     ])
     def test_a_negation_ends_where_but_begins(self, extractor, claim, sentence, denied):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -2278,6 +2289,24 @@ def test_an_earlier_value_the_claim_gives_otherwise(make_checker):
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts][:1] == [("number", "2.9", "2.7")]
     assert fc.ask("Corrin's debt rose to £3.4 billion from £2.7 billion at the end of last year.",
                   kind="claim").verdict is Verdict.SUPPORTED
+
+
+def test_a_denial_of_something_else_in_the_sentence(make_checker):
+    """Through FactChecker on a short stage report: "The fifth stage … will take the riders from Cortina …" was
+    refuted 0.90 on "L'organizzazione ha smentito le voci di un possibile accorciamento della quinta tappa, …, che
+    porterà i corridori da Cortina …": the denial governs the rumour, not the stage's route."""
+    article = ("Giro delle Dolomiti, Rinaldi vince al Passo Giau\n\n"
+               "L'italiano Matteo Rinaldi ha vinto sabato 6 giugno la quarta tappa del Giro delle Dolomiti. "
+               "L'organizzazione ha smentito le voci di un possibile accorciamento della quinta tappa, in programma "
+               "domenica 7 giugno, che porterà i corridori da Cortina d'Ampezzo alle Tre Cime di Lavaredo dopo 142 "
+               "chilometri.")
+    fc = one_report(make_checker, "dolomiti", article, "Giro delle Dolomiti")
+    answer = fc.ask("La quinta tappa, domenica 7 giugno, porterà i corridori da Cortina d'Ampezzo alle Tre Cime di "
+                    "Lavaredo dopo 142 chilometri.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("La quinta tappa porterà i corridori da Cortina d'Ampezzo alle Tre Cime di Lavaredo dopo 160 "
+                    "chilometri.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED and [c.reason for c in answer.conflicts] == ["number"], answer.details
 
 
 def test_a_month_said_of_the_plan_not_the_event(make_checker):

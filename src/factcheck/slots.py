@@ -438,11 +438,16 @@ def claim_denies(claim, a: Aligned, pol) -> bool:
     return any(a.best[i] >= STRONG_MATCH for i in after) if after else True
 
 
+DENIED_SHARE = 0.5  # more than this share of the claim's matched words a sentence's negation governs denies it
+
+
 def evidence_denies(claim, a: Aligned, pol, text: str) -> int | None:
     """Where the sentence's negation that bears on words the claim matched starts (the same clause),
-    or None; it takes two matched words for a sentence to be about the claim."""
+    or None; it takes two matched words for a sentence to be about the claim, and the negation governing
+    more than DENIED_SHARE (half) of them: "ha smentito le voci di un possibile accorciamento della quinta tappa, in
+    programma domenica 7 giugno, che porterà i corridori da Cortina …" does not deny where the stage goes."""
     matched = _matched_at(claim, a)
-    return denied_at(a, pol, text, matched) if len(matched) >= 2 else None
+    return denied_at(a, pol, text, matched, DENIED_SHARE) if len(matched) >= 2 else None
 
 
 def named_both(w: Word, k: int, aligned: Sequence[Aligned], top: Sequence[int]) -> bool:
@@ -530,8 +535,9 @@ def _matched_at(claim, a: Aligned) -> list[int]:
 NEGATION_REACH = 14  # tokens after a negation mark (in its clause) that it governs
 
 
-def denied_at(a: Aligned, pol, text: str, matched: Sequence[int]) -> int | None:
-    """Where the negation that denies a matched sentence word starts, or None.
+def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float = 0.0) -> int | None:
+    """Where the negation that denies a matched sentence word starts (more than `share` of those after it,
+    when given), or None.
 
     Each mark governs the words it opens, in its clause: "Non ci saranno né l'inviato ..., Keith
     Kellogg, né ..." denies Kellogg through the "né" that opens his phrase, too far from "Non". Who
@@ -544,7 +550,9 @@ def denied_at(a: Aligned, pol, text: str, matched: Sequence[int]) -> int | None:
         clause_end = _clause_end(text, neg_start)
         window = [t for t in toks if neg_start <= t.start < clause_end][:NEGATION_REACH]
         limit = window[-1].end if window else neg_start
-        if any(neg_start < a.words[j].start < limit for j in matched):
+        governed = sum(neg_start < a.words[j].start < limit for j in matched)
+        after = sum(a.words[j].start > neg_start for j in matched)  # what stands before it is no part of it
+        if governed and governed > share * after:
             return neg_start
     return None
 
