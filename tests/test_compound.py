@@ -70,6 +70,14 @@ class TestSplit:
                      ["Lavrov and Rubio spoke by phone but did not agree on anything."], id="en-irregular-verb"),
         pytest.param("Lavrov e Rubio hanno parlato e concordato.", ["Lavrov e Rubio hanno parlato e concordato."],
                      id="it-coordinated-participles"),
+        # a quotation is what its speaker said, whole: its "ma" splits nothing (its second half was checked
+        # without the speaker and supported)
+        pytest.param("\"Ho sofferto in discesa, ma sull'ultima salita avevo le gambe\", ha detto Luka Kovač.",
+                     ["\"Ho sofferto in discesa, ma sull'ultima salita avevo le gambe\", ha detto Luka Kovač."],
+                     id="it-quotation-whole"),
+        pytest.param("Kovač ha detto \"non ho avuto crisi\" e Rinaldi ha vinto la tappa.",
+                     ["Kovač ha detto \"non ho avuto crisi\"", "Rinaldi ha vinto la tappa."],
+                     id="it-split-outside-a-quotation"),
     ])
     def test_parts(self, claim, parts):
         got = split_claim(claim)

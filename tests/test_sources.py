@@ -25,10 +25,16 @@ from factcheck.sources import article_sources, claim_source
     pytest.param("She said she aimed to open a chain of stores.", None, None, id="en-pronoun"),
     pytest.param("Il presidente della Regione ha detto che i fondi arriveranno.", None, None, id="it-office-only"),
     pytest.param("Rubio is the secretary of state.", None, None, id="en-no-source"),
+    # a quotation, then its speaker: what is said is the quotation
+    pytest.param("\"Ho sofferto in discesa\", ha detto Luka Kovač.", "Luka Kovač", "\"Ho sofferto in discesa\"",
+                 id="it-quotation-ha-detto-x"),
+    pytest.param("\"No minister called us,\" said Margaret Osei.", "Margaret Osei", "\"No minister called us,\"",
+                 id="en-quotation-said-x"),
+    pytest.param("\"Ho sofferto in discesa\", ha detto lui.", None, None, id="it-quotation-pronoun"),
 ])
 def test_who_a_claim_says_says_it(query, source, said):
     got = claim_source(query)
-    assert (None if got is None else (query[got.start:got.end], query[got.content:].strip())) == (
+    assert (None if got is None else (query[got.start:got.end], got.said(query).strip(" ,"))) == (
         None if source is None else (source, said))
 
 
@@ -51,6 +57,12 @@ def test_who_a_claim_says_says_it(query, source, said):
                  "che ha annunciato ricorso.", [("l'avvocato difensore Paolo Sarno", True)],
                  id="it-quotation-ha-dichiarato-x-then-more"),
     # the English news ending, and a title with its name
+    # the English quotation closing past its comma (was no source at all), and an office then the name
+    pytest.param("\"No minister called us,\" said Margaret Osei.", [("Margaret Osei", True)],
+                 id="en-quotation-comma-inside-said-x"),
+    pytest.param("\"No minister called us,\" Osei said.", [("Osei", True)], id="en-quotation-comma-inside-x-said"),
+    pytest.param("\"This is the biggest investment in a generation,\" said Corrin's chief executive, Daniel Whitcombe.",
+                 [("Corrin's chief executive, Daniel Whitcombe", True)], id="en-said-office-then-name"),
     pytest.param("About 4,000 people left their homes in Ferrara, regional officials said.",
                  [("regional officials", True)], id="en-officials-said-at-the-end"),
     pytest.param("The region is under a state of emergency, Prime Minister Giorgia Meloni announced on Wednesday.",

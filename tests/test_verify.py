@@ -2309,6 +2309,24 @@ def test_a_denial_of_something_else_in_the_sentence(make_checker):
     assert answer.verdict is Verdict.REFUTED and [c.reason for c in answer.conflicts] == ["number"], answer.details
 
 
+def test_a_quotation_the_claim_gives_to_another_speaker(make_checker):
+    """Through FactChecker on a short stage report: a quotation the claim gives to another speaker after it ("…",
+    ha detto Luka Kovač) was supported 0.61: its "ma" split it, and its speaker was read as words of the claim."""
+    article = ("Giro delle Dolomiti, Rinaldi vince al Passo Giau\n\n"
+               "L'italiano Matteo Rinaldi ha vinto sabato 6 giugno la quarta tappa del Giro delle Dolomiti. "
+               "\"Ho sofferto tantissimo in discesa, ma sull'ultima salita sapevo di avere le gambe\", ha detto Rinaldi "
+               "dopo l'arrivo. \"This is the biggest investment our race has seen,\" said the race director, Paolo Serra.")
+    fc = one_report(make_checker, "dolomiti", article, "Giro delle Dolomiti")
+    answer = fc.ask("\"Ho sofferto tantissimo in discesa, ma sull'ultima salita sapevo di avere le gambe\", ha detto "
+                    "Luka Kovač.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED and answer.details["rule"] == "attributed to another source", answer.details
+    assert [(c.reason, c.claim_text) for c in answer.conflicts] == [("source", "Luka Kovač")]
+    assert fc.ask("\"Ho sofferto tantissimo in discesa, ma sull'ultima salita sapevo di avere le gambe\", ha detto "
+                  "Matteo Rinaldi.", kind="claim").verdict is Verdict.SUPPORTED
+    answer = fc.ask("\"This is the biggest investment our race has seen,\" said Matteo Rinaldi.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+
+
 def test_a_month_said_of_the_plan_not_the_event(make_checker):
     """Through FactChecker on a short report: "The summit was held in March." was supported 0.79 on "first
     planned for March, was held in June"."""

@@ -19,6 +19,7 @@ from .types import Verdict
 
 # "A and B", "A, but B", "A; B": the conjunction and what may precede it.
 _SPLIT_RE = re.compile(r"\s*(?:;\s*|,?\s+(?:e|ed|and|ma|but|mentre|while|however|tuttavia|però|pero)\s+)", re.IGNORECASE)
+_QUOTATION = re.compile(r"[\"“«][^\"“”«»]+[\"”»]")
 _LEADING_SAYS = re.compile(r"^[\s\"“”'‘’]*(?:says|say|claims|dice|afferma|sostiene)\b", re.IGNORECASE)
 _ADVERSATIVE = {"ma", "but", "mentre", "while", "however", "tuttavia", "però", "pero"}
 
@@ -196,7 +197,10 @@ def split_claim(query: str) -> list[Span]:
     parts: list[tuple[int, int]] = []
     subjects: list[tuple[int, int] | None] = []  # the subject carried before each part after the first
     start = 0
+    quoted = [q.span() for q in _QUOTATION.finditer(text)]
     for m in _SPLIT_RE.finditer(text):
+        if any(qs < m.start() < qe for qs, qe in quoted):
+            continue  # a quotation is what its speaker said, whole: "\"Ho sofferto …, ma …\", ha detto Kovač"
         left = text[start:m.start()]
         right_all = text[m.end():]
         # the right side runs to the next candidate split point, or to the end

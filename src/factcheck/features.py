@@ -145,7 +145,7 @@ class FeatureExtractor:
         # checked against who the article says says it (`_source_conflict`)
         source = claim_source(query) if kind is Kind.CLAIM else None
         if source is not None:
-            claim = [w for w in claim if w.start >= source.content] or claim
+            claim = [w for w in claim if source.says(w)] or claim
         aligned = [align(claim, i, e.sentence.text, self.vectors) for i, e in enumerate(evidence)]
         # a change the claim states ("rose by eight percentage points") matches the figure a sentence gives with
         # the value it moved from ("61%, up from 53%")
@@ -217,7 +217,7 @@ class FeatureExtractor:
         else:
             self._conflicts(query, claim, evidence, aligned, top, best, extraction, source)
         if self.judge is not None and kind in self.judge_kinds:
-            said = query[source.content:] if source is not None else query
+            said = source.said(query) if source is not None else query
             extraction.add_judge(self.judge.predict([(e.sentence.text, said) for e in evidence]))
         for hook in self.hooks:
             texts = [evidence[i].sentence.text for i in top]

@@ -81,11 +81,21 @@ NEWS_WORDS = frozenset("notizia notizie news story report storia fatto".split())
 
 @dataclass(frozen=True)
 class ClaimSource:
-    """Who a claim says says it: the source's characters in the query, and where what it says begins."""
+    """Who a claim says says it: the source's characters in the query, and where what it says begins and
+    ends (a quotation the claim gives before its speaker ends before it)."""
 
     start: int
     end: int
     content: int
+    content_end: int | None = None  # None: to the end of the query
+
+    def said(self, query: str) -> str:
+        """What the claim says the source says."""
+        return query[self.content:self.content_end]
+
+    def says(self, w: Word) -> bool:
+        """Whether the claim's word `w` is part of what the source is said to say."""
+        return w.start >= self.content and (self.content_end is None or w.end <= self.content_end)
 
 
 def next_sentence(evidence: Sequence[Evidence], i: int):
@@ -112,13 +122,20 @@ def source_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 def claim_source(query: str) -> ClaimSource | None:
     """The source a claim names before what it says ("According to Politico, …", "Secondo il Cremlino, …",
-    "La Tass riferisce che …", "Politico reported that …"), or None."""
+    "La Tass riferisce che …", "Politico reported that …") or after the quotation it gives ("\"…\", ha detto
+    Luka Kovač", "\"…\", said Tom Pengelly"), or None."""
     m = _LEADING_SOURCE.match(query)
     if m:
         return ClaimSource(m.start("src"), m.end("src"), m.end())
     m = _SOURCE_LEAD.match(query)
     if m and query[m.end():].strip(" .!?\"“”«»") and any(w.is_name for w in content_words(m.group("src"))):
         return ClaimSource(m.start("src"), m.end("src"), m.end())  # a name, not "She said she …"
+    # a quotation, then who said it: "\"Ho sofferto tantissimo in discesa …\", ha detto Luka Kovač."
+    quoted = _QUOTED_BEFORE.match(query)
+    if quoted:
+        for s, e, whole in article_sources(query):
+            if whole and s >= quoted.end() and any(w.is_name for w in content_words(query[s:e])):
+                return ClaimSource(s, e, 0, quoted.end())
     return None
 
 
@@ -145,12 +162,15 @@ def article_sources(text: str) -> list[tuple[int, int, bool]]:
     return sorted((s, e, whole) for (s, e), whole in out.items())
 
 
-# the English news ending: "…, regional officials said.", "…, the mayor said on Tuesday.", "…, said Gary Burtless."
-_SAID_AT_END = re.compile(r",\s*(?P<src>[^,;:“”\"«»]{2,60}?)\s+(?:said|says|added|reported|announced|told\s+\w+)"
+# the English news ending: "…, regional officials said.", "…, the mayor said on Tuesday.", "…, said Gary Burtless.",
+# also after a quotation closing past its comma: "\"…,\" said Margaret Osei."
+_SAID_AT_END = re.compile(r",\s*[\"”»]?\s*(?P<src>[^,;:“”\"«»]{2,60}?)\s+(?:said|says|added|reported|announced|told\s+\w+)"
                           r"(?:\s+on\s+\w+)?\s*[.!]?[\"”’]?\s*$")
-_SAID_BY_AT_END = re.compile(r",\s*(?:said|says|added)\s+(?P<src>[^,;:“”\"«»]{2,60}?)\s*[.!]?\s*$")
+_SAID_BY_AT_END = re.compile(rf",\s*[\"”»]?\s*(?:said|says|added)\s+(?P<src>[^,;:“”\"«»]{{2,60}}?(?:,\s*{_NAME_RUN}(?<!\.))?)"
+                             r"\s*[.!]?\s*$")  # "…, said Corrin's chief executive, Daniel Whitcombe."
 _APPOSED_NAME = re.compile(rf",\s*(?P<name>{_NAME_RUN})\s*,")
-_QUOTED_BEFORE = re.compile(r"\s*[\"“«][^\"“”«»]+[\"”»]\s*,\s*")  # a sentence opening with a quotation, then ", "
+# a sentence opening with a quotation, then ", " (or the English '," ' inside it)
+_QUOTED_BEFORE = re.compile(r"\s*[\"“«][^\"“”«»]+(?:[\"”»]\s*,|,\s*[\"”»])\s*")
 
 
 def named_share_of(claim: Sequence[Word], a: Aligned, union: np.ndarray) -> float:
