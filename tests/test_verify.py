@@ -2327,6 +2327,20 @@ def test_a_quotation_the_claim_gives_to_another_speaker(make_checker):
     assert answer.verdict is Verdict.REFUTED, answer.details
 
 
+def test_an_elided_preposition_is_no_word_a_negation_denies(make_checker):
+    """Through FactChecker on a short school report: "… nell'ala ovest, restano aperte." was refuted 0.74, its
+    "nell'" matching "dall'" in "resta aperta e non è interessata dall'ordinanza"."""
+    article = ("Verona, chiusa l'ala est della scuola media\n\n"
+               "Il sindaco ha disposto la chiusura dell'ala est della scuola media dopo l'ispezione dei vigili del fuoco. "
+               "L'ala ovest dell'edificio, che ospita la palestra e la mensa, resta aperta e non è interessata "
+               "dall'ordinanza.")
+    fc = one_report(make_checker, "verona", article, "Scuola di Verona")
+    answer = fc.ask("La palestra e la mensa, che si trovano nell'ala ovest, restano aperte.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("L'ala ovest, con la palestra e la mensa, è interessata dall'ordinanza.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED and [c.reason for c in answer.conflicts] == ["negation"], answer.details
+
+
 def test_a_month_said_of_the_plan_not_the_event(make_checker):
     """Through FactChecker on a short report: "The summit was held in March." was supported 0.79 on "first
     planned for March, was held in June"."""

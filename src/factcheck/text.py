@@ -17,7 +17,8 @@ ne nei nel nella nelle nello negli noi o od per perche piu poi quale quali qualc
 quella quelle quello quelli questa queste questo questi se sei si sia siamo sono sta stata stati
 stato su sua sue sui sul sulla sulle suo suoi tra fra tu tutti tutto un una uno uni voi gia
 cosa cos quale quali
-""".split())
+dell dall nell sull coll quell quest
+""".split())  # the last line: elided forms, "dell'edificio", "nell'ala", "quest'anno"
 
 STOPWORDS_EN = frozenset("""
 a an the and or but if of to in on at by for with from as into onto about over under than then
