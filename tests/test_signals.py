@@ -272,6 +272,10 @@ class TestAnswerType:
         pytest.param("How much did Veltra earn last year?", "money", id="en-how-much-earn"),
         pytest.param("Quanto costeranno i lavori?", "money", id="it-quanto-costeranno"),
         pytest.param("How much money did they raise?", "money", id="en-how-much-money"),
+        # the hour of the day is no date: a weekday or a year does not answer it
+        pytest.param("A che ora Rinaldi ha tagliato il traguardo?", "hour", id="it-a-che-ora"),
+        pytest.param("At what time did the plane land?", "hour", id="en-at-what-time"),
+        pytest.param("On what date will the proposal be considered?", "time", id="en-on-what-date"),
         pytest.param("How much cocaine was seized?", "number", id="en-how-much-of-a-thing"),
         # an age: a vote count or a date does not answer it ("How old is Priya Shah?" was answered 0.90)
         pytest.param("How old is Priya Shah?", "age", id="en-how-old"),
@@ -304,6 +308,12 @@ class TestAnswerType:
         # a head count and a percentage are no sum of money (was answered 0.70)
         pytest.param("How much did Veltra earn last year?", "Veltra will cut 2,500 jobs after sales fell 18%.", [],
                      id="no-money"),
+        pytest.param("A che ora è partito il treno?", "Il treno è partito alle 15.30 da Bari.", ["alle 15.30"],
+                     id="hour-alle"),
+        pytest.param("At what time did the plane land?", "The plane landed at 3 pm on Tuesday.", ["at 3 pm"],
+                     id="hour-pm"),
+        pytest.param("A che ora Rinaldi ha tagliato il traguardo?", "Rinaldi ha vinto sabato 6 giugno nel 2026.", [],
+                     id="no-hour"),
         pytest.param("How old is Priya Shah?", "Priya Shah won with 14,210 votes in 2024.", [], id="no-age"),
         pytest.param("How old is Sinner?", "The 24-year-old will receive 3 million pounds.", ["24"], id="age-year-old"),
         pytest.param("How old is Shah?", "Priya Shah, 45, said the result was clear.", ["45"], id="age-apposed"),

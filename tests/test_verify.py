@@ -2341,6 +2341,20 @@ def test_an_elided_preposition_is_no_word_a_negation_denies(make_checker):
     assert answer.verdict is Verdict.REFUTED and [c.reason for c in answer.conflicts] == ["negation"], answer.details
 
 
+def test_a_question_asking_the_hour(make_checker):
+    """Through FactChecker on a short stage report: "A che ora Rinaldi ha tagliato il traguardo …?" was answered
+    0.92 from the day of the stage; an hour answers it."""
+    article = ("Giro delle Dolomiti, Rinaldi vince al Passo Giau\n\n"
+               "L'italiano Matteo Rinaldi ha vinto sabato 6 giugno la quarta tappa del Giro delle Dolomiti, "
+               "168 chilometri da Belluno al Passo Giau.")
+    fc = one_report(make_checker, "dolomiti", article, "Giro delle Dolomiti")
+    answer = fc.ask("A che ora Rinaldi ha tagliato il traguardo del Passo Giau?")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO and answer.details["rule"] == "no answer of the kind asked for"
+    fc = one_report(make_checker, "dolomiti", article + " La tappa è partita da Belluno alle 11.45.", "Giro")
+    answer = fc.ask("A che ora è partita la tappa da Belluno?")
+    assert answer.verdict is Verdict.SUPPORTED and "11.45" in answer.citations[0].text, answer.details
+
+
 def test_a_month_said_of_the_plan_not_the_event(make_checker):
     """Through FactChecker on a short report: "The summit was held in March." was supported 0.79 on "first
     planned for March, was held in June"."""

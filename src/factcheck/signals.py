@@ -532,8 +532,11 @@ _ANSWER_TYPES = [
     ("duration", re.compile(r"^(?:per\s+)?quanto\s+(?:tempo|(?:e|è)\s+durat|dur)|^how\s+long\b|^per\s+quanto\s+tempo", re.I)),
     ("number", re.compile(r"^(?:quant[ieao]|how\s+(?:many|much)|what\s+(?:number|percentage|amount)|"
                           r"qual\s+(?:e|è)\s+(?:il\s+)?(?:numero|costo|prezzo|percentuale))\b", re.I)),
-    ("time", re.compile(r"^(?:quando|when|in\s+(?:che|quale)\s+(?:anno|mese|giorno|data|secolo|periodo)|"
-                        r"(?:in\s+)?(?:what|which)\s+(?:year|month|day|date|century)|da\s+quando|since\s+when)\b", re.I)),
+    # the hour of the day: "A che ora …?", "At what time …?" (a weekday or a year does not answer it)
+    ("hour", re.compile(r"^(?:a\s+(?:che|quale)\s+ora|(?:at\s+)?what\s+time|(?:at\s+)?which\s+hour)\b", re.I)),
+    ("time", re.compile(r"^(?:quando|when|(?:in|entro)\s+(?:che|quale)\s+(?:anno|mese|giorno|data|secolo|periodo)|"
+                        r"(?:(?:in|on|by|until)\s+)?(?:what|which)\s+(?:year|month|day|date|century)|da\s+quando|"
+                        r"since\s+when)\b", re.I)),
     ("place", re.compile(r"^(?:dove|where|da\s+dove|in\s+(?:che|quale)\s+(?:paese|citt|nazione|luogo|stato|region)|"
                          r"(?:in|to|from|at)?\s*(?:what|which)\s+(?:\w+\s+){0,2}(?:country|city|town|place|nation|state|region|venue))", re.I)),
     # a person, or who else acts or reports: "Quale agenzia di stampa ha riportato …?", "Which outlet …?"
@@ -541,6 +544,9 @@ _ANSWER_TYPES = [
                           r"^(?:quale|quali|che)\s+(?:agenzi|giornal|testat|quotidian|emittent)|"
                           r"^(?:which|what)\s+(?:\w+\s+)?(?:agenc|outlet|newspaper|broadcaster)", re.I)),
 ]
+_CLOCK = re.compile(r"(?:\b(?:alle|ore|at)\s+)?(?:\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*[ap]\.?m\.?)?|"
+                    r"\b(?:1[0-2]|0?[1-9])\s*[ap]\.?m\b\.?)|\b(?:alle|ore)\s+(?:[01]?\d|2[0-3])\b|"
+                    r"\b(?:mezzogiorno|mezzanotte|noon|midnight)\b", re.I)
 _CURRENCY = r"(?:€|\$|£|¥|euros?|eur|dollar[io]?|dollars?|sterlin[ae]|pounds?|franchi|francs?|yen|yuan|rubl[oi]|roubles?|rubles?)"
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|\b(?:US|EUR|USD|GBP))\s?$")
 # words that scale a number rather than say what it counts: "3 million pounds", "500 milioni di euro"
@@ -568,8 +574,8 @@ second seconds minute minutes hour hours day days week weeks month months year y
 
 
 def answer_type(question: str) -> str | None:
-    """What a question asks for: "person", "place", "time", "money", "age", "number", "duration", or None
-    (open)."""
+    """What a question asks for: "person", "place", "time", "hour", "money", "age", "number", "duration", or
+    None (open)."""
     text = re.sub(r"^\W+", "", question.strip())
     for name, pattern in _ANSWER_TYPES:
         if pattern.search(text) or pattern.search(fold(text)):
@@ -603,6 +609,8 @@ def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Me
                                                            or _AGE_APPOSED.match(sentence, m.start - 2))]
     if kind == "number":
         return nums
+    if kind == "hour":  # a time of day: "alle 15.30", "at 3 pm", "10:45", "a mezzogiorno"
+        return [Mention(fold(m.group()), m.start(), m.end(), m.group(), "time") for m in _CLOCK.finditer(sentence)]
     if kind == "money":  # a number with its currency: "500 milioni di euro", "$2.5bn", "€ 30"
         return [m for m in nums if _CURRENCY_BEFORE.search(sentence, 0, m.start) or
                 _CURRENCY_AFTER.match(sentence, m.end)]
