@@ -198,7 +198,6 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
             between = _opposite_between(c, a, i, left, right, text)
             if between is not None:
                 out.append((i, between, "opposite"))
-                continue
             continue
         # a word another top sentence says conflicts here only as an opposite next to its matched
         # neighbours: "Veltra's shares fell 3.5%" against "Veltra's shares rose 3.5%", though "sales
