@@ -1,0 +1,538 @@
+"""Where a claim conflicts with its evidence sentences, and the features that say so.
+
+`ConflictSearch` reads one claim against its aligned evidence (`align.py`) and looks, in order, for
+what the claim says its subject is (`identity.py`), a word standing in another's slot (`slots.py`),
+another kind of thing, numbers and dates (`values.py`), the place of the claim's event, weekdays a
+date fixes, what a sentence says of the claim's person right after naming them, reversed roles,
+negation on one side only, a sentence calling the claim false, a sentence relaying what a post says,
+and who says it (`sources.py`). Each check is a method; `run` calls them in the order they override
+each other and fills the extraction's feature values, conflicts and relaying sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from .align import CALENDAR, EXACT, MATCH, Aligned, Word, content_words, number_agrees, similarity_matrix
+from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
+                       described_otherwise)
+from .retrieve import Evidence
+from .signals import CORRECTION_RE, MEDIUM_RE, debunks, polarity, relays
+from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
+                    located_after, mark_restates, name_run, named_both, negation_phrase, opposite_after_name,
+                    person_subject, quoted_words, quotes_claim, reversed_roles, slot_conflicts, subject_at,
+                    subject_name)
+from .sources import (ANAPHORIC_ATTRIBUTION, ClaimSource, article_sources, claim_name_run, named_share_of,
+                      named_short, next_sentence, source_name)
+from .text import fold, tokens
+from .types import Conflict
+from .values import (ALSO, RELATIVE_YEAR, change_of, counted_unit, counts_it, dated_weekday, is_year_word,
+                     measured_in, other_earlier_value, previous_value, same_unit)
+
+ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
+KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
+DEBUNK_ABOUT = 0.25  # a sentence calling something false must match this much of the claim to be about it
+
+# the claim features `run` sets (others it sets are read by the checks only)
+CONFLICT_FEATURES = ("name_subst", "place_conflict", "num_conflict", "num_match", "year_conflict", "slot_subst",
+                     "slot_subst_soft", "neg_claim", "neg_best", "neg_mismatch", "neg_mismatch_scoped",
+                     "neg_implicit_mismatch", "identity_bound", "identity_other", "exclusive_claim",
+                     "conflict_explained")
+
+
+class ConflictSearch:
+    """The conflicts of one claim with its evidence; `run` fills `values` and returns what it found."""
+
+    def __init__(self, query: str, claim: Sequence[Word], evidence: Sequence[Evidence], aligned: Sequence[Aligned],
+                 top: Sequence[int], best: int, values: dict[str, float], vectors,
+                 claimed_source: ClaimSource | None = None):
+        self.query, self.claim, self.evidence, self.aligned = query, claim, evidence, aligned
+        self.top, self.best, self.v, self.vectors = top, best, values, vectors
+        self.claimed_source = claimed_source
+        for key in CONFLICT_FEATURES:
+            values[key] = 0.0
+        # sentences about the claim: conflicts are looked for there only
+        self.about = [i for i in top if aligned[i].matched_share(claim) >= ABOUT]
+        self.union = np.max(np.stack([aligned[i].best for i in top]), axis=0) if claim else np.zeros(0)
+        self.share = {i: aligned[i].matched_share(claim) for i in top}
+        # "According to Politico, …": who says it, not what is said (its words are left out of `claim`
+        # unless nothing follows them)
+        self.lead_end = claimed_source.content if claimed_source is not None else 0
+        # a sentence naming the claim's person short ("Cesare morì nell'85 a.C." for "Gaio Giulio Cesare")
+        # is about it too
+        self.named_share = {i: named_share_of(claim, aligned[i], self.union) for i in top}
+        self.about_number = sorted((i for i in top if self.named_share[i] >= ABOUT),
+                                   key=lambda i: (-self.named_share[i], i))
+        self.total = sum(w.weight for w in claim) or 1.0
+        self.union_share = sum(w.weight for w, b in zip(claim, self.union) if b >= MATCH) / self.total
+        self.conflicts: list[tuple[int, Conflict]] = []
+        self.identity = None
+        self.bound_in: set[int] = set()
+        self.bound = False
+        self.denies_subject: set[int] = set()  # sentences denying the claim's subject itself
+        self.relaying: list[int] = []
+
+    def run(self) -> list[tuple[int, Conflict]]:
+        """Every check in order; the conflicts to show, each with its evidence index (soft ones left out)."""
+        self.identity_checks()
+        self.slot_checks()
+        self.kind_check()
+        self.number_checks()
+        self.event_place_check()
+        self.weekday_check()
+        self.said_of_person_checks()
+        self.scope_places()
+        self.count_conflicts()
+        self.polarity_features()
+        self.negation_check()
+        self.debunk_check()
+        self.relayed_check()
+        self.source_check()
+        return self.finish()
+
+    def add(self, i: int, c: Word, s: Word, reason: str) -> None:
+        """A conflict of claim word `c` with word `s` of evidence sentence `i`, spans widened to whole names."""
+        claim, aligned, query = self.claim, self.aligned, self.query
+        sent = self.evidence[i].sentence
+        s_start, s_end = s.start, s.end
+        if reason in ("name", "place") and s in aligned[i].words:
+            lo, hi = name_run(aligned[i], aligned[i].words.index(s))
+            s_start, s_end = aligned[i].words[lo].start, aligned[i].words[hi].end
+        c_start, c_end = c.start, c.end
+        if reason in ("name", "place"):
+            lo, hi = claim_name_run(claim, claim.index(c))
+            c_start, c_end = claim[lo].start, claim[hi].end
+        elif reason == "kind":
+            c_end = claim[-1].end  # the kind with what the claim says of it: "forum Internet", "edificio corto"
+        if any(x.claim_start == c_start and x.reason == reason for _, x in self.conflicts):
+            return
+        if fold(query[c_start:c_end]).strip() == fold(sent.text[s_start:s_end]).strip():
+            return  # the same name on both sides ("Gaio Giulio Cesare ... di Gaio Giulio Cesare")
+        self.conflicts.append((i, Conflict(c_start, c_end, query[c_start:c_end], sent.doc_id, sent.start + s_start,
+                                           sent.start + s_end, sent.text[s_start:s_end], reason)))
+
+    def identity_checks(self) -> None:
+        """"X è DESC": is the description bound to X in the sentence, or to somebody else?"""
+        query, claim, evidence, aligned, top, v = self.query, self.claim, self.evidence, self.aligned, self.top, self.v
+        identity = self.identity = claimed_identity(query, claim)
+        # read where the description stands too, though the claim's name weighs it below ABOUT ("Matteo
+        # Lepore è l'assessore ai trasporti" against "l'assessora ai trasporti, Valentina Orioli, …")
+        described = [i for i in top if i not in self.about and identity and all(aligned[i].best[d] >= MATCH
+                                                                                 for d in identity[1])]
+        bindings = ({i: binding(identity, claim, aligned[i], evidence[i].sentence.text)
+                     for i in self.about + described} if identity else {})
+        self.bound_in = {i for i, got in bindings.items() if got is not None and got[0] == "bound"}
+        bound = self.bound = bool(self.bound_in)
+        # the subject's own apposition says something else ("il consigliere per la sicurezza nazionale Mike
+        # Waltz" for "Mike Waltz è il segretario della Difesa"): the article describes him otherwise
+        v["described_otherwise"] = float(bool(identity) and not bound and any(
+            described_otherwise(identity, aligned[i], evidence[i].sentence.text) for i in top))
+        v["identity_bound"] = float(bound)
+        share = self.share
+        for i, got in bindings.items():
+            # the description bound to somebody else conflicts only where no sentence binds it to the
+            # claim's subject, whichever comes first, and no other sentence about the claim names that
+            # subject with the description's words ("A.J. Styles … è un wrestler" beside "L'Impact
+            # Wrestling … Championship è un campionato di wrestling professionistico"); a sentence naming
+            # the subject with other words ("il segretario di stato Marco Rubio", for "Rubio is the Russian
+            # foreign minister") does not say it of him
+            if got is not None and got[0] == "other" and not bound and not any(
+                    k != i and share[k] >= ABOUT and all(aligned[k].best[s] >= EXACT for s in identity[0])
+                    and sum(aligned[k].best[d] >= MATCH for d in identity[1]) * 2 >= len(identity[1])
+                    for k in top):
+                v["identity_other"] += 1.0
+                self.add(i, got[1], got[2], "name")
+
+    def slot_checks(self) -> None:
+        """A claim word whose slot in a sentence about the claim holds another word (`slots.py`)."""
+        claim, aligned, top, share = self.claim, self.aligned, self.top, self.share
+        for i in self.about:
+            for ci, sj, reason in slot_conflicts(claim, aligned[i], self.union, self.evidence[i].sentence.text):
+                if claim[ci].start < self.lead_end:
+                    continue
+                if reason in ("name", "place") and any(
+                        k != i and aligned[k].best[ci] >= EXACT
+                        and (reason == "name" and share[k] >= ABOUT
+                             or aligned[k].matched_share(claim, ci) >= aligned[i].matched_share(claim, ci))
+                        for k in top):
+                    # another sentence about the claim names its person, or its place and at least as much of
+                    # the rest (a place is often named in passing: "secondo il Cremlino"; "La Germania ha
+                    # espresso dubbi" says nothing of who wanted the summit "convocato su richiesta della
+                    # Francia")
+                    continue
+                if reason == "name" and named_short(claim, ci, aligned[i]) and self.union[ci] >= EXACT:
+                    continue  # "Lisa Hardwick" for "Lisa White Hardwick", named whole in another sentence
+                if reason == "word" and i in self.bound_in and ci in self.identity[1]:
+                    reason = "role"  # "Russian defence minister" where the apposition says "ministro degli Esteri"
+                self.add(i, claim[ci], aligned[i].words[sj], reason)
+
+    def kind_check(self) -> None:
+        """"La Corsica è una montagna" where a sentence says "La Corsica (…) è un'isola": another kind of thing."""
+        category = claimed_category(self.query, self.claim)
+        if category is not None and self.union[category[1]] < KIND_MATCH:
+            for i in self.about:
+                z = category_in(category, self.aligned[i], self.evidence[i].sentence.text)
+                if z is not None:
+                    self.add(i, self.claim[category[1]], self.aligned[i].words[z], "kind")
+                    break
+
+    def number_checks(self) -> None:
+        """A number of the claim that the sentences about it state differently (or give as an earlier value)."""
+        query, claim, evidence, aligned, top, v = self.query, self.claim, self.evidence, self.aligned, self.top, self.v
+        claim_nums = [w for w in claim if w.number is not None]
+        claim_values = {w.number for w in claim_nums}
+        v["earlier_value"] = 0.0  # not a model feature: the checks read it
+        # a number meeting a bound of the claim is not one the claim states for something else: "under five"
+        # meets no "less than 10%"
+        union_numbers = [s for i in top for s in aligned[i].words if s.number is not None]
+        stated = {w.pos for w in claim_nums if any(s.number == w.number or (s.number not in claim_values
+                                                                             and number_agrees(w, s))
+                                                   for s in union_numbers)}
+        v["num_match"] = float(len(stated))
+        # the sentence saying most of the rest of the claim ("morì") is where the number stands in the same
+        # slot
+        about_number = self.about_number
+
+        def rival(unit: Word, sentences) -> tuple[int, Word] | None:
+            """Another number counting the same thing ("three hours" for "two hours") in these sentences."""
+            return next(((i, s) for i in sentences for s in aligned[i].words
+                         if s.number is not None and s.number not in claim_values
+                         and same_unit(counted_unit(aligned[i].words, s.pos), unit)), None)
+
+        for w in claim_nums:
+            unit = counted_unit(claim, w.pos)
+            if w.pos not in stated and any(change_of(w, query, aligned[i], evidence[i].sentence.text) for i in top):
+                continue  # "rose by eight percentage points" where a sentence says "61%, up from 53%"
+            if (got := other_earlier_value(w, query, claim, top, aligned, evidence)) is not None:
+                self.add(got[0], w, got[1], "number")  # "rose to £3.4 billion from £2.9 billion" against "…, from £2.7"
+                v["earlier_value"] = 1.0
+                continue
+            if w.pos in stated and (got := previous_value(w, query, claim, top, aligned, evidence)) is not None:
+                self.add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
+                v["earlier_value"] = 1.0
+                continue
+            if w.pos in stated:
+                # stated somewhere, but a sentence about the claim may count the same thing with another
+                # number: "The match lasted two hours" against "… three hours and 12 minutes", "two" being
+                # in "won the tournament twice"; not when it is stated counting that thing too, unless a
+                # sentence saying much more of the rest of the claim counts it otherwise ("Ferrante è stato
+                # condannato a sei anni" against "ha condannato … a quattro anni e sei mesi … Gennaro
+                # Ferrante", the six years being what the prosecutor "aveva chiesto")
+                if unit is None:
+                    continue
+                agree = [i for i in top if any(number_agrees(w, s) and counts_it(aligned[i], s, w, unit)
+                                               for s in aligned[i].words)]
+                said = max((aligned[i].matched_share(claim, w.pos) for i in agree), default=None)
+                got = rival(unit, [i for i in about_number if said is None or (
+                    i not in agree and aligned[i].matched_share(claim, w.pos) >= said + SAYS_MORE)])
+                if got is not None:
+                    self.add(got[0], w, got[1], "number")
+                continue
+            is_year = is_year_word(w)
+            for i in about_number:
+                if is_year and RELATIVE_YEAR.search(evidence[i].sentence.text):
+                    continue  # "took the Cup this year, building on 2018": "this year" may be the claim's 2019
+                # not a number the claim states too: "Two schools … until the 15th" against "two schools …
+                # until Friday" puts nothing against the 15th
+                others = [s for s in aligned[i].words if s.number is not None and is_year_word(s) == is_year
+                          and s.number not in claim_values]
+                if others:
+                    # the one counting what the claim's number counts: "3 million pounds", not "24-year-old"
+                    s = next((s for s in others if same_unit(counted_unit(aligned[i].words, s.pos), unit)), others[0])
+                    self.add(i, w, s, "date" if is_year else "number")
+                    break
+            else:
+                # no sentence about the claim, but one counting the same thing: "Dieci persone sono rimaste
+                # ferite" against "…, ferendo lievemente quattro persone"
+                got = rival(unit, top) if unit is not None else None
+                if got is not None:
+                    self.add(got[0], w, got[1], "number")
+
+    def event_place_check(self) -> None:
+        """The place of the claim's event against the place the sentence names after the same verb, in a
+        sentence naming the claim's subject ("Gaio Giulio Cesare morì in Spagna" against "Cesare morì
+        improvvisamente nell'85 a.C., a Roma"): no sentence names the claim's place."""
+        claim = self.claim
+        for ci, c in enumerate(claim):
+            if not (c.place and c.is_name and self.union[ci] < MATCH) or c.start < self.lead_end:
+                continue
+            for i in self.about_number:
+                where = located_after(claim, ci, self.query, self.aligned[i], self.evidence[i].sentence.text)
+                if where is not None and self.aligned[i].words[where].place != c.place:
+                    self.add(i, c, self.aligned[i].words[where], "place")
+                    break
+
+    def weekday_check(self) -> None:
+        """A weekday against another one the sentence gives the same date: "martedì 14 ottobre" against
+        "Lunedì 14 ottobre", "Thursday, March 19" against "Wednesday, March 19" (the date fixes the day)."""
+        aligned = self.aligned
+        self.v["anchored_day"] = 0.0
+        for c in self.claim:
+            day = dated_weekday(self.claim, c)
+            if day is None:
+                continue
+            got = next(((i, s) for i in self.top for s in aligned[i].words
+                        if s.norm in CALENDAR and CALENDAR[s.norm] != CALENDAR[c.norm]
+                        and dated_weekday(aligned[i].words, s) == day), None)
+            if got is not None:
+                self.add(got[0], c, got[1], "date")
+                self.v["anchored_day"] = 1.0
+
+    def said_of_person_checks(self) -> None:
+        """What a sentence says of the claim's person right after naming them, and who did it to whom."""
+        claim, aligned, evidence = self.claim, self.aligned, self.evidence
+        # "Il funzionario Luca De Sio è stato condannato" against "Condannato a due anni … anche …, mentre il
+        # terzo imputato, il funzionario Luca De Sio, è stato assolto" (the claim's verb is matched too, said
+        # of someone else)
+        for i in self.about:
+            got = opposite_after_name(claim, aligned[i], evidence[i].sentence.text)
+            if got is not None:
+                self.add(i, claim[got[0]], aligned[i].words[got[1]], got[2])
+                break
+        # "Alcaraz beat Sinner" against "Sinner beat Carlos Alcaraz", the same names on the other sides of
+        # the same verb (a passive, "was beaten by", turns them round)
+        for i in self.about:
+            got = reversed_roles(claim, self.query, aligned[i], evidence[i].sentence.text)
+            if got is not None:
+                self.add(i, claim[got[0]], aligned[i].words[got[1]], "name")
+                break
+
+    def scope_places(self) -> None:
+        """Place and name conflicts that are none: "also" and a place scoping a measure.
+
+        A place the claim names after "in" / "a", its only name the sentences name too, scopes a measure
+        the sentence gives for its own place: "Measles cases rose in the United States" against "measles
+        cases in Europe more than doubled" speaks of another place, not against it ("The summit took
+        place in Helsinki" against "in Geneva" is no measure: it conflicts). "La capitale dell'Argentina
+        è Parigi" and "Babur proveniva dall'Asia settentrionale" keep their conflict ("Argentina" and
+        "Babur" are named on both sides), and so do "una segnalazione delle autorità francesi" against
+        "spagnole" and "at Moscow's initiative" against "su iniziativa di Washington" (who, not where)."""
+        query, claim, v, conflicts = self.query, self.claim, self.v, self.conflicts
+        v["other_place"] = 0.0
+        # "also" says the same of one more: "Bezorgpunt also operates in Belgium" is not refuted by "operates in 22
+        # Dutch cities", nor "Peru's central bank also cut rates" by "Chile's central bank cut" (refuted 0.86,
+        # 0.66 before); the place or name put in its slot is the one the claim adds to
+        v["also_claim"] = float(ALSO.search(query) is not None)  # not a model feature: the checks read it
+        if v["also_claim"]:
+            conflicts[:] = [(i, c) for i, c in conflicts if c.reason not in ("place", "name")]
+        for i, c in list(conflicts):
+            if c.reason == "place" and LOCATIVE_BEFORE.search(query[:c.claim_start]) \
+                    and not POSSESSIVE.match(query, c.claim_end) and measured_in(self.evidence[i].sentence, c, claim) \
+                    and not any(not c.claim_start <= w.start < c.claim_end and named_both(w, k, self.aligned, self.top)
+                                for k, w in enumerate(claim)):
+                conflicts.remove((i, c))
+                v["other_place"] = 1.0
+
+    def count_conflicts(self) -> None:
+        """The conflict features: how many conflicts of each reason (before negation and sources are read)."""
+        v = self.v
+        for _, c in self.conflicts:
+            if c.reason in ("number", "date"):
+                v["num_conflict"] += 1
+                v["year_conflict"] += float(c.reason == "date")
+            elif c.reason == "place":
+                v["place_conflict"] += 1
+            elif c.reason == "name":
+                v["name_subst"] += 1
+            elif c.reason in ("word", "role", "kind", "opposite"):
+                v["slot_subst"] += 1
+            elif c.reason == "word?":
+                v["slot_subst_soft"] += 1
+
+    def polarity_features(self) -> None:
+        """An exclusive claim ("solo rane", "only Catalan actors") the best sentence does not make, and
+        negation on one side only."""
+        v, query, best_text = self.v, self.query, self.evidence[self.best].sentence.text
+        exclusive = {t.norm for t in tokens(query)} & EXCLUSIVE
+        v["exclusive_claim"] = float(bool(exclusive - {t.norm for t in tokens(best_text)}))
+        pc, pb = polarity(query), polarity(best_text)
+        self.pc = pc
+        v["neg_claim"] = float(pc.negative)
+        v["neg_best"] = float(pb.negative)
+        v["neg_mismatch"] = float(pc.negative != pb.negative)
+        v["neg_implicit_mismatch"] = float(bool(pc.implicit) != bool(pb.implicit) and pc.negative != pb.negative)
+
+    def negation_check(self) -> None:
+        """A sentence denying what the claim states, or stating what it denies.
+
+        A sentence that names the claim's person or place may deny it even when the rest of the claim is
+        matched elsewhere ("the talks in Saudi Arabia" in one sentence, "né ... Kellogg" in the next)."""
+        query, claim, evidence, aligned, top, v = self.query, self.claim, self.evidence, self.aligned, self.top, self.v
+        pc, union_share, bound_in, bound = self.pc, self.union_share, self.bound_in, self.bound
+        subject = subject_name(claim, self.lead_end)
+        subject_in = {i: subject_at(subject, aligned[i], evidence[i].sentence.text) for i in top}
+        named = [i for i in top if i not in self.about and union_share >= ABOUT and subject_in[i]]
+        # sentences naming the claim's subject only in passing ("l'inviato speciale di Trump"): what
+        # they state or deny is about something else
+        only_modifier = {i for i in top if subject and all_modifiers(subject, aligned[i], evidence[i].sentence.text)}
+        passing = only_modifier if person_subject(subject, claim, query) else set()
+        v["subject_in_passing"] = float(bool(passing) and not any(subject_in[i] for i in top))
+        v["neg_agree"] = 0.0  # how much of a negated claim a sentence denying the same thing matches
+        for i in self.about + named:
+            pe = polarity(evidence[i].sentence.text)
+            sent = evidence[i].sentence
+            if pc.negative and i in bound_in and copula_denied(query, pc):
+                # "Keith Kellogg non è l'inviato speciale di Trump" where an apposition says he is,
+                # whatever the clause around the apposition denies ("Non ci saranno né …, Keith Kellogg")
+                s, e = negation_phrase(query, pc.first_span()[0])
+                conflict = Conflict(s, e, query[s:e], sent.doc_id, sent.start, sent.end, sent.text, "negation")
+                v["neg_mismatch_scoped"] = 1.0
+                self.conflicts.append((i, conflict))
+                break
+            if pc.negative and pe.negative and not v.get("neg_agree") and claim_denies(claim, aligned[i], pc):
+                # both deny the same thing: "Kellogg will not attend the talks" where the sentence says
+                # "Non ci saranno … né …, Keith Kellogg" (the judge reads two denials as a contradiction)
+                if subject_in[i] and denied_at(aligned[i], pe, sent.text, subject_in[i]) is not None:
+                    v["neg_agree"] = union_share
+                elif i not in named and evidence_denies(claim, aligned[i], pe, sent.text) is not None:
+                    v["neg_agree"] = aligned[i].matched_share(claim)
+            if pc.negative == pe.negative or (bound and not pc.negative):
+                continue  # an apposition is asserted whatever the clause around it denies
+            if pc.negative:
+                if i in named or not claim_denies(claim, aligned[i], pc):
+                    continue
+                if subject and not any(aligned[i].best[j] >= EXACT for j in subject):
+                    continue  # "Kellogg won't be at the talks" says nothing against a sentence without him
+                s, e = negation_phrase(query, pc.first_span()[0])
+                conflict = Conflict(s, e, query[s:e], sent.doc_id, sent.start, sent.end, sent.text, "negation")
+            else:
+                # the sentence denies the claim's person or place itself ("né ..., Keith Kellogg"), or
+                # (a sentence about the claim) words of it
+                at = denied_at(aligned[i], pe, sent.text, subject_in[i]) if subject_in[i] else None
+                if at is not None:
+                    self.denies_subject.add(i)  # the rest of the claim may be stated by the other sentences
+                elif i not in named and i not in only_modifier:
+                    # "La Russia parteciperà ai colloqui" is not denied by "Non ci saranno … né l'inviato …
+                    # per i colloqui Ucraina-Russia": Russia only qualifies the talks there
+                    at = evidence_denies(claim, aligned[i], pe, sent.text)
+                if at is None:
+                    continue
+                s, e = negation_phrase(sent.text, at)
+                conflict = Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
+                                    sent.text[s:e], "negation")
+            v["neg_mismatch_scoped"] = 1.0
+            self.conflicts.append((i, conflict))
+            break
+
+    def debunk_check(self) -> None:
+        """A sentence about the claim that calls it false in the article's own voice ("We rate this post
+        False", "there is no evidence", "è una bufala"): a fact-check states its verdict in words.
+
+        Not when the claim itself speaks of falsity ("Says the video is fake"). Every retrieved sentence
+        is read (a ruling often comes after the restatements the claim matches better), not the whole
+        article: on scraped pages that reached headings and menus ("False teeth")."""
+        query, claim, evidence, aligned, v = self.query, self.claim, self.evidence, self.aligned, self.v
+        v["debunk"] = 0.0
+        plain = [i for i, w in enumerate(claim) if not w.is_name and w.number is None]
+        plain_total = sum(claim[i].weight for i in plain)
+        quoted = quoted_words(query, claim)
+
+        def about_it(a: Aligned) -> bool:
+            # the claim's names alone are not enough: "no evidence that Doe voted ..." says nothing
+            # of "Doe sits on the health committee"; what the claim says of them must be there too
+            said = sum(claim[i].weight for i in plain if a.best[i] >= MATCH) / plain_total if plain_total else 1.0
+            return (a.matched_share(claim) >= DEBUNK_ABOUT and said >= DEBUNK_ABOUT) or quotes_claim(claim, quoted, a)
+
+        if debunks(query):
+            return
+        for i in range(len(evidence)):
+            sent = evidence[i].sentence
+            # a correction ("— not more than 10%, as he claimed") is about the claim when it denies the
+            # claim's own number or name (the rest of the sentence states the article's figure); a
+            # misquote when it names whom the claim quotes
+            marks = [m for m in debunks(sent.text)
+                     if mark_restates(query, claim, aligned[i], m)
+                     or (not CORRECTION_RE.match(m[2]) and about_it(aligned[i]))]
+            if marks:
+                # a correction is shown whole ("not more than 10%, as he claimed"), other marks with the
+                # words after them ("no evidence that Sanders")
+                s, e = marks[0][:2] if CORRECTION_RE.match(marks[0][2]) else negation_phrase(sent.text, marks[0][0], 4)
+                # one explanation per sentence: "no evidence that ..." is a verdict, not just a denial
+                self.conflicts = [(k, c) for k, c in self.conflicts if k != i or c.reason != "negation"]
+                self.conflicts.append((i, Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
+                                                   sent.text[s:e], "debunk")))
+                v["debunk"] = 1.0
+                break
+
+    def relayed_check(self) -> None:
+        """A sentence that only relays the claim as what a post, a headline or an image says ("… reads the
+        headline"): the article reports that the claim is made, not that it is true. Not when the claim
+        itself is about such a post ("Says a viral image shows …")."""
+        self.v["relayed"] = 0.0
+        if not MEDIUM_RE.search(self.query):
+            self.relaying = [i for i in range(len(self.evidence)) if relays(self.evidence[i].sentence.text)]
+            self.v["relayed"] = float(self.best in self.relaying)
+
+    def source_check(self) -> None:
+        """Who says it: "La Tass riferisce che Rubio si sta dirigendo in Arabia Saudita" where the article
+        follows that sentence with "Lo riferisce Politico …"."""
+        self.v["source_conflict"] = 0.0
+        if self.claimed_source is not None:
+            got = source_conflict(self.query, self.claimed_source, self.evidence, self.best, self.vectors)
+            if got is not None:
+                self.conflicts.append((self.best, got))
+                self.v["source_conflict"] = 1.0
+
+    def finish(self) -> list[tuple[int, Conflict]]:
+        """The conflicts to show, and how much of the claim the strongest leaves unexplained."""
+        claim, aligned, v, total = self.claim, self.aligned, self.v, self.total
+        # a sentence that denies the claim's subject conflicts through that denial: its other words
+        # ("i colloqui Ucraina-Russia" against "in Arabia Saudita") are not what the claim got wrong
+        conflicts = [(i, c) for i, c in self.conflicts
+                     if i not in self.denies_subject or c.reason in ("negation", "debunk", "source")]
+        strong = [(i, c) for i, c in conflicts if c.reason != "word?"]
+        # how much of the claim a conflict leaves unexplained: in a clean substitution ("Mosca" for
+        # "Washington") every other word of the claim matches the sentence
+        v["conflict_explained"] = 0.0
+        for i, c in strong:
+            if c.reason == "debunk":
+                continue  # the whole claim is called false: nothing is substituted
+            if c.reason == "negation":
+                covered = self.union_share if i in self.denies_subject else aligned[i].matched_share(claim)
+            elif c.reason in ("number", "date", "opposite"):
+                # a precise conflict of one word: a name the sentence gives short counts whole ("Cesare"
+                # for "Gaio Giulio Cesare", "Brown" for "Brown University")
+                covered = self.named_share[i] + sum(w.weight for w, b in zip(claim, aligned[i].best)
+                                                    if b < MATCH and c.claim_start <= w.start < c.claim_end) / total
+            else:
+                covered = sum(w.weight for w, b in zip(claim, aligned[i].best)
+                              if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
+            v["conflict_explained"] = max(v["conflict_explained"], covered)
+        return strong
+
+
+def source_conflict(query: str, source: ClaimSource, evidence: Sequence[Evidence], best: int,
+                    vectors) -> Conflict | None:
+    """The article's source for the claim's best sentence when it is not the claim's: named in that
+    sentence ("Secondo la Tass, …", "Il Cremlino ha sottolineato che …", "…, ha aggiunto il
+    Ministero") or by the next sentence of the article when it is retrieved too ("Lo riferisce
+    Politico …"); None when the article names none there or names the claim's."""
+    mine = content_words(query[:source.end])
+    mine = [w for w in mine if w.start >= source.start]
+    if not mine:
+        return None
+    sent = evidence[best].sentence
+    found = [(sent, s, e, whole) for s, e, whole in article_sources(sent.text)]
+    following = next_sentence(evidence, best)
+    m = ANAPHORIC_ATTRIBUTION.match(following.text) if following is not None else None
+    if m:
+        found.append((following, m.start("src"), m.end("src"), True))
+    # a source said of the whole sentence grounds a conflict; one in a phrase only spares the claim's
+    if not any(whole for *_, whole in found):
+        return None
+    theirs = [w for where, s, e, _ in found for w in content_words(where.text[s:e])]
+    if not theirs:
+        return None
+    sim = similarity_matrix(mine, theirs, vectors)
+    names = [i for i, w in enumerate(mine) if w.is_name]
+    # a name is the same name (or an alias: "Kremlin" / "Cremlino"), not a related word ("Reuters" and
+    # "agency"); a source named by common nouns ("the Russian foreign ministry") may be a translation
+    if (any(sim[i].max() >= EXACT for i in names) if names
+            else any(sim[i].max() >= MATCH for i in range(len(mine)))):
+        return None  # the article's source is the claim's
+    where, s, e, _ = next(f for f in found if f[3])
+    s, e = source_name(where.text, s, e)
+    cs, ce = source_name(query, source.start, source.end)
+    return Conflict(cs, ce, query[cs:ce], where.doc_id, where.start + s, where.start + e, where.text[s:e], "source")
