@@ -566,6 +566,13 @@ class TestConflicts:
                      'are "Never Trumpers."',
                      'We found no evidence that Senator Jane Doe is one of the "Never Trumpers."',
                      id="en-quoted-phrase-other-person"),
+        # what the words call false is something else the sentence speaks of, though it names the claim's breach
+        pytest.param("Helen Marsh, the ICO's deputy commissioner, said the breach was not a sophisticated attack.",
+                     "The bank denied that any customer had lost money as a direct result of the breach, and said it "
+                     "had found no evidence that the stolen data had been sold online.", id="en-no-evidence-of-another-thing"),
+        pytest.param("Il ministero ha detto che la falla nei sistemi è stata chiusa in due giorni.",
+                     "Il ministero ha detto che la falla nei sistemi è nota e che non c'è nessuna prova che i dati "
+                     "siano stati venduti.", id="it-nessuna-prova-of-another-thing"),
     ])
     def test_no_verdict_of_falsity(self, extractor, claim, sentence):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -792,6 +799,62 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason in ("date", "name")]
         assert got == ([conflict] if conflict else []), ex.conflicts
+
+    @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
+        # a name modifying the claim's subject: what the claim says is said of the subject, not of the name
+        pytest.param("Il nuovo orario di Rotaie Liguri entrerà in vigore domenica 14 giugno.",
+                     "Rotaie Liguri ha presentato lunedì 18 maggio a Genova il nuovo orario che entrerà in vigore "
+                     "domenica 14 giugno.", None, id="it-name-of-the-subject"),
+        pytest.param("Kestrel's new app will launch on Sunday, June 14.",
+                     "Kestrel said on Monday, May 18, in London that its new app will launch on Sunday, June 14.",
+                     None, id="en-possessive-name"),
+        # the name is the claim's subject: the weekday said right after it conflicts
+        pytest.param("Rotaie Liguri ha presentato domenica il nuovo orario.",
+                     "Rotaie Liguri ha presentato lunedì 18 maggio a Genova il nuovo orario.",
+                     ("domenica", "lunedì"), id="it-name-is-the-subject"),
+    ])
+    def test_a_day_said_right_after_a_name(self, extractor, claim, sentence, conflict):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "date"]
+        assert got == ([conflict] if conflict else []), ex.conflicts
+
+    @pytest.mark.parametrize(("claim", "sentence", "anchored"), [
+        # the day of the month and the weekday matched beside it: the month conflicts as firmly as a weekday would
+        pytest.param("Lo sciopero dei macchinisti è stato proclamato per venerdì 29 giugno.",
+                     "Il sindacato ha proclamato un'astensione di otto ore per venerdì 29 maggio.", True,
+                     id="it-same-day-other-month"),
+        pytest.param("The strike was called for Friday, June 29.", "The union called the strike for Friday, May 29.",
+                     True, id="en-same-day-other-month"),
+        pytest.param("Lo sciopero è stato proclamato per il 12 giugno.",
+                     "Il sindacato ha proclamato lo sciopero per il 29 maggio.", False, id="it-another-day"),
+    ])
+    def test_a_month_given_the_same_day(self, extractor, claim, sentence, anchored):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert ex.values["anchored_day"] == float(anchored), ex.conflicts
+        assert [c.reason for c in ex.conflicts if c.reason == "date"] or not anchored, ex.conflicts
+
+    @pytest.mark.parametrize(("claim", "sentence", "conflicts"), [
+        # "prima di chiudere" is an opposite of "dopo", but near words that barely match the claim's ("riapertura"
+        # is no "chiudere", nor "settimana" a "mese"); and 6.800 people are the claim's 6.800 visitors
+        pytest.param("Nel primo fine settimana dopo la riapertura il museo ha registrato 6.800 visitatori.",
+                     "Nei primi due giorni le sale sono state visitate da 6.800 persone, quasi il doppio dei 3.500 "
+                     "visitatori che il museo accoglieva in media ogni mese prima di chiudere.", [],
+                     id="it-loose-neighbours-people"),
+        pytest.param("In the first weekend after the reopening the museum welcomed 6,800 visitors.",
+                     "In its first two days 6,800 people visited the museum, almost double the 3,500 visitors it "
+                     "used to receive in a month before closing.", [], id="en-people"),
+        # firm neighbours keep the opposite, and another count of the claim's visitors still conflicts
+        pytest.param("Il museo ha registrato 6.800 visitatori dopo la riapertura.",
+                     "Il museo ha registrato 6.800 visitatori prima della riapertura.",
+                     [("opposite", "dopo", "prima")], id="it-firm-neighbours"),
+        pytest.param("The museum welcomed 6,800 visitors in its first weekend.",
+                     "The museum welcomed 3,500 visitors in its first weekend.",
+                     [("number", "6,800", "3,500")], id="en-another-count"),
+    ])
+    def test_an_opposite_near_loose_neighbours_and_a_count_of_people(self, extractor, claim, sentence, conflicts):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        got = [(c.reason, c.claim_text, c.text) for c in ex.conflicts if c.reason in ("opposite", "number")]
+        assert got == conflicts, ex.conflicts
 
     @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
         # an ordinal is no other ordinal, in either language
@@ -2375,3 +2438,46 @@ def test_a_month_said_of_the_plan_not_the_event(make_checker):
     assert {(c.reason, c.claim_text) for c in answer.conflicts} == {("date", "May")}  # against "March" or "June"
     answer = fc.ask("Theresa May attended the summit.", kind="claim")
     assert answer.verdict is Verdict.NOT_ENOUGH_INFO and not answer.conflicts, answer.details
+
+
+def test_no_evidence_of_something_else_calls_nothing_false(make_checker):
+    """Through FactChecker on a short breach report: Marsh's words were refuted 0.90 "called false" on the
+    bank's "no evidence that the stolen data had been sold online"."""
+    article = ("Kestrel Bank fined over data breach\n\n"
+               "The bank denied that any customer had lost money as a direct result of the breach, and said it had "
+               "found no evidence that the stolen data had been sold online. The ICO's deputy commissioner, Helen "
+               "Marsh, said Kestrel had failed to apply multi-factor authentication. \"This was not a sophisticated "
+               "attack. It was an open door,\" Marsh said.")
+    fc = one_report(make_checker, "kestrel", article, "Kestrel Bank")
+    answer = fc.ask("Helen Marsh said the breach was not a sophisticated attack.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED and answer.details.get("rule") != "called false", answer.details
+
+
+def test_a_timetable_and_a_strike_date(make_checker):
+    """Through FactChecker on a short rail report: the timetable "di Rotaie Liguri" entering into force on Sunday
+    was refuted 0.62 on the company presenting it on Monday; the strike "per venerdì 29 giugno" was supported
+    0.50 against "per venerdì 29 maggio"."""
+    article = ("Rotaie Liguri presenta il nuovo orario\n\n"
+               "La società ferroviaria regionale Rotaie Liguri ha presentato lunedì 18 maggio a Genova, nella sede "
+               "della Regione, il nuovo orario che entrerà in vigore domenica 14 giugno. L'Unione Macchinisti Liguri "
+               "ha proclamato un'astensione di otto ore per venerdì 29 maggio, dalle 9 alle 17, contro i turni "
+               "previsti dal nuovo orario.")
+    fc = one_report(make_checker, "liguria", article, "Rotaie Liguri")
+    answer = fc.ask("Il nuovo orario di Rotaie Liguri entrerà in vigore domenica 14 giugno.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, answer.details
+    answer = fc.ask("Lo sciopero dei macchinisti è stato proclamato per venerdì 29 giugno.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("date", "giugno", "maggio")]
+
+
+def test_visitors_counted_as_people_before_closing(make_checker):
+    """Through FactChecker on a short museum report: "Nel primo fine settimana dopo la riapertura il museo ha
+    registrato 6.800 visitatori" was refuted 0.73 on "prima di chiudere" and the 3,500 visitors of a month."""
+    article = ("Napoli, riapre Palazzo Montefusco dopo il restauro: 6.800 visitatori nel primo fine settimana\n\n"
+               "Dopo quasi tre anni e mezzo di chiusura, il Museo di Palazzo Montefusco, in via dei Tribunali, ha "
+               "riaperto al pubblico sabato 7 marzo. Nei primi due giorni le sale sono state visitate da 6.800 "
+               "persone, quasi il doppio dei 3.500 visitatori che il museo accoglieva in media ogni mese prima di "
+               "chiudere, nell'ottobre del 2022.")
+    fc = one_report(make_checker, "napoli", article, "Palazzo Montefusco")
+    answer = fc.ask("Nel primo fine settimana dopo la riapertura il museo ha registrato 6.800 visitatori.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, answer.details

@@ -257,7 +257,7 @@ _OPPOSITE_PAIRS = [
 # marzo"): opposites for a question only; "will reopen in January" is no conflict with "closed since March".
 _ASKED_OPPOSITE_PAIRS = [
     ("aprire aprirà apriranno riaprire riaprirà riapriranno riapre riaprono riapertura reopen reopens reopening",
-     "chiuso chiusa chiusi chiuse chiusura closed shut"),
+     "chiuso chiusa chiusi chiuse chiusura chiudere closed shut closing"),
     ("chiudere chiuderà chiuderanno richiudere close closes closing", "aperto aperta aperti aperte apertura open"),
 ]
 _OPPOSITES: dict[str, set[str]] = {}

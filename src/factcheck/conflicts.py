@@ -15,21 +15,21 @@ from typing import Sequence
 
 import numpy as np
 
-from .align import CALENDAR, EXACT, MATCH, Aligned, Word, content_words, number_agrees, similarity_matrix
+from .align import CALENDAR, EXACT, MATCH, MONTH_NUMBER, Aligned, Word, content_words, number_agrees, similarity_matrix
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
 from .signals import CORRECTION_RE, MEDIUM_RE, debunks, polarity, relays
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
-                    located_after, mark_restates, name_run, named_both, negation_phrase, opposite_after_name,
-                    person_subject, quoted_words, quotes_claim, reversed_roles, slot_conflicts, subject_at,
-                    subject_name)
+                    located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
+                    opposite_after_name, person_subject, quoted_words, quotes_claim, reversed_roles, slot_conflicts,
+                    subject_at, subject_name)
 from .sources import (ANAPHORIC_ATTRIBUTION, ClaimSource, article_sources, claim_name_run, named_share_of,
                       named_short, next_sentence, source_name)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, RELATIVE_YEAR, change_of, counted_unit, counts_it, dated_weekday, is_year_word,
-                     measured_in, other_earlier_value, previous_value, same_unit)
+from .values import (ALSO, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated_weekday,
+                     day_of_month, is_year_word, measured_in, other_earlier_value, previous_value, same_unit)
 
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
@@ -222,7 +222,8 @@ class ConflictSearch:
                 # Ferrante", the six years being what the prosecutor "aveva chiesto")
                 if unit is None:
                     continue
-                agree = [i for i in top if any(number_agrees(w, s) and counts_it(aligned[i], s, w, unit)
+                agree = [i for i in top if any(number_agrees(w, s) and (counts_it(aligned[i], s, w, unit)
+                                                                        or counts_people(aligned[i], s, w))
                                                for s in aligned[i].words)]
                 said = max((aligned[i].matched_share(claim, w.pos) for i in agree), default=None)
                 got = rival(unit, [i for i in about_number if said is None or (
@@ -266,7 +267,8 @@ class ConflictSearch:
 
     def weekday_check(self) -> None:
         """A weekday against another one the sentence gives the same date: "martedì 14 ottobre" against
-        "Lunedì 14 ottobre", "Thursday, March 19" against "Wednesday, March 19" (the date fixes the day)."""
+        "Lunedì 14 ottobre", "Thursday, March 19" against "Wednesday, March 19" (the date fixes the day); a
+        month against another given the same day of the month ("anchored_day" for both)."""
         aligned = self.aligned
         self.v["anchored_day"] = 0.0
         for c in self.claim:
@@ -279,6 +281,19 @@ class ConflictSearch:
             if got is not None:
                 self.add(got[0], c, got[1], "date")
                 self.v["anchored_day"] = 1.0
+        # a month against another one given the same day of the month: "venerdì 29 giugno" against "per venerdì
+        # 29 maggio", the day and the weekday matched beside it (the date names the event as firmly)
+        for k, c in enumerate(self.claim):
+            day = day_of_month(self.claim, k) if c.norm in MONTH_NUMBER else None
+            if day is None:
+                continue
+            for i, x in self.conflicts:
+                if x.reason != "date" or x.claim_start != c.start:
+                    continue
+                words = aligned[i].words
+                at = next((j for j, w in enumerate(words) if self.evidence[i].sentence.start + w.start == x.start), None)
+                if at is not None and words[at].norm in MONTH_NUMBER and day_of_month(words, at) == day:
+                    self.v["anchored_day"] = 1.0
 
     def said_of_person_checks(self) -> None:
         """What a sentence says of the claim's person right after naming them, and who did it to whom."""
@@ -287,7 +302,7 @@ class ConflictSearch:
         # terzo imputato, il funzionario Luca De Sio, è stato assolto" (the claim's verb is matched too, said
         # of someone else)
         for i in self.about:
-            got = opposite_after_name(claim, aligned[i], evidence[i].sentence.text)
+            got = opposite_after_name(claim, self.query, aligned[i], evidence[i].sentence.text)
             if got is not None:
                 self.add(i, claim[got[0]], aligned[i].words[got[1]], got[2])
                 break
@@ -444,7 +459,8 @@ class ConflictSearch:
             # misquote when it names whom the claim quotes
             marks = [m for m in debunks(sent.text)
                      if mark_restates(query, claim, aligned[i], m)
-                     or (not CORRECTION_RE.match(m[2]) and about_it(aligned[i]))]
+                     or (not CORRECTION_RE.match(m[2]) and about_it(aligned[i])
+                         and not mark_about_else(claim, aligned[i], sent.text, m))]
             if marks:
                 # a correction is shown whole ("not more than 10%, as he claimed"), other marks with the
                 # words after them ("no evidence that Sanders")

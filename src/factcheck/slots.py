@@ -10,10 +10,12 @@ from typing import Sequence
 
 import numpy as np
 
-from .align import ERA, EXACT, MATCH, STRONG_MATCH, Aligned, Word, calendar_slot, opposite, within_region
+from .align import (ERA, EXACT, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, asked_opposite, calendar_slot,
+                    opposite, within_region)
 from .signals import negated
 from .sources import ROLE_GAP, ROLE_REACH, article_sources, claim_name_run
 from .text import fold, stem, tokens
+from .values import day_of_month
 
 
 # verbs whose two sides can swap without changing what is said ("Lavrov met Rubio", "Rubio met Lavrov")
@@ -120,6 +122,23 @@ def mark_restates(query: str, claim: Sequence[Word], a: Aligned, mark: tuple[int
                if c.number is not None or c.is_name)
 
 
+_MARK_OBJECT = re.compile(r"\s+(?:that|of|for|about|che|di|del|della|dei|delle|sul|sulla)\b", re.IGNORECASE)
+
+
+def mark_about_else(claim: Sequence[Word], a: Aligned, text: str, mark: tuple[int, int, str]) -> bool:
+    """Whether the words calling something false say what they call false ("no evidence that …", "nessuna
+    prova che …") and no word of the claim stands there: "… said it had found no evidence that the stolen
+    data had been sold online" calls nothing of "Marsh said the breach was not a sophisticated attack" false,
+    though the sentence speaks of the breach."""
+    m = _MARK_OBJECT.match(text, mark[1])
+    if not m:
+        return False
+    stop = re.compile(r"[.;:!?]").search(text, m.end())
+    end = stop.start() if stop else len(text)
+    inside = {j for j, w in enumerate(a.words) if m.end() <= w.start < end}
+    return not any(a.best[i] >= MATCH and int(a.where[i]) in inside for i in range(len(claim)))
+
+
 LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:in|a|ad|at|to|into|nel|nella|nello|negli|nelle|verso|presso)"
                               r"\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?\b")  # "at Moscow's initiative": whose, not where
@@ -207,13 +226,18 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
             continue
         anchors = sorted(int(a.where[k]) for k in (left, right) if k is not None)
         # an opposite near the matched neighbours is a conflict even outside the slot: "si sono
-        # incontrati di persona" against "Lavrov e Rubio, nel loro colloquio telefonico, …"
+        # incontrati di persona" against "Lavrov e Rubio, nel loro colloquio telefonico, …"; not where a
+        # neighbour is matched by its own opposite ("dopo la riapertura" against "… ogni mese prima di
+        # chiudere": "riapertura" is no "chiudere")
         near = [j for j in range(max(0, anchors[0] - 3), min(len(a.words), anchors[-1] + 4))
-                if j not in sent_used and opposite(c.norm, a.words[j].norm) and not _just_negated(text, a.words[j])]
+                if _sound(claim, a, (left, right)) and j not in sent_used and opposite(c.norm, a.words[j].norm)
+                and not _just_negated(text, a.words[j])]
         if near:
             out.append((i, near[0], "opposite"))
             continue
-        if said_elsewhere:
+        # a month given with its day ("venerdì 29 giugno") is one date: another sentence saying "giugno" of
+        # something else does not say it
+        if said_elsewhere and not (c.norm in MONTH_NUMBER and day_of_month(claim, i) is not None):
             continue
         if len(anchors) == 2 and anchors[1] - anchors[0] <= 4:
             slot = set(range(anchors[0] + 1, anchors[1]))
@@ -251,7 +275,7 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
         if (c.place and s.place and c.place != s.place) or (
                 c.norm in _COMPASS and s.norm in _COMPASS and _COMPASS[c.norm] != _COMPASS[s.norm]):
             out.append((i, j, "place"))  # "Mosca" for "Washington"; "Asia settentrionale" for "Asia centrale"
-        elif opposite(c.norm, s.norm) and not _just_negated(text, s):
+        elif opposite(c.norm, s.norm) and not _just_negated(text, s) and _sound(claim, a, (left, right)):
             out.append((i, j, "opposite"))  # "la terza città più piccola" for "più grande"
         elif c.is_name and s.is_name:
             out.append((i, j, "name"))
@@ -264,14 +288,24 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
     return out
 
 
+def _sound(claim: Sequence[Word], a: Aligned, neighbours) -> bool:
+    """Whether the claim's neighbours (indices; None for none) that place an opposite are matched for what
+    they say: firmly (a synonym, a translation), or loosely by a word that is not their opposite ("after the
+    reopening" is not placed by "… before closing": "reopening" is matched by "closing")."""
+    return all(a.best[k] >= STRONG_MATCH or not asked_opposite(claim[k].norm, a.words[int(a.where[k])].norm)
+               for k in neighbours if k is not None)
+
+
 AFTER_NAME_REACH = 4  # content words after a name read for what the sentence says of that person
 SAYS_MORE = 0.4  # how much more of the rest of a claim a sentence must match to outweigh one stating its number
 
 
-def opposite_after_name(claim: Sequence[Word], a: Aligned, text: str) -> tuple[int, int, str] | None:
+def opposite_after_name(claim: Sequence[Word], query: str, a: Aligned, text: str) -> tuple[int, int, str] | None:
     """For a person the claim names before what it says of them, an opposite of a word it says (or another
     ordinal, weekday or month) standing in the sentence within AFTER_NAME_REACH content words after that name,
-    no other name between: (claim index, sentence index, conflict reason); None otherwise."""
+    no other name between: (claim index, sentence index, conflict reason); None otherwise. Not for a name
+    that only modifies the claim's subject: "Il nuovo orario di Rotaie Liguri entrerà in vigore domenica"
+    says "domenica" of the timetable, not of "Rotaie Liguri ha presentato lunedì …"."""
     k = 0
     while k < len(claim):
         if not claim[k].is_name or claim[k].place:
@@ -279,7 +313,7 @@ def opposite_after_name(claim: Sequence[Word], a: Aligned, text: str) -> tuple[i
             continue
         lo, hi = claim_name_run(claim, k)
         k = hi + 1
-        if any(a.best[x] < EXACT for x in range(lo, hi + 1)):
+        if any(a.best[x] < EXACT for x in range(lo, hi + 1)) or _claim_modifier(query, claim, lo, hi):
             continue
         end = max(int(a.where[x]) for x in range(lo, hi + 1))
         # not a word the sentence says of them further on, before naming anyone else: "Sinner won his first
@@ -499,6 +533,15 @@ def _modifier(a: Aligned, k: int, text: str) -> bool:
     if len(before) == 2 and before[1].norm in OF_WORDS and before[0].norm in _NAMING_HEADS:
         return False  # "la città di Providence", "the state of Texas": the name is what is named
     return bool(before and before[-1].norm in OF_WORDS) or text[a.words[hi].end:a.words[hi].end + 2] in ("'s", "’s")
+
+
+def _claim_modifier(query: str, claim: Sequence[Word], lo: int, hi: int) -> bool:
+    """Whether the claim's name run lo..hi only modifies a noun before it ("il nuovo orario di Rotaie
+    Liguri", "the bank's", "Kestrel's chief executive"), as `_modifier` reads a sentence's."""
+    before = tokens(query[:claim[lo].start])[-2:]
+    if len(before) == 2 and before[1].norm in OF_WORDS and before[0].norm in _NAMING_HEADS:
+        return False
+    return bool(before and before[-1].norm in OF_WORDS) or query[claim[hi].end:claim[hi].end + 2] in ("'s", "’s")
 
 
 # nouns that a name after "di" / "of" names rather than modifies: "la città di Providence" is Providence

@@ -53,6 +53,17 @@ def counts_it(a: Aligned, s: Word, w: Word, unit: Word) -> bool:
     return nxt < len(a.words) and any(int(j) == nxt and b >= MATCH for j, b in zip(a.where, a.best))
 
 
+# a count of people, whatever they are called: "6.800 persone" counts the claim's "6.800 visitatori"
+PEOPLE = frozenset("persone persona people persons individui individuals".split())
+
+
+def counts_people(a: Aligned, s: Word, w: Word) -> bool:
+    """Whether the sentence's number is the claim's own, counting people ("visitate da 6.800 persone" for
+    "ha registrato 6.800 visitatori")."""
+    mine = counted_unit(a.words, s.pos)
+    return s.number == w.number and mine is not None and mine.norm in PEOPLE
+
+
 def counts_asked(a: Aligned, m) -> bool:
     """Whether a number of the sentence may count what a "how many" question asks about: it counts nothing
     said, or a word close to one of the question's ("2,8 milioni di abitanti" for "Quante persone …?"); not
@@ -81,6 +92,14 @@ def dated_weekday(words: Sequence[Word], w: Word) -> tuple[str, int | None] | No
     if number is None:
         return None
     return number, next((MONTH_NUMBER[x.norm] for x in near if x.norm in MONTH_NUMBER), None)
+
+
+def day_of_month(words: Sequence[Word], k: int) -> str | None:
+    """The day number given beside month word k ("29 maggio", "May 29"), or None."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(words) and words[j].text.isdigit() and 1 <= int(words[j].text) <= 31:
+            return words[j].text
+    return None
 
 
 def is_year_word(w: Word) -> bool:
