@@ -542,8 +542,9 @@ def main(argv=None) -> int:
     print(f"{len(items)} of {len(every)} dev items (WiCE pages of at most {MAX_SENTENCES} sentences); cache {cache}")
     evidence = collect_evidence(items, cache, args.jobs)
     feat_path = cache / "features.pkl"
-    code = [ROOT / "src" / "factcheck" / f for f in ("features.py", "align.py", "slots.py", "values.py", "identity.py",
-                                                  "sources.py", "signals.py", "text.py")]  # what features read
+    # what features read: every module of the package, so that no change to one is missed (conflicts.py was
+    # not listed when it was split out of features.py)
+    code = sorted((ROOT / "src" / "factcheck").glob("*.py"))
     if feat_path.exists() and all(feat_path.stat().st_mtime > f.stat().st_mtime for f in code):
         rows = pickle.loads(feat_path.read_bytes())
         index = {it.id: it for it in items}
