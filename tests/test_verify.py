@@ -156,6 +156,35 @@ class TestConflicts:
         assert (claim[c.claim_start:c.claim_end], c.text) == (claim_word, doc_word)
         assert sentence[c.start:c.end] == doc_word  # sentence starts at offset 0 in the document here
 
+    @pytest.mark.parametrize(("claim", "sentences", "conflict"), [
+        # the article names another holder of the claim's role, whose role it is named elsewhere in it
+        pytest.param("Paola Sansone è la direttrice del Museo di Palazzo Montefusco.",
+                     ("Il Museo di Palazzo Montefusco ha riaperto al pubblico sabato 7 marzo.",
+                      "\"Abbiamo restituito alla città un palazzo\", ha detto la direttrice Francesca Iannaccone.",
+                      "Il ministro ha visitato il museo insieme all'assessora comunale alla Cultura Paola Sansone."),
+                     ("Paola Sansone", "Francesca Iannaccone"), id="it-role-held-by-another"),
+        pytest.param("Andrew Fairlie is the deputy commissioner of the Information Commissioner's Office.",
+                     ("The Information Commissioner's Office on Wednesday fined Kestrel Bank £14.8 million.",
+                      "The ICO's deputy commissioner, Helen Marsh, said Kestrel had failed to apply multi-factor "
+                      "authentication.",
+                      "Kestrel's chief executive, Andrew Fairlie, apologised to customers."),
+                     ("Andrew Fairlie", "Helen Marsh"), id="en-role-held-by-another"),
+        # the article says the claim's person holds it; or names another holder of another body's role
+        pytest.param("Francesca Iannaccone è la direttrice del Museo di Palazzo Montefusco.",
+                     ("Il Museo di Palazzo Montefusco ha riaperto al pubblico sabato 7 marzo.",
+                      "\"Abbiamo restituito alla città un palazzo\", ha detto la direttrice Francesca Iannaccone."),
+                     None, id="it-the-claims-own-holder"),
+        pytest.param("Matteo Lepore è il sindaco di Bologna.",
+                     ("Il sindaco di Milano, Beppe Sala, ha incontrato ieri i sindaci dell'Emilia.",
+                      "Bologna ha approvato il piano per il tram."), None, id="it-another-bodys-holder"),
+    ])
+    def test_a_role_the_article_gives_to_another(self, extractor, claim, sentences, conflict):
+        ex = extractor.extract(claim, evidence(*sentences), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "name"]
+        assert got == ([conflict] if conflict else []), ex.conflicts
+        if conflict:
+            assert ex.values["conflict_explained"] == 1.0
+
     def test_an_opposite_in_the_slot_conflicts_though_another_sentence_says_the_word(self, extractor):
         # "fell" is said of the sales: it still conflicts with "rose" said of the shares (was supported 0.53)
         shares = "Veltra's shares rose 3.5% in Frankfurt after the announcement."
@@ -2481,3 +2510,19 @@ def test_visitors_counted_as_people_before_closing(make_checker):
     fc = one_report(make_checker, "napoli", article, "Palazzo Montefusco")
     answer = fc.ask("Nel primo fine settimana dopo la riapertura il museo ha registrato 6.800 visitatori.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, answer.details
+
+
+def test_a_role_the_article_gives_to_another(make_checker):
+    """Through FactChecker on a short rail report: "Marco Bertolotto è l'amministratore delegato di Rotaie
+    Liguri" was not_enough_info 0.79, the article naming the chief executive Silvia Ravera (and Bertolotto the
+    regional councillor for transport)."""
+    article = ("Rotaie Liguri presenta il nuovo orario\n\n"
+               "La società ferroviaria regionale Rotaie Liguri ha presentato a Genova il nuovo orario. "
+               "\"Per la prima volta in dieci anni aumentiamo l'offerta senza toccare le tariffe\", ha detto "
+               "l'amministratrice delegata Silvia Ravera. L'assessore regionale ai Trasporti, Marco Bertolotto, ha "
+               "confermato che l'abbonamento mensile resterà fermo a 58 euro.")
+    fc = one_report(make_checker, "liguria", article, "Rotaie Liguri")
+    answer = fc.ask("Marco Bertolotto è l'amministratore delegato di Rotaie Liguri.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("name", "Marco Bertolotto", "Silvia Ravera")]
+    assert fc.ask("Silvia Ravera è l'amministratrice delegata di Rotaie Liguri.", kind="claim").verdict is Verdict.SUPPORTED

@@ -11,26 +11,31 @@ each other and fills the extraction's feature values, conflicts and relaying sen
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
 
-from .align import CALENDAR, EXACT, MATCH, MONTH_NUMBER, Aligned, Word, content_words, number_agrees, similarity_matrix
+from .align import (CALENDAR, EXACT, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, content_words, number_agrees,
+                    similarity_matrix)
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
 from .signals import CORRECTION_RE, MEDIUM_RE, debunks, polarity, relays
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
                     located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
-                    opposite_after_name, person_subject, quoted_words, quotes_claim, reversed_roles, slot_conflicts,
-                    subject_at, subject_name)
-from .sources import (ANAPHORIC_ATTRIBUTION, ClaimSource, article_sources, claim_name_run, named_share_of,
-                      named_short, next_sentence, source_name)
+                    opposite_after_name, person_subject, quoted_words, quotes_claim, reversed_roles, role_holder,
+                    slot_conflicts, subject_at, subject_name)
+from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run,
+                      named_share_of, named_short, next_sentence, source_name)
 from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated_weekday,
                      day_of_month, is_year_word, measured_in, other_earlier_value, previous_value, same_unit)
 
+# "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
+DEFINITE_ROLE = re.compile(
+    r"\b(?:è|e'|era|sarà|is|was|will\s+be)\s+(?:(?:il|lo|la|i|gli|le|the)\s+|l['’]\s*|\w+['’]s\s+)", re.IGNORECASE)
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
 DEBUNK_ABOUT = 0.25  # a sentence calling something false must match this much of the claim to be about it
@@ -73,10 +78,12 @@ class ConflictSearch:
         self.bound = False
         self.denies_subject: set[int] = set()  # sentences denying the claim's subject itself
         self.relaying: list[int] = []
+        self.role_held: set[Conflict] = set()  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
         """Every check in order; the conflicts to show, each with its evidence index (soft ones left out)."""
         self.identity_checks()
+        self.role_holder_check()
         self.slot_checks()
         self.kind_check()
         self.number_checks()
@@ -144,6 +151,34 @@ class ConflictSearch:
                     for k in top):
                 v["identity_other"] += 1.0
                 self.add(i, got[1], got[2], "name")
+
+    def role_holder_check(self) -> None:
+        """"X è l'amministratore delegato di Y" where the article names another person holding that role ("ha
+        detto l'amministratrice delegata Silvia Ravera", `slots.role_holder`), and nowhere binds the role to X:
+        a conflict of X's name with that person's, explained whole (whose role it is was found named)."""
+        if self.identity is None or self.bound or not DEFINITE_ROLE.search(self.query):
+            return  # an indefinite description is a kind, not an office one person holds ("un'attrice americana")
+        claim = self.claim
+        subject, desc = self.identity
+        if any(claim[k].place or not claim[k].is_name for k in subject):
+            return
+        role = [claim[d] for d in desc if not claim[d].is_name and claim[d].number is None]
+        whose = [claim[d] for d in desc if claim[d].is_name]
+        if not role or len(role) > ROLE_WORDS or len(role) + len(whose) < len(desc):
+            return
+        found = role_holder(role, whose, self.evidence, self.vectors)
+        if found is None:
+            return
+        i, a, j = found
+        if (a.best < STRONG_MATCH).any():
+            return  # a related word only ("cognato" for "figlio"): another role
+        lo, hi = name_run(a, j)
+        if any(self.aligned[i].best[k] >= EXACT and lo <= int(self.aligned[i].where[k]) <= hi
+               for k in range(len(claim)) if claim[k].is_name):
+            return  # the article says X holds it, or the holder is a name the claim gives ("il figlio di Cesare")
+        before = len(self.conflicts)
+        self.add(i, claim[subject[-1]], a.words[j], "name")
+        self.role_held.update(c for _, c in self.conflicts[before:])
 
     def slot_checks(self) -> None:
         """A claim word whose slot in a sentence about the claim holds another word (`slots.py`)."""
@@ -290,8 +325,8 @@ class ConflictSearch:
             for i, x in self.conflicts:
                 if x.reason != "date" or x.claim_start != c.start:
                     continue
-                words = aligned[i].words
-                at = next((j for j, w in enumerate(words) if self.evidence[i].sentence.start + w.start == x.start), None)
+                words, offset = aligned[i].words, self.evidence[i].sentence.start
+                at = next((j for j, w in enumerate(words) if offset + w.start == x.start), None)
                 if at is not None and words[at].norm in MONTH_NUMBER and day_of_month(words, at) == day:
                     self.v["anchored_day"] = 1.0
 
@@ -505,7 +540,9 @@ class ConflictSearch:
         for i, c in strong:
             if c.reason == "debunk":
                 continue  # the whole claim is called false: nothing is substituted
-            if c.reason == "negation":
+            if c in self.role_held:
+                covered = 1.0  # the role matched there whole, whose role it is named in the article
+            elif c.reason == "negation":
                 covered = self.union_share if i in self.denies_subject else aligned[i].matched_share(claim)
             elif c.reason in ("number", "date", "opposite"):
                 # a precise conflict of one word: a name the sentence gives short counts whole ("Cesare"

@@ -28,7 +28,7 @@ from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
 from .signals import answer_candidates, answer_type, attributed
-from .slots import names_role_holder
+from .slots import role_holder
 from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE_QUESTION, PURPOSE_REACH,
                       ROLE_QUESTION, ROLE_WORDS, SOURCE_ABOUT, SOURCE_QUESTION, article_sources, claim_source,
                       next_sentence)
@@ -271,33 +271,15 @@ class FeatureExtractor:
 
     def _role_answer(self, query: str, evidence: Sequence[Evidence]) -> int | None:
         """For a question asking who holds a role ("Who is Veltra's chief executive?", "Chi è il sindaco di
-        Bologna?"), the evidence sentence naming a person right next to every word of the role ("Chief
-        executive Hanna Berger told …", "Il sindaco Matteo Lepore ha detto …", "Valentina Orioli, assessora
-        ai trasporti"); or None. Whose role it is (Veltra, Bologna) must be named in the evidence, and no
-        other name may stand in its place ("il sindaco di Milano, Beppe Sala")."""
+        Bologna?"), the evidence sentence naming the person holding it (`slots.role_holder`); or None."""
         m = ROLE_QUESTION.match(query)
         what = content_words(m.group("what")) if m else []
         role = [w for w in what if not w.is_name and w.number is None]
         whose = [w for w in what if w.is_name]
         if not role or len(role) > ROLE_WORDS or len(what) > ROLE_WORDS + 2:
             return None
-        # the articles naming whose role it is (all of it): the role's sentence must be in one of them
-        named: dict[str, np.ndarray] = {}
-        for i, e in enumerate(evidence if whose else ()):
-            found = align(whose, i, e.sentence.text, self.vectors).best >= EXACT
-            named[e.sentence.doc_id] = named.get(e.sentence.doc_id, found) | found
-        for i, e in enumerate(evidence):
-            if whose and not named[e.sentence.doc_id].all():
-                continue
-            a = align(role, i, e.sentence.text, self.vectors)
-            if not a.words or (a.best < MATCH).any():
-                continue
-            first, last = int(a.where.min()), int(a.where.max())
-            if last - first >= len(role) + 1:
-                continue  # the role's words apart in the sentence
-            if names_role_holder(a, first, last, whose, e.sentence.text):
-                return i
-        return None
+        found = role_holder(role, whose, evidence, self.vectors)
+        return found[0] if found is not None else None
 
     def _covering(self, what: Sequence[Word], evidence: Sequence[Evidence]) -> list[tuple[int, Aligned]]:
         """The evidence sentences covering what a question names (soft coverage at least SOURCE_ABOUT), best

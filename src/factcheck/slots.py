@@ -10,7 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .align import (ERA, EXACT, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, asked_opposite, calendar_slot,
+from .align import (ERA, EXACT, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, align, asked_opposite, calendar_slot,
                     opposite, within_region)
 from .signals import negated
 from .sources import ROLE_GAP, ROLE_REACH, article_sources, claim_name_run
@@ -424,10 +424,36 @@ def _lone_capital(a: Aligned, j: int) -> bool:
 _WHOSE_BEFORE = re.compile(r"\b(?:di|del|della|dello|dei|degli|delle|dell['’]|of|at)\s*$", re.IGNORECASE)
 
 
-def names_role_holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str) -> bool:
-    """Whether a person is named next to a role's words (sentence words first..last): right after it, past
-    the words saying whose role it is ("il sindaco di Bologna, Matteo Lepore"), or right before it with a
-    comma between ("Valentina Orioli, assessora ai trasporti"); not when another name says whose role it is."""
+def role_holder(role: Sequence[Word], whose: Sequence[Word], evidence, vectors) -> tuple[int, Aligned, int] | None:
+    """Who the evidence says holds a role ("chief executive", "sindaco", "assessora ai trasporti"): the
+    evidence sentence naming a person right next to every word of the role ("Chief executive Hanna Berger told
+    …", "Il sindaco Matteo Lepore ha detto …", "Valentina Orioli, assessora ai trasporti"), the role's words
+    aligned to it, and that person's sentence word index; or None. Whose role it is (`whose`: "Veltra",
+    "Bologna") must be named, all of it, in the same article's evidence, and no other name may stand in its
+    place ("il sindaco di Milano, Beppe Sala")."""
+    named: dict[str, np.ndarray] = {}
+    for i, e in enumerate(evidence if whose else ()):
+        found = align(whose, i, e.sentence.text, vectors).best >= EXACT
+        named[e.sentence.doc_id] = named.get(e.sentence.doc_id, found) | found
+    for i, e in enumerate(evidence):
+        if whose and not named[e.sentence.doc_id].all():
+            continue
+        a = align(role, i, e.sentence.text, vectors)
+        if not a.words or (a.best < MATCH).any():
+            continue
+        first, last = int(a.where.min()), int(a.where.max())
+        if last - first >= len(role) + 1:
+            continue  # the role's words apart in the sentence
+        j = _holder(a, first, last, whose, e.sentence.text)
+        if j is not None:
+            return i, a, j
+    return None
+
+
+def _holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str) -> int | None:
+    """The person named next to a role's words (sentence words first..last): right after it, past the words
+    saying whose role it is ("il sindaco di Bologna, Matteo Lepore"), or right before it with a comma between
+    ("Valentina Orioli, assessora ai trasporti"); None when another name says whose role it is."""
     def person(j: int) -> bool:
         return 0 <= j < len(a.words) and a.words[j].is_name and a.words[j].place is None
 
@@ -438,12 +464,13 @@ def names_role_holder(a: Aligned, first: int, last: int, whose: Sequence[Word], 
     while j < len(a.words) and j - last <= ROLE_REACH and theirs(j):
         j += 1
     if j < len(a.words) and _WHOSE_BEFORE.search(text[a.words[j - 1].end:a.words[j].start]):
-        return False  # "il sindaco di Milano, …": the role of some other place or body
+        return None  # "il sindaco di Milano, …": the role of some other place or body
     if j < len(a.words) and j - last <= ROLE_REACH and person(j) and not theirs(j) and (
             len(text[a.words[last].end:a.words[j].start]) <= ROLE_GAP or all(theirs(k) for k in range(last + 1, j))):
-        return True
+        return j
     j = first - 1
-    return person(j) and not theirs(j) and text[a.words[j].end:a.words[first].start].strip().startswith(",")
+    # only a comma between: "Gaio Mario, e padre di …" names no father
+    return j if person(j) and not theirs(j) and text[a.words[j].end:a.words[first].start].strip() == "," else None
 
 
 def name_run(a: Aligned, j: int) -> tuple[int, int]:
