@@ -139,6 +139,13 @@ class TestConflicts:
                      "respinto", "approvato", id="it-approved-rejected"),
         pytest.param("The council rejected the plan on Tuesday.", "The council approved the plan on Tuesday.",
                      "opposite", "rejected", "approved", id="en-approved-rejected"),
+        # an admission against a denial of the same report (was supported 0.56)
+        pytest.param("Silvia Ravera ha ammesso che i turni dei macchinisti sono stati allungati.",
+                     "Ravera ha smentito che i turni dei macchinisti siano stati allungati.", "opposite", "ammesso",
+                     "smentito", id="it-admitted-denied"),
+        pytest.param("The bank confirmed that customer money had been lost.",
+                     "The bank denied that customer money had been lost.", "opposite", "confirmed", "denied",
+                     id="en-confirmed-denied"),
         # "in person" against "by phone", near the matched names though not in their slot
         pytest.param("Lavrov e Rubio si sono incontrati di persona.", WASHINGTON.replace("conversazione telefonica",
                      "conversazione telefonica, nel loro colloquio telefonico,"), "opposite", "persona", "telefonica",
@@ -2526,3 +2533,18 @@ def test_a_role_the_article_gives_to_another(make_checker):
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("name", "Marco Bertolotto", "Silvia Ravera")]
     assert fc.ask("Silvia Ravera è l'amministratrice delegata di Rotaie Liguri.", kind="claim").verdict is Verdict.SUPPORTED
+
+
+def test_an_admission_against_a_denial(make_checker):
+    """Through FactChecker on a short rail report: "Silvia Ravera ha ammesso che i turni … sono stati allungati"
+    was supported 0.56 on "Ravera ha smentito che i turni siano stati allungati"."""
+    article = ("Sciopero dei macchinisti in Liguria\n\n"
+               "L'Unione Macchinisti Liguri ha proclamato un'astensione di otto ore contro i turni previsti dal nuovo "
+               "orario. L'amministratrice delegata Silvia Ravera ha smentito che i turni siano stati allungati: le ore "
+               "lavorate resteranno invariate grazie all'assunzione di 35 nuovi macchinisti.")
+    fc = one_report(make_checker, "liguria", article, "Sciopero")
+    answer = fc.ask("Silvia Ravera ha ammesso che i turni dei macchinisti sono stati allungati.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("opposite", "ammesso", "smentito") in [(c.reason, c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("Silvia Ravera ha smentito che i turni siano stati allungati.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

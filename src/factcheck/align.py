@@ -249,6 +249,11 @@ _OPPOSITE_PAIRS = [
     # votes and decisions: "24 voti a favore" / "12 contrari", "approvato" / "respinto" ("contro" is a
     # stopword, never a content word to compare)
     ("favore favorevole favorevoli favour favor", "contrario contraria contrari contrarie against"),
+    # what someone says of a report: "Ravera ha ammesso che i turni sono stati allungati" against "Ravera ha
+    # smentito che i turni siano stati allungati"
+    ("ammesso ammette ammettono ammettere confermato confermata conferma confermano confermare admitted admits "
+     "admit acknowledged acknowledges confirmed confirms confirm", "smentito smentita smentisce smentiscono "
+     "smentire negato negata nega negano negare denied denies deny"),
     ("approvato approvata approvati approvate approva approvano approved approve approves",
      "respinto respinta respinti respinte respinge respingono bocciato bocciata bocciati bocciate rejected reject "
      "rejects"),
