@@ -184,6 +184,12 @@ class TestConflicts:
         pytest.param("Matteo Lepore è il sindaco di Bologna.",
                      ("Il sindaco di Milano, Beppe Sala, ha incontrato ieri i sindaci dell'Emilia.",
                       "Bologna ha approvato il piano per il tram."), None, id="it-another-bodys-holder"),
+        # an apposition binding the claim's whose to X binds no other role of it
+        pytest.param("Daniel Whitcombe is Corrin's finance director.",
+                     ("\"This is the biggest single investment our coast has seen,\" said Corrin's chief executive, "
+                      "Daniel Whitcombe.",
+                      "Finance director Priya Lindqvist said the company would not cut its dividend."),
+                     ("Daniel Whitcombe", "Priya Lindqvist"), id="en-bound-to-another-role"),
     ])
     def test_a_role_the_article_gives_to_another(self, extractor, claim, sentences, conflict):
         ex = extractor.extract(claim, evidence(*sentences), kind=Kind.CLAIM)
@@ -191,6 +197,28 @@ class TestConflicts:
         assert got == ([conflict] if conflict else []), ex.conflicts
         if conflict:
             assert ex.values["conflict_explained"] == 1.0
+
+    @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
+        # done already, where the sentence says it is planned (was supported 0.60)
+        pytest.param("Kestrel has already provided free credit monitoring to all affected customers.",
+                     "Kestrel has so far paid £150 in compensation to each customer, and plans to offer two years of "
+                     "free credit monitoring to all affected customers from April.",
+                     ("already provided free", "plans to offer two years of free"), id="en-already-planned"),
+        pytest.param("La Regione ha già firmato il contratto per i nuovi treni.",
+                     "La Regione prevede di firmare a giugno il contratto per i nuovi treni.",
+                     ("già firmato il contratto", "prevede di firmare a giugno il contratto"), id="it-already-planned"),
+        # done, and said done; a plan said of something else, after a comma
+        pytest.param("Kestrel has already paid £150 in compensation to each customer.",
+                     "Kestrel has so far paid £150 in compensation to each customer, and plans to offer two years of "
+                     "free credit monitoring from April.", None, id="en-already-done"),
+        pytest.param("La Regione ha già firmato il contratto per i nuovi treni.",
+                     "La Regione prevede nuove corse, e ha firmato ieri il contratto per i nuovi treni.", None,
+                     id="it-plan-of-something-else"),
+    ])
+    def test_done_already_against_planned(self, extractor, claim, sentence, conflict):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "opposite"]
+        assert got == ([conflict] if conflict else []), ex.conflicts
 
     def test_an_opposite_in_the_slot_conflicts_though_another_sentence_says_the_word(self, extractor):
         # "fell" is said of the sales: it still conflicts with "rose" said of the shares (was supported 0.53)
@@ -2547,4 +2575,19 @@ def test_an_admission_against_a_denial(make_checker):
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert ("opposite", "ammesso", "smentito") in [(c.reason, c.claim_text, c.text) for c in answer.conflicts]
     answer = fc.ask("Silvia Ravera ha smentito che i turni siano stati allungati.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_done_already_against_planned(make_checker):
+    """Through FactChecker on a short bank report: "Kestrel has already provided free credit monitoring …" was
+    supported 0.60 on "… and plans to offer two years of free credit monitoring to all affected customers"."""
+    article = ("Kestrel Bank fined over data breach\n\n"
+               "Kestrel has so far paid £150 in compensation to each of the 240,000 customers whose bank details were "
+               "taken, and plans to offer two years of free credit monitoring to all affected customers from April. "
+               "Shares in the bank fell 2.1% on Wednesday.")
+    fc = one_report(make_checker, "kestrel", article, "Kestrel Bank")
+    answer = fc.ask("Kestrel has already provided free credit monitoring to all affected customers.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["opposite"]
+    answer = fc.ask("Kestrel plans to offer free credit monitoring to all affected customers.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -36,6 +36,14 @@ from .values import (ALSO, RELATIVE_YEAR, change_of, counted_unit, counts_it, co
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
     r"\b(?:è|e'|era|sarà|is|was|will\s+be)\s+(?:(?:il|lo|la|i|gli|le|the)\s+|l['’]\s*|\w+['’]s\s+)", re.IGNORECASE)
+# done before now ("already", "già"), against a plan right before the same verb in the sentence ("plans to offer",
+# "prevede di firmare", "will be paid"); PLANNED_REACH characters before the sentence's verb are read
+ALREADY = re.compile(r"\b(?:already|già|ormai)\b", re.IGNORECASE)
+PLANNED = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|aims?|expects?|expected|(?:is|are)\s+set|will|would|"
+    r"prevede|prevedono|intende|intendono|punta|puntano|conta|contano|(?:ha|hanno)\s+in\s+programma|"
+    r"dovrebbe|dovrebbero)\b", re.IGNORECASE)
+PLANNED_REACH = 40
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
 DEBUNK_ABOUT = 0.25  # a sentence calling something false must match this much of the claim to be about it
@@ -90,6 +98,7 @@ class ConflictSearch:
         self.event_place_check()
         self.weekday_check()
         self.said_of_person_checks()
+        self.planned_check()
         self.scope_places()
         self.count_conflicts()
         self.polarity_features()
@@ -156,16 +165,19 @@ class ConflictSearch:
         """"X è l'amministratore delegato di Y" where the article names another person holding that role ("ha
         detto l'amministratrice delegata Silvia Ravera", `slots.role_holder`), and nowhere binds the role to X:
         a conflict of X's name with that person's, explained whole (whose role it is was found named)."""
-        if self.identity is None or self.bound or not DEFINITE_ROLE.search(self.query):
+        if self.identity is None or not DEFINITE_ROLE.search(self.query):
             return  # an indefinite description is a kind, not an office one person holds ("un'attrice americana")
         claim = self.claim
         subject, desc = self.identity
         if any(claim[k].place or not claim[k].is_name for k in subject):
             return
-        role = [claim[d] for d in desc if not claim[d].is_name and claim[d].number is None]
+        roles = [d for d in desc if not claim[d].is_name and claim[d].number is None]
+        role = [claim[d] for d in roles]
         whose = [claim[d] for d in desc if claim[d].is_name]
         if not role or len(role) > ROLE_WORDS or len(role) + len(whose) < len(desc):
             return
+        if any(all(self.aligned[k].best[d] >= STRONG_MATCH for d in roles) for k in self.bound_in):
+            return  # bound to X, the role and all ("Corrin's chief executive, Daniel Whitcombe" binds no "finance director")
         found = role_holder(role, whose, self.evidence, self.vectors)
         if found is None:
             return
@@ -348,6 +360,33 @@ class ConflictSearch:
             if got is not None:
                 self.add(i, claim[got[0]], aligned[i].words[got[1]], "name")
                 break
+
+    def planned_check(self) -> None:
+        """"already" done where a sentence about the claim says it is only planned: "Kestrel has already provided
+        free credit monitoring" against "… and plans to offer two years of free credit monitoring from April";
+        "ha già firmato" against "prevede di firmare". The claim's first word after "already" matched firmly in
+        the sentence, a word of planning in the PLANNED_REACH characters before it, no punctuation between."""
+        m = ALREADY.search(self.query)
+        if not m:
+            return
+        after = [k for k, w in enumerate(self.claim) if w.start >= m.end() and w.number is None]
+        for i in self.about:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            k = next((k for k in after if a.best[k] >= STRONG_MATCH), None)
+            if k is None:
+                continue
+            s = a.words[int(a.where[k])]
+            lo = max(0, s.start - PLANNED_REACH)
+            plan = ([p for p in PLANNED.finditer(text[lo:s.start]) if not re.search(r"[.;:,]", text[lo + p.end():s.start])]
+                    or [None])[-1]
+            if plan is None:
+                continue
+            start = lo + plan.start()
+            sent = self.evidence[i].sentence
+            self.conflicts.append((i, Conflict(m.start(), self.claim[k].end, self.query[m.start():self.claim[k].end],
+                                               sent.doc_id, sent.start + start, sent.start + s.end, text[start:s.end],
+                                               "opposite")))
+            return
 
     def scope_places(self) -> None:
         """Place and name conflicts that are none: "also" and a place scoping a measure.
