@@ -220,6 +220,23 @@ class TestConflicts:
         got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "opposite"]
         assert got == ([conflict] if conflict else []), ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence", "anchored"), [
+        # another place right after the claim's own name, at the same place: another of the claim's own thing
+        pytest.param("I nuovi treni saranno forniti dalla Meridiana Rotabili di Bologna.",
+                     "La società ha firmato un contratto con la Meridiana Rotabili di Reggio Emilia per 21 nuovi treni.",
+                     True, id="it-company-of-another-city"),
+        pytest.param("The trains will be built by Meridian Rail of Leeds.",
+                     "The company signed a contract with Meridian Rail of York for 21 new trains.", True,
+                     id="en-company-of-another-city"),
+        # names in a list are not one name
+        pytest.param("It was produced by Coppola, Glazer and Roman Coppola.",
+                     "It was produced by Coppola, Glazer, Sofia Coppola and Tony Hernandez.", False,
+                     id="en-a-list-of-names"),
+    ])
+    def test_a_name_conflict_anchored_on_the_claims_own_name(self, extractor, claim, sentence, anchored):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert ex.values["anchored_name"] == float(anchored), ex.conflicts
+
     def test_an_opposite_in_the_slot_conflicts_though_another_sentence_says_the_word(self, extractor):
         # "fell" is said of the sales: it still conflicts with "rose" said of the shares (was supported 0.53)
         shares = "Veltra's shares rose 3.5% in Frankfurt after the announcement."
@@ -2591,3 +2608,17 @@ def test_done_already_against_planned(make_checker):
     assert [c.reason for c in answer.conflicts] == ["opposite"]
     answer = fc.ask("Kestrel plans to offer free credit monitoring to all affected customers.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_company_of_another_city(make_checker):
+    """Through FactChecker on a short rail report: "I nuovi treni saranno forniti dalla Meridiana Rotabili di
+    Bologna" was not_enough_info 0.46 against "con la Meridiana Rotabili di Reggio Emilia" ("forniti" unmatched
+    kept the conflict from refuting)."""
+    article = ("Rotaie Liguri, 21 nuovi treni\n\n"
+               "Sul fronte degli investimenti, la società ha già firmato un contratto da 186 milioni di euro con la "
+               "Meridiana Rotabili di Reggio Emilia per 21 nuovi treni elettrici a due piani. I primi quattro "
+               "convogli saranno consegnati a marzo 2027.")
+    fc = one_report(make_checker, "liguria", article, "Rotaie Liguri")
+    answer = fc.ask("I nuovi treni saranno forniti dalla Meridiana Rotabili di Bologna.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("Bologna", "Reggio Emilia")]

@@ -44,6 +44,7 @@ PLANNED = re.compile(
     r"prevede|prevedono|intende|intendono|punta|puntano|conta|contano|(?:ha|hanno)\s+in\s+programma|"
     r"dovrebbe|dovrebbero)\b", re.IGNORECASE)
 PLANNED_REACH = 40
+_NAME_JOIN = re.compile(r"\s*(?:(?:di|del|della|dei|de|da|of|from)\s+)?$", re.IGNORECASE)  # one name: "X di Y", "X Y"
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
 DEBUNK_ABOUT = 0.25  # a sentence calling something false must match this much of the claim to be about it
@@ -106,6 +107,7 @@ class ConflictSearch:
         self.debunk_check()
         self.relayed_check()
         self.source_check()
+        self.anchored_names()
         return self.finish()
 
     def add(self, i: int, c: Word, s: Word, reason: str) -> None:
@@ -564,6 +566,25 @@ class ConflictSearch:
             if got is not None:
                 self.conflicts.append((self.best, got))
                 self.v["source_conflict"] = 1.0
+
+    def anchored_names(self) -> None:
+        """A name or place conflict right after a name the sentence gives whole at the same place: "Meridiana
+        Rotabili di Bologna" against "Meridiana Rotabili di Reggio Emilia" names another of the claim's own thing
+        ("anchored_name", not a model feature: the checks read it)."""
+        self.v["anchored_name"] = 0.0
+        for i, c in self.conflicts:
+            if c.reason not in ("name", "place"):
+                continue
+            a, offset = self.aligned[i], self.evidence[i].sentence.start
+            ci = next((k for k, w in enumerate(self.claim) if w.start == c.claim_start), None)
+            sj = next((j for j, w in enumerate(a.words) if offset + w.start == c.start), None)
+            if ci is None or sj is None or ci == 0:
+                continue
+            before, text = self.claim[ci - 1], self.evidence[i].sentence.text
+            if before.is_name and a.best[ci - 1] >= EXACT and int(a.where[ci - 1]) == sj - 1 \
+                    and _NAME_JOIN.match(self.query[before.end:c.claim_start]) \
+                    and _NAME_JOIN.match(text[a.words[sj - 1].end:c.start - offset]):
+                self.v["anchored_name"] = 1.0
 
     def finish(self) -> list[tuple[int, Conflict]]:
         """The conflicts to show, and how much of the claim the strongest leaves unexplained."""

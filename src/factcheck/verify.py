@@ -446,7 +446,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     - An explicit conflict refutes with three quarters of the claim matched where it is a figure the
       article gives as the earlier value ("Turnout was 61%" against "38%, down from 61%"), as for a
       denial or an opposite, and with half where it is a weekday against another given the same date
-      ("sabato 9 febbraio" against "Domenica 9 febbraio"); other conflicts need the claim matched whole.
+      ("sabato 9 febbraio" against "Domenica 9 febbraio"), with three quarters where it is a name or place right
+      after a name the sentence gives at the same place ("Meridiana Rotabili di Bologna" against "… di Reggio
+      Emilia"); other conflicts need the claim matched whole.
     - A claim saying "also" / "anche" of one more place, party or person ("Bezorgpunt also operates in
       Belgium", "Peru's central bank also cut rates") is not refuted by the sentence saying it of the
       others ("operates in 22 Dutch cities"): its place or name in the slot is no conflict, and with no
@@ -476,6 +478,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     needed = (NEGATION_SHARE if strong and (all(c.reason in ("negation", "opposite") for c in strong)
                                             or ex.values.get("earlier_value"))
               else CLEAN_SUBSTITUTION)
+    if ex.values.get("anchored_name"):
+        needed = min(needed, NEGATION_SHARE)  # "Meridiana Rotabili di Bologna" against "… di Reggio Emilia"
     if ex.values.get("anchored_day"):
         needed = DATED_DAY_SHARE  # the date names the event: "sabato 9 febbraio" against "Domenica 9 febbraio"
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
