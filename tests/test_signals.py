@@ -324,3 +324,20 @@ class TestAnswerType:
     ])
     def test_answer_candidates(self, question, sentence, found):
         assert [m.text for m in answer_candidates(question, sentence, answer_type(question))] == found
+
+
+@pytest.mark.parametrize(("text", "negative", "reported"), [
+    # a verb reporting a denial negates (was no negation in Italian), and reports what someone said
+    pytest.param("Zanardo ha negato che il club sia in vendita.", True, True, id="it-negato"),
+    pytest.param("The bank denied that any money was lost.", True, True, id="en-denied"),
+    pytest.param("Ravera ha smentito che i turni siano stati allungati.", True, True, id="it-smentito"),
+    # a plain negation is no reported denial, nor a denial that is itself negated
+    pytest.param("Kellogg non parteciperà ai colloqui.", True, False, id="it-non"),
+    pytest.param("Zanardo non ha negato le voci.", True, False, id="it-not-denied"),
+])
+def test_a_reported_denial(text, negative, reported):
+    from factcheck.signals import polarity, reports_denial
+
+    pol = polarity(text)
+    assert pol.negative is negative
+    assert reports_denial(pol) is reported

@@ -69,6 +69,15 @@ def test_who_a_claim_says_says_it(query, source, said):
                  [("Prime Minister Giorgia Meloni", True)], id="en-announced-on-a-day"),
     pytest.param("According to the mayor of Ferrara, Alan Fabbri, two schools will stay closed.",
                  [("the mayor of Ferrara, Alan Fabbri", True)], id="en-title-and-name"),
+    # the speaker, then who they are (was no source: the sentence did not end with the name)
+    pytest.param("We are against towers with one parking space for every three flats,\" said Helen Corbett, who chairs "
+                 "the group.", [("Helen Corbett", True)], id="en-said-x-who"),
+    # the subject of a sentence opening a quotation after a colon (was no source)
+    pytest.param("Il nuovo allenatore non ha voluto fare promesse: \"Non chiedo tempo, chiedo lavoro.",
+                 [("Il nuovo allenatore", True)], id="it-subject-colon-quotation"),
+    pytest.param("Chief executive Hanna Berger told reporters: \"It is painful but necessary.\"",
+                 [("Chief executive Hanna Berger", True), ("Hanna Berger", False)], id="en-told-colon-quotation"),
+    pytest.param("La decisione è stata comunicata lunedì: \"Siamo pronti\".", [], id="it-passive-colon-no-speaker"),
 ])
 def test_who_the_article_says_says_it(sentence, sources):
     assert [(sentence[s:e], whole) for s, e, whole in article_sources(sentence)] == sources

@@ -2622,3 +2622,36 @@ def test_a_company_of_another_city(make_checker):
     answer = fc.ask("I nuovi treni saranno forniti dalla Meridiana Rotabili di Bologna.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [("Bologna", "Reggio Emilia")]
+
+
+def test_a_quotation_given_to_another_speaker_named_by_office(make_checker):
+    """Through FactChecker on a short football report: the new coach's words given to the club's president were
+    supported 0.80 (the article names the coach by office before a colon), Corbett's to councillor Hale 0.91 (", said
+    Helen Corbett, who chairs the group" named no source); the coach named with his office is the article's speaker."""
+    article = ("Sporting Treviso, in panchina arriva Caldera\n\n"
+               "\"Ringrazio Giorgio per la serietà\", ha dichiarato il presidente Alessandro Zanardo. "
+               "Il nuovo allenatore non ha voluto fare promesse: \"Non chiedo tempo, chiedo lavoro. I punti "
+               "arriveranno\". Nobody here is against new homes. \"We are against towers with one parking space for "
+               "every three flats,\" said Helen Corbett, who chairs the group.")
+    fc = one_report(make_checker, "treviso", article, "Sporting Treviso")
+    for claim, theirs in (("\"Non chiedo tempo, chiedo lavoro\", ha detto il presidente Alessandro Zanardo.",
+                           "Il nuovo allenatore"),
+                          ("\"We are against towers with one parking space for every three flats,\" said councillor "
+                           "Martin Hale.", "Helen Corbett")):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert [(c.reason, c.text) for c in answer.conflicts] == [("source", theirs)]
+    answer = fc.ask("\"Non chiedo tempo, chiedo lavoro\", ha detto il nuovo allenatore Roberto Caldera.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details
+
+
+def test_a_reported_denial_is_no_denial_of_the_thing(make_checker):
+    """Through FactChecker on a short football report: "Il presidente … ha negato che il club sia in vendita" was
+    refuted 0.62 on "Lo Sporting non è in vendita" ("negato" was no negation: the claim read as "in vendita")."""
+    article = ("Sporting Treviso, esonerato Vianello\n\n"
+               "\"Ringrazio Giorgio per la serietà, ma i risultati non ci hanno lasciato alternative\", ha dichiarato "
+               "il presidente Alessandro Zanardo, che ha però smentito le voci su una possibile cessione del club: "
+               "\"Lo Sporting non è in vendita, né oggi né a gennaio\".")
+    fc = one_report(make_checker, "treviso", article, "Sporting Treviso")
+    answer = fc.ask("Il presidente Alessandro Zanardo ha negato che il club sia in vendita.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -21,7 +21,7 @@ from .align import (CALENDAR, EXACT, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned,
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
-from .signals import CORRECTION_RE, MEDIUM_RE, debunks, polarity, relays
+from .signals import CORRECTION_RE, MEDIUM_RE, debunks, polarity, relays, reports_denial
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
                     located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
                     opposite_after_name, person_subject, quoted_words, quotes_claim, reversed_roles, role_holder,
@@ -482,8 +482,8 @@ class ConflictSearch:
             if pc.negative == pe.negative or (bound and not pc.negative):
                 continue  # an apposition is asserted whatever the clause around it denies
             if pc.negative:
-                if i in named or not claim_denies(claim, aligned[i], pc):
-                    continue
+                if i in named or not claim_denies(claim, aligned[i], pc) or reports_denial(pc):
+                    continue  # "X ha negato che …" reports a denial: a sentence stating the thing is no conflict
                 if subject and not any(aligned[i].best[j] >= EXACT for j in subject):
                     continue  # "Kellogg won't be at the talks" says nothing against a sentence without him
                 s, e = negation_phrase(query, pc.first_span()[0])
@@ -641,9 +641,12 @@ def source_conflict(query: str, source: ClaimSource, evidence: Sequence[Evidence
     sim = similarity_matrix(mine, theirs, vectors)
     names = [i for i, w in enumerate(mine) if w.is_name]
     # a name is the same name (or an alias: "Kremlin" / "Cremlino"), not a related word ("Reuters" and
-    # "agency"); a source named by common nouns ("the Russian foreign ministry") may be a translation
-    if (any(sim[i].max() >= EXACT for i in names) if names
-            else any(sim[i].max() >= MATCH for i in range(len(mine)))):
+    # "agency"); a source named by common nouns ("the Russian foreign ministry") may be a translation; an article
+    # naming its source by office only names the claim's person when the claim gives that office ("il nuovo
+    # allenatore Roberto Caldera" against "Il nuovo allenatore non ha voluto fare promesse: …")
+    office = [i for i in range(len(mine)) if i not in names] if names and not any(w.is_name for w in theirs) else []
+    if (any(sim[i].max() >= EXACT for i in names) if names else any(sim[i].max() >= MATCH for i in range(len(mine)))) \
+            or any(sim[i].max() >= MATCH for i in office):
         return None  # the article's source is the claim's
     where, s, e, _ = next(f for f in found if f[3])
     s, e = source_name(where.text, s, e)

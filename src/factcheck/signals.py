@@ -420,11 +420,21 @@ def number_conflicts(claim: str, evidence: str) -> list[tuple[Mention, Mention]]
 # "ruled out closing any factory".
 IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:(?:rest|riman|star)\w*\s+fuori|fuori\s+da[il]?|esclus[oaie]|assent[ei]|mancat[oaie]|"
-    r"rifiut\w+|smentit\w*|smentisc\w+|"
+    r"rifiut\w+|smentit\w*|smentisc\w+|negat[oaie]|neg(?:a|ano|ava|ò|arono|are)|"
     r"stay(?:s|ed)?\s+out|left\s+out|kept\s+out|exclud(?:e|es|ed)\b|absent|refus\w+|declin(?:e|es|ed)\s+to|"
     r"fail(?:s|ed)?\s+to|den(?:y|ies|ied)|lack(?:s|ed)?|rul(?:e|es|ed|ing)\s+out|"
     # "has yet to be released", "deve ancora essere pubblicato": it has not happened
     r"(?:has|have|is|are|was|were)\s+yet\s+to|dev(?:e|ono|eva|evano)\s+ancora)\b", re.IGNORECASE)
+_DENIAL_VERB = re.compile(r"(?:smentit\w*|smentisc\w+|negat[oaie]|neg(?:a|ano|ava|ò|arono|are)|den(?:y|ies|ied))$",
+                          re.IGNORECASE)
+
+
+def reports_denial(pol: "Polarity") -> bool:
+    """Whether a text's only negation is a verb reporting a denial ("ha negato che …", "denied that …"): it says
+    what someone said, not that the thing is false."""
+    return bool(pol.implicit) and not pol.explicit and all(_DENIAL_VERB.match(m[2]) for m in pol.implicit)
+
+
 # Correlative "né ... né" / "neither ... nor" only coordinates under another negation.
 _CORRELATIVE = frozenset({"ne", "nor", "neither"})
 

@@ -41,6 +41,10 @@ _SAID_BY_PASSIVE = re.compile(r"\b(?:affermato|detto|dichiarato|riferito|riporta
                               re.IGNORECASE)
 _SAID_BY_AFTER = re.compile(r"\b[Hh]a\s+(?:aggiunto|concluso|detto|sottolineato|riferito|dichiarato|spiegato)\s+"
                             r"(?P<src>(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)[^,.;:“”\"«»]{2,60}|[A-Z][^,.;:“”\"«»]{1,60})")
+# the subject of a sentence opening a quotation after a colon: 'Il nuovo allenatore non ha voluto fare promesse:
+# "Non chiedo tempo …"', 'Berger told reporters: "…"' (a few words, then a verb, at the sentence's start)
+_SAID_COLON = re.compile(r"^\s*(?P<src>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:non\s+|not\s+)?(?:ha|hanno|aveva|avevano|"
+                         r"has|had|said|told|added|wrote|did)\b[^:\"“”«»]{0,80}:\s*[\"“«]")
 # a sentence naming the source of the one before: "Lo riferisce Politico citando …", "This was reported by …"
 ANAPHORIC_ATTRIBUTION = re.compile(
     r"\s*(?:lo|la|ciò|cio|questo|questa|it|this)\s+(?:(?:lo\s+)?(?:riporta|riportano|riferisce|riferiscono|scrive|"
@@ -145,7 +149,7 @@ def article_sources(text: str) -> list[tuple[int, int, bool]]:
     il Ministero.", "…, regional officials said."); not a phrase in the middle ("…, che come già
     affermato da Kellogg, sono esclusi", "citando due funzionari"), which may be about one clause only."""
     out = {}
-    for rx in (_ATTRIBUTION_IN, _SAID_BY, _SAID_BY_AFTER, _SAID_BY_PASSIVE, _SAID_AT_END, _SAID_BY_AT_END):
+    for rx in (_ATTRIBUTION_IN, _SAID_BY, _SAID_BY_AFTER, _SAID_BY_PASSIVE, _SAID_AT_END, _SAID_BY_AT_END, _SAID_COLON):
         for m in rx.finditer(text):
             if not content_words(m.group("src")):
                 continue  # a pronoun: "Lo ha detto Lavrov"
@@ -167,6 +171,7 @@ def article_sources(text: str) -> list[tuple[int, int, bool]]:
 _SAID_AT_END = re.compile(r",\s*[\"”»]?\s*(?P<src>[^,;:“”\"«»]{2,60}?)\s+(?:said|says|added|reported|announced|told\s+\w+)"
                           r"(?:\s+on\s+\w+)?\s*[.!]?[\"”’]?\s*$")
 _SAID_BY_AT_END = re.compile(rf",\s*[\"”»]?\s*(?:said|says|added)\s+(?P<src>[^,;:“”\"«»]{{2,60}}?(?:,\s*{_NAME_RUN}(?<!\.))?)"
+                             r"(?:,\s*(?:who|which|whose)\b[^;:“”\"«»]*)?"  # "…, said Helen Corbett, who chairs the group."
                              r"\s*[.!]?\s*$")  # "…, said Corrin's chief executive, Daniel Whitcombe."
 _APPOSED_NAME = re.compile(rf",\s*(?P<name>{_NAME_RUN})\s*,")
 # a sentence opening with a quotation, then ", " (or the English '," ' inside it)
