@@ -237,6 +237,20 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         assert ex.values["anchored_name"] == float(anchored), ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence", "denied"), [
+        # the claim's verb matched by the negation itself is not said there (was refuted: "abstained" ~ "denied")
+        pytest.param("Eight councillors abstained.", "He did not give a date for the scheme, and denied that the company "
+                     "had asked the council for any additional subsidy.", False, id="en-verb-matched-by-the-denial"),
+        pytest.param("Otto consiglieri si sono astenuti.", "Non ha indicato una data e ha smentito che l'azienda abbia "
+                     "chiesto al consiglio nuovi sussidi.", False, id="it-verb-matched-by-the-denial"),
+        # what the denial governs is the claim's
+        pytest.param("The company asked the council for additional subsidy.", "He denied that the company had asked "
+                     "the council for any additional subsidy.", True, id="en-denied-in-scope"),
+    ])
+    def test_a_denial_bears_on_words_the_claim_matches(self, extractor, claim, sentence, denied):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert bool([c for c in ex.conflicts if c.reason == "negation"]) is denied, ex.conflicts
+
     def test_an_opposite_in_the_slot_conflicts_though_another_sentence_says_the_word(self, extractor):
         # "fell" is said of the sales: it still conflicts with "rose" said of the shares (was supported 0.53)
         shares = "Veltra's shares rose 3.5% in Frankfurt after the announcement."
@@ -2655,3 +2669,16 @@ def test_a_reported_denial_is_no_denial_of_the_thing(make_checker):
     fc = one_report(make_checker, "treviso", article, "Sporting Treviso")
     answer = fc.ask("Il presidente Alessandro Zanardo ha negato che il club sia in vendita.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_vote_stated_whole_is_not_denied_by_another_sentence(make_checker):
+    """Through FactChecker on a short housing report: "…, and eight councillors abstained" was refuted 0.50 on "… and
+    denied that the company had asked the council for any additional subsidy" ("abstained" matched "denied")."""
+    article = ("Bristol council backs 1,150-home plan\n\n"
+               "The scheme, put forward by developer Harcourt Lane Homes, was passed by 38 votes to 24, with eight "
+               "councillors abstaining. Simon Aldridge, managing director of Harcourt Lane, said work would start in "
+               "2027. He did not give a date for completing the whole scheme, and denied that the company had asked "
+               "the council for any additional subsidy.")
+    fc = one_report(make_checker, "bristol", article, "Bristol housing")
+    answer = fc.ask("The scheme was passed by 38 votes to 24, and eight councillors abstained.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, answer.details

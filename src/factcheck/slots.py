@@ -506,7 +506,9 @@ def evidence_denies(claim, a: Aligned, pol, text: str) -> int | None:
     or None; it takes two matched words for a sentence to be about the claim, and the negation governing
     more than DENIED_SHARE (half) of them: "ha smentito le voci di un possibile accorciamento della quinta tappa, in
     programma domenica 7 giugno, che porterà i corridori da Cortina …" does not deny where the stage goes."""
-    matched = _matched_at(claim, a)
+    # a claim word matched by the negation itself is not said there ("abstained" read as "denied that …")
+    marks = [(t.start, t.end) for t in pol.explicit] + [(s, e) for s, e, _ in pol.implicit]
+    matched = [j for j in _matched_at(claim, a) if not any(s <= a.words[j].start < e for s, e in marks)]
     return denied_at(a, pol, text, matched, DENIED_SHARE) if len(matched) >= 2 else None
 
 
