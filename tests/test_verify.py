@@ -139,6 +139,13 @@ class TestConflicts:
                      "respinto", "approvato", id="it-approved-rejected"),
         pytest.param("The council rejected the plan on Tuesday.", "The council approved the plan on Tuesday.",
                      "opposite", "rejected", "approved", id="en-approved-rejected"),
+        # upstream against downstream (was supported 0.68)
+        pytest.param("Arpa ha prelevato i primi campioni trecento metri a monte dello stabilimento.",
+                     "I tecnici di Arpa hanno prelevato i primi campioni trecento metri a valle dello stabilimento.",
+                     "opposite", "monte", "valle", id="it-upstream-downstream"),
+        pytest.param("Samples were taken 300 metres upstream of the plant.",
+                     "Samples were taken 300 metres downstream of the plant.", "opposite", "upstream", "downstream",
+                     id="en-upstream-downstream"),
         # an admission against a denial of the same report (was supported 0.56)
         pytest.param("Silvia Ravera ha ammesso che i turni dei macchinisti sono stati allungati.",
                      "Ravera ha smentito che i turni dei macchinisti siano stati allungati.", "opposite", "ammesso",

@@ -226,6 +226,8 @@ _OPPOSITE_PAIRS = [
      "died dead killed deaths fatalities", "ferito ferita feriti ferite ferendo ferendone injured injuring injuries "
      "wounded wounding hurt"),
     ("destra", "sinistra"),
+    # where along a river: "trecento metri a monte dello stabilimento" against "a valle dello stabilimento"
+    ("monte upstream", "valle downstream"),
     # a verdict: "Luca De Sio è stato condannato" against "… Luca De Sio, è stato assolto"
     ("condannato condannata condannati condannate condanna convicted sentenced",
      "assolto assolta assolti assolte assoluzione acquitted acquittal"),
