@@ -139,6 +139,13 @@ class TestConflicts:
                      "respinto", "approvato", id="it-approved-rejected"),
         pytest.param("The council rejected the plan on Tuesday.", "The council approved the plan on Tuesday.",
                      "opposite", "rejected", "approved", id="en-approved-rejected"),
+        # a decision taken against one put off (was supported 0.83)
+        pytest.param("At Tuesday's meeting, councillors also approved a 220-space park-and-ride next to the site.",
+                     "A separate decision on a 220-space park-and-ride next to the site was postponed until March.",
+                     "opposite", "approved", "postponed", id="en-approved-postponed"),
+        pytest.param("Il consiglio ha approvato il parcheggio da 220 posti.",
+                     "La decisione sul parcheggio da 220 posti è stata rinviata a marzo.", "opposite", "approvato",
+                     "rinviata", id="it-approved-postponed"),
         # upstream against downstream (was supported 0.68)
         pytest.param("Arpa ha prelevato i primi campioni trecento metri a monte dello stabilimento.",
                      "I tecnici di Arpa hanno prelevato i primi campioni trecento metri a valle dello stabilimento.",

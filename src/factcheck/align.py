@@ -226,6 +226,11 @@ _OPPOSITE_PAIRS = [
      "died dead killed deaths fatalities", "ferito ferita feriti ferite ferendo ferendone injured injuring injuries "
      "wounded wounding hurt"),
     ("destra", "sinistra"),
+    # a decision taken against one put off: "councillors also approved a 220-space park-and-ride" against "A separate
+    # decision on a 220-space park-and-ride … was postponed"
+    ("approvato approvata approvati approvate approva approvano approved approve approves",
+     "rinviato rinviata rinviati rinviate rinvia rimandato rimandata rimandati rimandate postponed postpones "
+     "postpone deferred defers"),
     # where along a river: "trecento metri a monte dello stabilimento" against "a valle dello stabilimento"
     ("monte upstream", "valle downstream"),
     # a verdict: "Luca De Sio è stato condannato" against "… Luca De Sio, è stato assolto"
