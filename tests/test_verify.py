@@ -141,7 +141,8 @@ class TestConflicts:
                      "opposite", "rejected", "approved", id="en-approved-rejected"),
         # a decision taken against one put off (was supported 0.83)
         pytest.param("At Tuesday's meeting, councillors also approved a 220-space park-and-ride next to the site.",
-                     "A separate decision on a 220-space park-and-ride next to the site was postponed until March.",
+                     "A separate decision on a 220-space park-and-ride next to the site was postponed until the "
+                     "council's next full meeting on Tuesday 24 March, after officers asked for more time.",
                      "opposite", "approved", "postponed", id="en-approved-postponed"),
         pytest.param("Il consiglio ha approvato il parcheggio da 220 posti.",
                      "La decisione sul parcheggio da 220 posti è stata rinviata a marzo.", "opposite", "approvato",
