@@ -200,6 +200,11 @@ class TestConflicts:
                      ("Il sindaco di Milano, Beppe Sala, ha incontrato ieri i sindaci dell'Emilia.",
                       "Bologna ha approvato il piano per il tram."), None, id="it-another-bodys-holder"),
         # an apposition binding the claim's whose to X binds no other role of it
+        pytest.param("Teresa Lomuscio è l'amministratrice delegata delle Fonderie Adriatiche.",
+                     ("Le Fonderie Adriatiche hanno presentato il piano di ristrutturazione.",
+                      "L'amministratore delegato dell'azienda, Giorgio Salvemini, non ha partecipato all'incontro.",
+                      "\"Non accetteremo licenziamenti\", ha dichiarato Teresa Lomuscio, segretaria della Fiom."),
+                     ("Teresa Lomuscio", "Giorgio Salvemini"), id="it-the-company-for-whose"),
         pytest.param("Daniel Whitcombe is Corrin's finance director.",
                      ("\"This is the biggest single investment our coast has seen,\" said Corrin's chief executive, "
                       "Daniel Whitcombe.",
@@ -1754,6 +1759,9 @@ class TestSeedArticle:
                      id="it-another-city"),
         pytest.param("Who is Volkswagen's chief executive?", "Chief executive Hanna Berger told reporters it was painful.",
                      False, id="en-whose-not-named"),
+        # a common noun for the body named elsewhere stands where its name would (was unanswered)
+        pytest.param("Chi è il sindaco di Bologna?", "Il sindaco del comune, Matteo Lepore, ha parlato ieri.", True,
+                     id="it-the-body-named-elsewhere"),
         pytest.param("Who is Veltra's chief executive?", "Veltra's executive board met the chief of police, Hanna Berger.",
                      False, id="en-role-words-apart"),
     ])

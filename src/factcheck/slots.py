@@ -450,6 +450,12 @@ def role_holder(role: Sequence[Word], whose: Sequence[Word], evidence, vectors) 
     return None
 
 
+# what stands for a named body after a role ("il segretario regionale del sindacato, Davide Carbone", "the
+# company's chief executive"): whose role it is, named elsewhere in the article
+_BODY_NOUNS = frozenset(fold(w) for w in """azienda società gruppo sindacato club squadra comune ente consiglio
+istituto museo ospedale company firm group union council authority agency team club museum hospital bank""".split())
+
+
 def _holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str) -> int | None:
     """The person named next to a role's words (sentence words first..last): right after it, past the words
     saying whose role it is ("il sindaco di Bologna, Matteo Lepore"), or right before it with a comma between
@@ -457,8 +463,9 @@ def _holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str)
     def person(j: int) -> bool:
         return 0 <= j < len(a.words) and a.words[j].is_name and a.words[j].place is None
 
-    def theirs(j: int) -> bool:  # a word of whose role it is, as the question names it
-        return any(w.norm == a.words[j].norm or (w.place and w.place == a.words[j].place) for w in whose)
+    def theirs(j: int) -> bool:  # a word of whose role it is, as the question names it, or a common noun for it
+        return any(w.norm == a.words[j].norm or (w.place and w.place == a.words[j].place) for w in whose) or (
+            bool(whose) and a.words[j].norm in _BODY_NOUNS)
 
     j = last + 1
     while j < len(a.words) and j - last <= ROLE_REACH and theirs(j):
