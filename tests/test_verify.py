@@ -2705,3 +2705,18 @@ def test_a_vote_stated_whole_is_not_denied_by_another_sentence(make_checker):
     fc = one_report(make_checker, "bristol", article, "Bristol housing")
     answer = fc.ask("The scheme was passed by 38 votes to 24, and eight councillors abstained.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, answer.details
+
+
+def test_also_denied_of_the_one_it_adds(make_checker):
+    """Through FactChecker on a short spill report: "Anche il Comune di Villa Carcina ha emesso un'ordinanza analoga
+    a quella di Sarezzo" was supported 0.69 though "Il Comune di Villa Carcina non ha ancora emesso un provvedimento
+    analogo" (the Sarezzo ordinance, said in another sentence, left the denial short of the claim)."""
+    article = ("Cromo nel Mella, la sindaca vieta l'uso dell'acqua\n\n"
+               "Venerdì pomeriggio la sindaca di Sarezzo, Giulia Ferrandi, ha firmato un'ordinanza che vieta fino al "
+               "30 giugno di prelevare l'acqua del Mella. \"Preferisco un'ordinanza in più che un rischio in più\", ha "
+               "detto Ferrandi. Il Comune di Villa Carcina non ha ancora emesso un provvedimento analogo.")
+    fc = one_report(make_checker, "mella", article, "Cromo nel Mella")
+    answer = fc.ask("Anche il Comune di Villa Carcina ha emesso un'ordinanza analoga a quella di Sarezzo.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["negation"]
+    assert answer.details["features"]["conflict_explained"] >= 0.75  # what it adds to counts, said elsewhere

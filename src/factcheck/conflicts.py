@@ -603,7 +603,11 @@ class ConflictSearch:
             if c in self.role_held:
                 covered = 1.0  # the role matched there whole, whose role it is named in the article
             elif c.reason == "negation":
-                covered = self.union_share if i in self.denies_subject else aligned[i].matched_share(claim)
+                # an "also" claim names the one it adds to, said in another sentence ("Anche il Comune di Villa
+                # Carcina ha emesso un'ordinanza analoga a quella di Sarezzo" against "Il Comune di Villa Carcina non
+                # ha ancora emesso un provvedimento analogo")
+                covered = (self.union_share if i in self.denies_subject or v.get("also_claim")
+                           else aligned[i].matched_share(claim))
             elif c.reason in ("number", "date", "opposite"):
                 # a precise conflict of one word: a name the sentence gives short counts whole ("Cesare"
                 # for "Gaio Giulio Cesare", "Brown" for "Brown University")
