@@ -271,6 +271,32 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         assert bool([c for c in ex.conflicts if c.reason == "negation"]) is denied, ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
+        # an office of their own set beside the claim's person: before the name, or after it set off by a comma
+        pytest.param("Giorgio Bellotti è il presidente della Vetra Cycling.",
+                     "Il direttore sportivo della Vetra, Giorgio Bellotti, ha spiegato che l'attacco era deciso.",
+                     ("presidente", "direttore"), id="it-office-before-the-name"),
+        pytest.param("Renato Schifani è il sindaco di Messina.",
+                     "Il presidente della Regione, Renato Schifani, ha chiesto lo stato di calamità.",
+                     ("sindaco", "presidente"), id="it-office-of-another-body"),
+        pytest.param("Helen Marsh is the leader of Cumberland Council.",
+                     "\"We have never recorded this much rain,\" said Helen Marsh, a senior hydrologist at the "
+                     "Environment Agency.", ("leader", "senior"), id="en-office-after-the-name"),
+        # the claim's own office; a verb of saying or a verb's auxiliary before the name is no office
+        pytest.param("Walter Bonetti è il presidente dell'associazione.",
+                     "\"Abbiamo perso il lavoro di dieci anni\", ha detto il presidente dell'associazione, Walter "
+                     "Bonetti.", None, id="it-the-claims-own-office"),
+        pytest.param("Teresa Lomuscio è la segretaria provinciale della Fiom-Cgil.",
+                     "\"Non accetteremo licenziamenti\", ha dichiarato Teresa Lomuscio, segretaria provinciale della "
+                     "Fiom-Cgil.", None, id="it-said-then-the-office"),
+        pytest.param("Marco Rubio è il segretario di stato.", "Ieri il ministro ha incontrato Marco Rubio a Riad.", None,
+                     id="it-a-verb-before-the-name"),
+    ])
+    def test_an_office_the_article_sets_beside_the_name(self, extractor, claim, sentence, conflict):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "role"]
+        assert got == ([conflict] if conflict else []), ex.conflicts
+
     def test_an_opposite_in_the_slot_conflicts_though_another_sentence_says_the_word(self, extractor):
         # "fell" is said of the sales: it still conflicts with "rose" said of the shares (was supported 0.53)
         shares = "Veltra's shares rose 3.5% in Frankfurt after the announcement."
@@ -1659,9 +1685,11 @@ class TestSeedArticle:
         pytest.param("Putin approved the call.", Verdict.NOT_ENOUGH_INFO, None, id="en-unmentioned-name"),
         pytest.param("The Russian ministry said the call lasted two hours.", Verdict.NOT_ENOUGH_INFO, None,
                      id="en-detail-not-in-the-article"),
-        pytest.param("Mike Waltz is the secretary of defense.", Verdict.NOT_ENOUGH_INFO, None,
+        # refutations with their conflict keep it: an opposite ("disagreed" / "concordato"), a place, an office the
+        # article sets beside the name ("il consigliere per la sicurezza nazionale Mike Waltz"; not_enough_info before
+        # own_role_check, with nothing to show)
+        pytest.param("Mike Waltz is the secretary of defense.", Verdict.REFUTED, "role",
                      id="en-another-office-for-someone-described"),
-        # refutations with their conflict keep it: an opposite ("disagreed" / "concordato"), a place
         pytest.param("Lavrov and Rubio disagreed on everything.", Verdict.REFUTED, "opposite", id="en-disagreed"),
         pytest.param("The call was initiated by Moscow.", Verdict.REFUTED, "place", id="en-moscow"),
     ])
@@ -2234,8 +2262,9 @@ class TestCouncilReport:
         # not_enough_info before ("described otherwise"): Orioli's office weighed below "about the claim"
         answer = report.ask("Matteo Lepore è l'assessore ai trasporti.", kind="claim")
         assert answer.verdict is Verdict.REFUTED, answer.details
+        # who holds the office, and the office the article gives him ("Il sindaco Matteo Lepore")
         assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [
-            ("name", "Matteo Lepore", "Valentina Orioli")]
+            ("name", "Matteo Lepore", "Valentina Orioli"), ("role", "assessore", "sindaco")]
         assert report.ask("Valentina Orioli è l'assessora ai trasporti.", kind="claim").verdict is Verdict.SUPPORTED
         # "respinto" against "approvato": refuted with nothing shown before
         answer = report.ask("Il consiglio comunale di Bologna ha respinto il piano per la mobilità.", kind="claim")
@@ -2613,7 +2642,8 @@ def test_a_role_the_article_gives_to_another(make_checker):
     fc = one_report(make_checker, "liguria", article, "Rotaie Liguri")
     answer = fc.ask("Marco Bertolotto è l'amministratore delegato di Rotaie Liguri.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
-    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("name", "Marco Bertolotto", "Silvia Ravera")]
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [
+        ("name", "Marco Bertolotto", "Silvia Ravera"), ("role", "amministratore", "assessore")]
     assert fc.ask("Silvia Ravera è l'amministratrice delegata di Rotaie Liguri.", kind="claim").verdict is Verdict.SUPPORTED
 
 
@@ -2720,3 +2750,17 @@ def test_also_denied_of_the_one_it_adds(make_checker):
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [c.reason for c in answer.conflicts] == ["negation"]
     assert answer.details["features"]["conflict_explained"] >= 0.75  # what it adds to counts, said elsewhere
+
+
+def test_an_office_the_article_sets_beside_the_name(make_checker):
+    """Through FactChecker on a short cycling report: "Giorgio Bellotti è il presidente della Vetra Cycling" was
+    not_enough_info 0.51, the article calling him "Il direttore sportivo della Vetra"."""
+    article = ("Giro delle Dolomiti, Rinaldi vince al Passo Giau\n\n"
+               "Il 24enne della Vetra Cycling ha attaccato a 4,5 chilometri dall'arrivo. Il direttore sportivo della "
+               "Vetra, Giorgio Bellotti, ha spiegato che l'attacco era stato deciso già la sera prima.")
+    fc = one_report(make_checker, "dolomiti", article, "Giro delle Dolomiti")
+    answer = fc.ask("Giorgio Bellotti è il presidente della Vetra Cycling.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("role", "presidente", "direttore")]
+    answer = fc.ask("Giorgio Bellotti è il direttore sportivo della Vetra Cycling.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -24,8 +24,8 @@ from .retrieve import Evidence
 from .signals import CORRECTION_RE, MEDIUM_RE, debunks, polarity, relays, reports_denial
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
                     located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
-                    opposite_after_name, person_subject, quoted_words, quotes_claim, reversed_roles, role_holder,
-                    slot_conflicts, subject_at, subject_name)
+                    opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
+                    role_holder, slot_conflicts, subject_at, subject_name)
 from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run,
                       named_share_of, named_short, next_sentence, source_name)
 from .text import fold, tokens
@@ -87,12 +87,14 @@ class ConflictSearch:
         self.bound = False
         self.denies_subject: set[int] = set()  # sentences denying the claim's subject itself
         self.relaying: list[int] = []
-        self.role_held: set[Conflict] = set()  # another holder of the role the claim gives its subject
+        self.role_held: set[Conflict] = set()
+        self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
         """Every check in order; the conflicts to show, each with its evidence index (soft ones left out)."""
         self.identity_checks()
         self.role_holder_check()
+        self.own_role_check()
         self.slot_checks()
         self.kind_check()
         self.number_checks()
@@ -193,6 +195,38 @@ class ConflictSearch:
         before = len(self.conflicts)
         self.add(i, claim[subject[-1]], a.words[j], "name")
         self.role_held.update(c for _, c in self.conflicts[before:])
+
+    def own_role_check(self) -> None:
+        """"X è il presidente della Vetra Cycling" where a sentence names X whole with another office of their own, in
+        an apposition right before or after the name ("Il direttore sportivo della Vetra, Giorgio Bellotti, …",
+        "Teresa Lomuscio, segretaria provinciale della Fiom-Cgil"): a role conflict of the claim's office with it.
+        Only for a definite description, when no sentence binds the claim's office to X."""
+        if self.identity is None or not DEFINITE_ROLE.search(self.query):
+            return
+        claim = self.claim
+        subject, desc = self.identity
+        roles = [d for d in desc if not claim[d].is_name and claim[d].number is None]
+        if not roles or len(roles) > ROLE_WORDS or any(claim[k].place or not claim[k].is_name for k in subject):
+            return
+        if any(all(self.aligned[k].best[d] >= STRONG_MATCH for d in roles) for k in self.bound_in):
+            return  # a sentence binds the claim's office to X
+        if {claim[d].norm for d in desc if claim[d].is_name} & {claim[k].norm for k in subject}:
+            return  # "Gaio Giulio Cesare era il figlio di Gaio Giulio Cesare": which mention is which?
+        for i in self.top:
+            a = self.aligned[i]
+            if any(a.best[k] < EXACT for k in subject):
+                continue
+            text = self.evidence[i].sentence.text
+            at = [int(a.where[k]) for k in subject]
+            theirs = own_apposition(a, min(at), max(at), text)
+            if not theirs or any(a.best[d] >= STRONG_MATCH and int(a.where[d]) in theirs for d in roles):
+                continue  # none, or the claim's own office ("il presidente dell'associazione, Walter Bonetti")
+            head = next(j for j in theirs if not a.words[j].is_name)
+            before = len(self.conflicts)
+            self.add(i, claim[roles[0]], a.words[head], "role")
+            # whose office it is may be named in another sentence ("della Vetra Cycling", "di Messina")
+            self.own_role.update(c for _, c in self.conflicts[before:])
+            return
 
     def slot_checks(self) -> None:
         """A claim word whose slot in a sentence about the claim holds another word (`slots.py`)."""
@@ -602,6 +636,11 @@ class ConflictSearch:
                 continue  # the whole claim is called false: nothing is substituted
             if c in self.role_held:
                 covered = 1.0  # the role matched there whole, whose role it is named in the article
+            elif c in self.own_role:
+                # the claim's office against the one beside X's name; whose office it is may be named elsewhere
+                named = {d for d in self.identity[1] if claim[d].is_name and self.union[d] >= EXACT}
+                covered = sum(w.weight for k, (w, b) in enumerate(zip(claim, aligned[i].best))
+                              if b >= MATCH or k in named or c.claim_start <= w.start < c.claim_end) / total
             elif c.reason == "negation":
                 # an "also" claim names the one it adds to, said in another sentence ("Anche il Comune di Villa
                 # Carcina ha emesso un'ordinanza analoga a quella di Sarezzo" against "Il Comune di Villa Carcina non

@@ -480,6 +480,65 @@ def _holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str)
     return j if person(j) and not theirs(j) and text[a.words[j].end:a.words[first].start].strip() == "," else None
 
 
+APPOSITION_WORDS = 4  # content words of an office set beside a name ("direttore sportivo della Vetra")
+_OFFICE_OPENS_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?:il|lo|la|l['’]|the|its|their|his|her)\s*)$", re.IGNORECASE)
+_PREPOSITION_END = re.compile(r"\b(?:per|di|a|in|da|con|su|for|of|at|in|on|with|by)\s+\S+\s*$", re.IGNORECASE)
+
+
+def _office_opens(before: str) -> bool:
+    """Whether an office may open right after this text: at a sentence's start, after punctuation, or after an
+    article not itself inside a phrase ("con il consigliere per la sicurezza": the phrase opens at "il")."""
+    m = _OFFICE_OPENS_RE.search(before)
+    return m is not None and not (m.group(0).strip(" ,;:(") and _PREPOSITION_END.search(before))
+
+
+def own_apposition(a: Aligned, lo: int, hi: int, text: str) -> list[int]:
+    """The words of an office a sentence sets right beside a person's name (sentence words lo..hi): before it, up to
+    the sentence's start, punctuation or an article opening it, a comma at most before the name ("Il direttore
+    sportivo della Vetra, Giorgio Bellotti", "con il consigliere per la sicurezza nazionale Mike Waltz"); or after
+    it, set off by a comma ("Teresa Lomuscio, segretaria provinciale della Fiom-Cgil", "Helen Marsh, a senior
+    hydrologist at …"); [] when none, or when a verb's auxiliary stands between ("Il ministro ha incontrato X")."""
+    before: list[int] = []
+    k = lo - 1
+    if k >= 0 and text[a.words[k].end:a.words[lo].start].strip() in ("", ","):
+        opened = False
+        while k >= 0 and len(before) < APPOSITION_WORDS and a.words[k].number is None:
+            between = text[a.words[k].end:a.words[k + 1].start] if k + 1 < lo else ""
+            if re.search(r"[,;:.()“”\"«»]", between):
+                opened = True  # punctuation opens it
+                break
+            if _AUXILIARY.search(between):
+                break
+            before.insert(0, k)
+            if _office_opens(text[:a.words[k].start]):
+                opened = True
+                break
+            k -= 1
+        opened = opened or k < 0
+        if before and opened and not a.words[before[0]].is_name and not any(a.words[j].norm in _SPEECH for j in before) \
+                and any(not a.words[j].is_name and a.words[j].weight >= 1.0 for j in before):
+            return before
+    after: list[int] = []
+    if hi + 1 < len(a.words) and _SET_OFF.fullmatch(text[a.words[hi].end:a.words[hi + 1].start]):
+        k = hi + 1
+        while k < len(a.words) and len(after) < APPOSITION_WORDS and a.words[k].number is None:
+            after.append(k)
+            if k + 1 < len(a.words) and re.search(r"[,;:.()“”\"«»]", text[a.words[k].end:a.words[k + 1].start]):
+                break
+            k += 1
+        if after and not a.words[after[0]].is_name and a.words[after[0]].weight >= 1.0:
+            return after
+    return []
+
+
+_AUXILIARY = re.compile(r"\b(?:ha|hanno|ho|abbiamo|è|sono|era|erano|aveva|avevano|has|have|had|is|are|was|were|said|"
+                        r"says|told)\b", re.IGNORECASE)
+# who speaks is named after a verb of saying, no office: '"…", ha dichiarato Teresa Lomuscio, …', 'said Helen Marsh'
+_SPEECH = frozenset(fold(w) for w in """said says told added detto dichiarato spiegato aggiunto affermato sottolineato
+commentato replicato precisato concluso riferito annunciato ricordato ammesso scritto""".split())
+_SET_OFF = re.compile(r"\s*,\s*(?:(?:a|an|the|il|la|lo|l['’]|un|una|uno|un['’])\s*)?", re.IGNORECASE)
+
+
 def name_run(a: Aligned, j: int) -> tuple[int, int]:
     """The first and last sentence word of the name that word j belongs to."""
     lo = hi = j

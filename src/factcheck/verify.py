@@ -516,7 +516,9 @@ def _not_confirmed(ex, strong: bool) -> str:
         return "denied, and no sentence supports it"
     if values.get("relayed") and not _asserted_elsewhere(ex):
         return "only relayed"
-    if not strong and values.get("described_otherwise"):
+    if values.get("described_otherwise") and all(c.reason == "role" for c in ex.conflicts if c.reason in STRONG_CONFLICTS):
+        # no conflict, or only the office set beside the name, whose body the article does not name ("Mike Waltz è il
+        # segretario della Difesa" against "il consigliere per la sicurezza nazionale Mike Waltz")
         return "described otherwise"
     return ""
 
