@@ -165,24 +165,34 @@ class ConflictSearch:
                 v["identity_other"] += 1.0
                 self.add(i, got[1], got[2], "name")
 
-    def role_holder_check(self) -> None:
-        """"X è l'amministratore delegato di Y" where the article names another person holding that role ("ha
-        detto l'amministratrice delegata Silvia Ravera", `slots.role_holder`), and nowhere binds the role to X:
-        a conflict of X's name with that person's, explained whole (whose role it is was found named)."""
+    def claimed_office(self) -> tuple[list[int], list[int]] | None:
+        """For "X è il/la <office> [di Y]" / "X is the <office> …": (X's name words, the office's words) as claim
+        indices; None for an indefinite description (a kind, not an office one person holds: "un'attrice
+        americana"), a subject that is no person, an office of more than ROLE_WORDS words, or one a sentence binds
+        to X whole ("Corrin's chief executive, Daniel Whitcombe" binds no "finance director")."""
         if self.identity is None or not DEFINITE_ROLE.search(self.query):
-            return  # an indefinite description is a kind, not an office one person holds ("un'attrice americana")
+            return None
         claim = self.claim
         subject, desc = self.identity
-        if any(claim[k].place or not claim[k].is_name for k in subject):
-            return
         roles = [d for d in desc if not claim[d].is_name and claim[d].number is None]
-        role = [claim[d] for d in roles]
-        whose = [claim[d] for d in desc if claim[d].is_name]
-        if not role or len(role) > ROLE_WORDS or len(role) + len(whose) < len(desc):
-            return
+        if not roles or len(roles) > ROLE_WORDS or any(claim[k].place or not claim[k].is_name for k in subject):
+            return None
         if any(all(self.aligned[k].best[d] >= STRONG_MATCH for d in roles) for k in self.bound_in):
-            return  # bound to X, the role and all ("Corrin's chief executive, Daniel Whitcombe" binds no "finance director")
-        found = role_holder(role, whose, self.evidence, self.vectors)
+            return None
+        return subject, roles
+
+    def role_holder_check(self) -> None:
+        """"X è l'amministratore delegato di Y" where the article names another person holding that role ("ha
+        detto l'amministratrice delegata Silvia Ravera", `slots.role_holder`): a conflict of X's name with that
+        person's, explained whole (whose role it is was found named)."""
+        office = self.claimed_office()
+        if office is None:
+            return
+        claim, (subject, roles) = self.claim, office
+        whose = [claim[d] for d in self.identity[1] if claim[d].is_name]
+        if len(roles) + len(whose) < len(self.identity[1]):
+            return
+        found = role_holder([claim[d] for d in roles], whose, self.evidence, self.vectors)
         if found is None:
             return
         i, a, j = found
@@ -199,18 +209,12 @@ class ConflictSearch:
     def own_role_check(self) -> None:
         """"X è il presidente della Vetra Cycling" where a sentence names X whole with another office of their own, in
         an apposition right before or after the name ("Il direttore sportivo della Vetra, Giorgio Bellotti, …",
-        "Teresa Lomuscio, segretaria provinciale della Fiom-Cgil"): a role conflict of the claim's office with it.
-        Only for a definite description, when no sentence binds the claim's office to X."""
-        if self.identity is None or not DEFINITE_ROLE.search(self.query):
+        "Teresa Lomuscio, segretaria provinciale della Fiom-Cgil"): a role conflict of the claim's office with it."""
+        office = self.claimed_office()
+        if office is None:
             return
-        claim = self.claim
-        subject, desc = self.identity
-        roles = [d for d in desc if not claim[d].is_name and claim[d].number is None]
-        if not roles or len(roles) > ROLE_WORDS or any(claim[k].place or not claim[k].is_name for k in subject):
-            return
-        if any(all(self.aligned[k].best[d] >= STRONG_MATCH for d in roles) for k in self.bound_in):
-            return  # a sentence binds the claim's office to X
-        if {claim[d].norm for d in desc if claim[d].is_name} & {claim[k].norm for k in subject}:
+        claim, (subject, roles) = self.claim, office
+        if {claim[d].norm for d in self.identity[1] if claim[d].is_name} & {claim[k].norm for k in subject}:
             return  # "Gaio Giulio Cesare era il figlio di Gaio Giulio Cesare": which mention is which?
         for i in self.top:
             a = self.aligned[i]
