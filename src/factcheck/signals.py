@@ -418,15 +418,16 @@ def number_conflicts(claim: str, evidence: str) -> list[tuple[Mention, Mention]]
 
 # Words and phrases that deny without a negation word: "resterà fuori", "sono esclusi", "absent",
 # "ruled out closing any factory".
+# a verb reporting a denial: "ha smentito", "ha negato", "denied" (`reports_denial`)
+_DENIAL = r"smentit\w*|smentisc\w+|negat[oaie]|neg(?:a|ano|ava|ò|arono|are)|den(?:y|ies|ied)"
 IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:(?:rest|riman|star)\w*\s+fuori|fuori\s+da[il]?|esclus[oaie]|assent[ei]|mancat[oaie]|"
-    r"rifiut\w+|smentit\w*|smentisc\w+|negat[oaie]|neg(?:a|ano|ava|ò|arono|are)|"
+    rf"rifiut\w+|{_DENIAL}|"
     r"stay(?:s|ed)?\s+out|left\s+out|kept\s+out|exclud(?:e|es|ed)\b|absent|refus\w+|declin(?:e|es|ed)\s+to|"
-    r"fail(?:s|ed)?\s+to|den(?:y|ies|ied)|lack(?:s|ed)?|rul(?:e|es|ed|ing)\s+out|"
+    r"fail(?:s|ed)?\s+to|lack(?:s|ed)?|rul(?:e|es|ed|ing)\s+out|"
     # "has yet to be released", "deve ancora essere pubblicato": it has not happened
     r"(?:has|have|is|are|was|were)\s+yet\s+to|dev(?:e|ono|eva|evano)\s+ancora)\b", re.IGNORECASE)
-_DENIAL_VERB = re.compile(r"(?:smentit\w*|smentisc\w+|negat[oaie]|neg(?:a|ano|ava|ò|arono|are)|den(?:y|ies|ied))$",
-                          re.IGNORECASE)
+_DENIAL_VERB = re.compile(rf"(?:{_DENIAL})$", re.IGNORECASE)
 
 
 def reports_denial(pol: "Polarity") -> bool:

@@ -453,7 +453,7 @@ def role_holder(role: Sequence[Word], whose: Sequence[Word], evidence, vectors) 
 # what stands for a named body after a role ("il segretario regionale del sindacato, Davide Carbone", "the
 # company's chief executive"): whose role it is, named elsewhere in the article
 _BODY_NOUNS = frozenset(fold(w) for w in """azienda società gruppo sindacato club squadra comune ente consiglio
-istituto museo ospedale company firm group union council authority agency team club museum hospital bank""".split())
+istituto museo ospedale company firm group union council authority agency team museum hospital bank""".split())
 
 
 def _holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str) -> int | None:
@@ -482,7 +482,7 @@ def _holder(a: Aligned, first: int, last: int, whose: Sequence[Word], text: str)
 
 APPOSITION_WORDS = 4  # content words of an office set beside a name ("direttore sportivo della Vetra")
 _OFFICE_OPENS_RE = re.compile(r"(?:^|[,;:(]\s*|\b(?:il|lo|la|l['’]|the|its|their|his|her)\s*)$", re.IGNORECASE)
-_PREPOSITION_END = re.compile(r"\b(?:per|di|a|in|da|con|su|for|of|at|in|on|with|by)\s+\S+\s*$", re.IGNORECASE)
+_PREPOSITION_END = re.compile(r"\b(?:per|di|a|in|da|con|su|for|of|at|on|with|by)\s+\S+\s*$", re.IGNORECASE)
 
 
 def _office_opens(before: str) -> bool:
