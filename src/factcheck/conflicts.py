@@ -377,8 +377,7 @@ class ConflictSearch:
             for i, x in self.conflicts:
                 if x.reason != "date" or x.claim_start != c.start:
                     continue
-                words, offset = aligned[i].words, self.evidence[i].sentence.start
-                at = next((j for j, w in enumerate(words) if offset + w.start == x.start), None)
+                words, at = aligned[i].words, self.sentence_word(i, x)
                 if at is not None and words[at].norm in MONTH_NUMBER and day_of_month(words, at) == day:
                     self.v["anchored_day"] = 1.0
 
@@ -605,6 +604,11 @@ class ConflictSearch:
                 self.conflicts.append((self.best, got))
                 self.v["source_conflict"] = 1.0
 
+    def sentence_word(self, i: int, c: Conflict) -> int | None:
+        """The index of the word of evidence sentence i where conflict c's article words start, or None."""
+        offset = self.evidence[i].sentence.start
+        return next((j for j, w in enumerate(self.aligned[i].words) if offset + w.start == c.start), None)
+
     def anchored_names(self) -> None:
         """A name or place conflict right after a name the sentence gives whole at the same place: "Meridiana
         Rotabili di Bologna" against "Meridiana Rotabili di Reggio Emilia" names another of the claim's own thing
@@ -615,7 +619,7 @@ class ConflictSearch:
                 continue
             a, offset = self.aligned[i], self.evidence[i].sentence.start
             ci = next((k for k, w in enumerate(self.claim) if w.start == c.claim_start), None)
-            sj = next((j for j, w in enumerate(a.words) if offset + w.start == c.start), None)
+            sj = self.sentence_word(i, c)
             if ci is None or sj is None or ci == 0:
                 continue
             before, text = self.claim[ci - 1], self.evidence[i].sentence.text

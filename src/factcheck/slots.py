@@ -624,19 +624,21 @@ def _modifier(a: Aligned, k: int, text: str) -> bool:
             first, second = sorted((a.words[j], a.words[k]), key=lambda w: w.start)
             if text[first.end:second.start] in ("-", "–"):
                 return True
-    before = tokens(text[:a.words[lo].start])[-2:]
-    if len(before) == 2 and before[1].norm in OF_WORDS and before[0].norm in _NAMING_HEADS:
-        return False  # "la città di Providence", "the state of Texas": the name is what is named
-    return bool(before and before[-1].norm in OF_WORDS) or text[a.words[hi].end:a.words[hi].end + 2] in ("'s", "’s")
+    return _name_modifies(text, a.words[lo].start, a.words[hi].end)
 
 
 def _claim_modifier(query: str, claim: Sequence[Word], lo: int, hi: int) -> bool:
     """Whether the claim's name run lo..hi only modifies a noun before it ("il nuovo orario di Rotaie
     Liguri", "the bank's", "Kestrel's chief executive"), as `_modifier` reads a sentence's."""
-    before = tokens(query[:claim[lo].start])[-2:]
+    return _name_modifies(query, claim[lo].start, claim[hi].end)
+
+
+def _name_modifies(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] follows "di" / "of" or takes "'s": it qualifies another noun."""
+    before = tokens(text[:start])[-2:]
     if len(before) == 2 and before[1].norm in OF_WORDS and before[0].norm in _NAMING_HEADS:
-        return False
-    return bool(before and before[-1].norm in OF_WORDS) or query[claim[hi].end:claim[hi].end + 2] in ("'s", "’s")
+        return False  # "la città di Providence", "the state of Texas": the name is what is named
+    return bool(before and before[-1].norm in OF_WORDS) or text[end:end + 2] in ("'s", "’s")
 
 
 # nouns that a name after "di" / "of" names rather than modifies: "la città di Providence" is Providence
