@@ -31,6 +31,18 @@ from factcheck.sources import article_sources, claim_source
     pytest.param("\"No minister called us,\" said Margaret Osei.", "Margaret Osei", "\"No minister called us,\"",
                  id="en-quotation-said-x"),
     pytest.param("\"Ho sofferto in discesa\", ha detto lui.", None, None, id="it-quotation-pronoun"),
+    # the verb then a colon; who it was that said it; a quotation said by someone (were no source)
+    pytest.param("Paolo Zanin ha detto: \"La sicurezza viene prima di tutto\".", "Paolo Zanin",
+                 "\"La sicurezza viene prima di tutto\".", id="it-ha-detto-colon"),
+    pytest.param("It was Alan Pryce who said it would take five years.", "Alan Pryce", "it would take five years.",
+                 id="en-it-was-x-who-said"),
+    pytest.param("È stato il sindaco Stefano Bortolin a dichiarare: \"Non accetteremo un solo licenziamento\".",
+                 "Stefano Bortolin", "\"Non accetteremo un solo licenziamento\".", id="it-e-stato-x-a-dichiarare"),
+    pytest.param("La frase \"La sicurezza viene prima di tutto\" è stata pronunciata da Paolo Zanin.", "Paolo Zanin",
+                 "\"La sicurezza viene prima di tutto\"", id="it-pronunciata-da-x"),
+    pytest.param("The words \"polluters will pay\" were spoken by Priya Nandra.", "Priya Nandra",
+                 "\"polluters will pay\"", id="en-spoken-by-x"),
+    pytest.param("It was the river that flooded the town.", None, None, id="en-cleft-no-saying"),
 ])
 def test_who_a_claim_says_says_it(query, source, said):
     got = claim_source(query)
@@ -78,6 +90,10 @@ def test_who_a_claim_says_says_it(query, source, said):
     pytest.param("Chief executive Hanna Berger told reporters: \"It is painful but necessary.\"",
                  [("Chief executive Hanna Berger", True), ("Hanna Berger", False)], id="en-told-colon-quotation"),
     pytest.param("La decisione è stata comunicata lunedì: \"Siamo pronti\".", [], id="it-passive-colon-no-speaker"),
+    # the office, then the name set beside it (was no source: the commas broke the subject)
+    pytest.param("Il sindaco di Montesalvo, Giorgio Dal Molin, ha invece difeso la scelta della Provincia: \"La "
+                 "sicurezza viene prima di tutto\".", [("Il sindaco di Montesalvo, Giorgio Dal Molin", True)],
+                 id="it-office-name-colon-quotation"),
 ])
 def test_who_the_article_says_says_it(sentence, sources):
     assert [(sentence[s:e], whole) for s, e, whole in article_sources(sentence)] == sources
@@ -116,3 +132,22 @@ def test_who_the_article_says_says_it(sentence, sources):
 def test_a_question_pattern_finds_what_it_asks_about(pattern, query, what):
     m = getattr(sources, pattern).match(query)
     assert (m.group("what").strip() if m else None) == what
+
+
+@pytest.mark.parametrize(("sentence", "before", "speaker"), [
+    # a quotation given to "he" or "she": who says the sentence before, else the person it opens with
+    pytest.param("\"It will take five years before the river is back to what it was,\" he said.",
+                 "Martin Keogh, secretary of the Callow Anglers Association, warned that recovery would be slow.",
+                 "Martin Keogh", id="en-he-said-the-person-before"),
+    pytest.param("\"The river has paid the price,\" she added.", "Passing sentence, Judge Osei said the fine was fair.",
+                 "Judge Osei", id="en-she-added-who-said-before"),
+    pytest.param("\"Abbiamo agito subito\", ha aggiunto.", "Il presidente Lorenzo Ferrantini ha smentito le voci.",
+                 "Lorenzo Ferrantini", id="it-ha-aggiunto"),
+    # a quotation with its speaker named, or a sentence before naming nobody: no one
+    pytest.param("\"It will take five years,\" said Martin Keogh.", "Martin Keogh warned that recovery would be slow.",
+                 None, id="en-named-speaker"),
+    pytest.param("\"It will take five years,\" he said.", "Recovery would be slow.", None, id="en-nobody-before"),
+])
+def test_the_speaker_a_pronoun_stands_for(sentence, before, speaker):
+    got = sources.speaker_before(sentence, before)
+    assert (None if got is None else before[got[0]:got[1]]) == speaker

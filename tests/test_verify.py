@@ -2712,6 +2712,38 @@ def test_a_quotation_given_to_another_speaker_named_by_office(make_checker):
     assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details
 
 
+def test_a_quotation_given_to_another_speaker_by_pronoun_or_apposition(make_checker):
+    """Through FactChecker on short reports (heldout9): Keogh's words, given to "he" after the sentence naming him,
+    were supported 0.90 when the claim gave them to Alan Pryce, by "It was Alan Pryce who said …" too; Dal Molin's,
+    after "Il sindaco di Montesalvo, Giorgio Dal Molin, ha … :", were not_enough_info 0.47 when given to Paolo
+    Zanin ("ha detto:" and "è stata pronunciata da" named no source in the claim)."""
+    court = ("Brenmoor fined over river pollution\n\n"
+             "Speaking outside court, Brenmoor's managing director, Alan Pryce, said the company had already spent "
+             "£350,000 on a new tank system. "
+             "Martin Keogh, secretary of the Callow Anglers Association, welcomed the restocking but warned that "
+             "recovery would be slow. \"It will take five years before the river is back to what it was,\" he said.")
+    fc = one_report(make_checker, "court", court, "Brenmoor")
+    for claim in ("Alan Pryce said it would take five years before the river is back to what it was.",
+                  "It was Alan Pryce who said it would take five years before the river is back to what it was."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("source", "Alan Pryce", "Martin Keogh")]
+    answer = fc.ask("Martin Keogh said it would take five years before the river is back to what it was.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, answer.details
+    bridge = ("Chiuso il ponte sul Versa\n\n"
+              "Il sindaco di Montesalvo, Giorgio Dal Molin, ha invece difeso la scelta della Provincia: \"La sicurezza "
+              "viene prima di tutto\". \"Nei primi tre giorni abbiamo trasportato oltre 2.300 passeggeri\", ha "
+              "dichiarato il direttore generale di Arvenza Mobilità, Paolo Zanin.")
+    fc = one_report(make_checker, "ponte", bridge, "Ponte sul Versa")
+    for claim in ("Paolo Zanin ha detto: \"La sicurezza viene prima di tutto\".",
+                  "La frase \"La sicurezza viene prima di tutto\" è stata pronunciata da Paolo Zanin."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert [(c.reason, c.text) for c in answer.conflicts] == [("source", "Il sindaco di Montesalvo, Giorgio Dal Molin")]
+    answer = fc.ask("Giorgio Dal Molin ha detto: \"La sicurezza viene prima di tutto\".", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, answer.details
+
+
 def test_a_reported_denial_is_no_denial_of_the_thing(make_checker):
     """Through FactChecker on a short football report: "Il presidente … ha negato che il club sia in vendita" was
     refuted 0.62 on "Lo Sporting non è in vendita" ("negato" was no negation: the claim read as "in vendita")."""

@@ -27,7 +27,7 @@ from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
                     role_holder, slot_conflicts, subject_at, subject_name)
 from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run,
-                      named_share_of, named_short, next_sentence, source_name)
+                      named_share_of, named_short, next_sentence, previous_sentence, source_name, speaker_before)
 from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated_weekday,
@@ -683,6 +683,10 @@ def source_conflict(query: str, source: ClaimSource, evidence: Sequence[Evidence
     m = ANAPHORIC_ATTRIBUTION.match(following.text) if following is not None else None
     if m:
         found.append((following, m.start("src"), m.end("src"), True))
+    before = previous_sentence(evidence, best)
+    speaker = speaker_before(sent.text, before.text if before is not None else None)
+    if speaker is not None:  # '"It will take five years …," he said.' after "Martin Keogh, …, warned that …"
+        found.append((before, *speaker, True))
     # a source said of the whole sentence grounds a conflict; one in a phrase only spares the claim's
     if not any(whole for *_, whole in found):
         return None

@@ -40,6 +40,8 @@ class Evidence:
     rank: int
     # the article's next sentence, which may name who says this one ("Lo riferisce Politico …")
     following: Sentence | None = None
+    # the one before, which may name the speaker of a quotation this one gives to "he" or "she"
+    preceding: Sentence | None = None
 
 
 class HybridRetriever(BaseRetriever):
@@ -131,9 +133,12 @@ class HybridRetriever(BaseRetriever):
             out.append(Evidence(sentence, score, similarity, float(lex_scores.get(sid, 0.0)), 0))
         out = out[:k]
         nexts = [sentence_id(e.sentence.doc_id, e.sentence.index + 1) for e in out]
-        following = self.index.sentence_records(nexts)
-        return [Evidence(e.sentence, e.score, e.similarity, e.lexical, i, following.get(nid, (None,))[0])
-                for i, (e, nid) in enumerate(zip(out, nexts))]
+        befores = [sentence_id(e.sentence.doc_id, e.sentence.index - 1) for e in out]
+        around = self.index.sentence_records(list(dict.fromkeys(
+            nexts + [b for b, e in zip(befores, out) if e.sentence.index > 0])))
+        return [Evidence(e.sentence, e.score, e.similarity, e.lexical, i, around.get(nid, (None,))[0],
+                         around.get(bid, (None,))[0] if e.sentence.index > 0 else None)
+                for i, (e, nid, bid) in enumerate(zip(out, nexts, befores))]
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[LCDocument]:
         return [

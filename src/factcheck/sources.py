@@ -29,7 +29,18 @@ _NAME_RUN = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
 # "Il presidente della Regione ha detto che …" names an office, not who holds it)
 _NOT_OF = r"(?!(?:di|del|della|dello|dei|degli|delle|of|for|per|da|dal|dalla)\s)"
 _SOURCE_LEAD = re.compile(rf"\s*(?:(?i:the|la|il|lo)\s+|(?i:l)['’]\s*)?(?:{_NOT_OF}[a-zà-ù]+\s+){{0,3}}?(?P<src>{_NAME_RUN})\s+"
-                          rf"{_REPORTING}\s+(?:that\s+|che\s+)?")
+                          rf"{_REPORTING}(?:\s*:\s*|\s+)(?:that\s+|che\s+)?")
+# who it was that said it: "It was Alan Pryce who said …", "È stato il sindaco Stefano Bortolin a dichiarare: …"
+_CLEFT_SOURCE = re.compile(
+    rf"\s*(?:(?i:it)\s+was|(?:È|E['’]|(?i:è))\s+stat[oaie]|(?i:fu))\s+(?:(?i:the|il|la|lo)\s+|(?i:l)['’]\s*)?"
+    rf"(?:{_NOT_OF}[a-zà-ù]+\s+){{0,3}}?(?P<src>{_NAME_RUN})\s+(?:who\s+(?:said|told\s+\w+|stated|declared|claimed|"
+    r"wrote|added)|a\s+(?:dire|dichiarare|affermare|sostenere|spiegare|scrivere|aggiungere|riferire|sottolineare))"
+    r"(?:\s*:\s*|\s+)(?:that\s+|che\s+)?")
+# a quotation said by someone: 'La frase "…" è stata pronunciata da Paolo Zanin', 'The words "…" were spoken by …'
+_QUOTED_SAID_BY = re.compile(
+    r"[^\"“«]{0,40}(?P<quote>[\"“«][^\"“”«»]+[\"”»])\s*,?\s*(?:è\s+stat[oa]|fu|was|were|has\s+been)\s+"
+    r"(?:pronunciat[oa]|dett[oa]|scritt[oa]|said|spoken|uttered|written)\s+(?:da|dal|dalla|dallo|dall['’]\s*|by)\s*"
+    r"(?P<src>[^,.;:“”\"«»]{2,60})[.!]?\s*$")
 # in the article: "secondo la Tass", "Lo riporta la Tass che cita il ministero …", "citing two officials"
 _ATTRIBUTION_IN = re.compile(r"\b(?:secondo|according\s+to|stando\s+a|as\s+reported\s+by|riferisce|riferiscono|"
                              r"riporta|riportano|reported\s+by|cita|citando|citing|quoting)\s+(?P<src>[^,.;:“”\"«»]{2,60})",
@@ -43,8 +54,10 @@ _SAID_BY_AFTER = re.compile(r"\b[Hh]a\s+(?:aggiunto|concluso|detto|sottolineato|
                             r"(?P<src>(?:(?:il|la|lo|i|gli|le)\s+|l['’]\s*)[^,.;:“”\"«»]{2,60}|[A-Z][^,.;:“”\"«»]{1,60})")
 # the subject of a sentence opening a quotation after a colon: 'Il nuovo allenatore non ha voluto fare promesse:
 # "Non chiedo tempo …"', 'Berger told reporters: "…"' (a few words, then a verb, at the sentence's start)
-_SAID_COLON = re.compile(r"^\s*(?P<src>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:non\s+|not\s+)?(?:ha|hanno|aveva|avevano|"
-                         r"has|had|said|told|added|wrote|did)\b[^:\"“”«»]{0,80}:\s*[\"“«]")
+# ("Il sindaco di Montesalvo, Giorgio Dal Molin, ha invece difeso la scelta della Provincia: \"…\"": with the name
+# set beside the office)
+_SAID_COLON = re.compile(rf"^\s*(?P<src>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,\s*{_NAME_RUN}(?=,))?),?\s+(?:non\s+|not\s+)?"
+                         r"(?:ha|hanno|aveva|avevano|has|had|said|told|added|wrote|did)\b[^:\"“”«»]{0,80}:\s*[\"“«]")
 # a sentence naming the source of the one before: "Lo riferisce Politico citando …", "This was reported by …"
 ANAPHORIC_ATTRIBUTION = re.compile(
     r"\s*(?:lo|la|ciò|cio|questo|questa|it|this)\s+(?:(?:lo\s+)?(?:riporta|riportano|riferisce|riferiscono|scrive|"
@@ -109,6 +122,36 @@ def next_sentence(evidence: Sequence[Evidence], i: int):
         (e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id and e.sentence.index == sent.index + 1), None)
 
 
+def previous_sentence(evidence: Sequence[Evidence], i: int):
+    """The article's sentence before evidence sentence i: attached by the retriever, or retrieved too."""
+    sent = evidence[i].sentence
+    return evidence[i].preceding or next(
+        (e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id and e.sentence.index == sent.index - 1), None)
+
+
+# a quotation given to a pronoun: '"It will take five years …," he said.', '"…", ha aggiunto.'
+_PRONOUN_SAID = re.compile(r"(?:[,\"”»]\s*(?:he|she)\s+(?:said|says|added|told\s+\w+)(?:\s+on\s+\w+)?|"
+                           r"[,\"”»]\s*(?:said|added)\s+(?:he|she)|[\"”»]\s*,?\s*ha\s+(?:detto|aggiunto|spiegato|"
+                           r"concluso|dichiarato|sottolineato))\s*[.!]?\s*$", re.IGNORECASE)
+# the person a sentence opens with: "Martin Keogh, secretary of the anglers' association, welcomed …", "Il presidente
+# Lorenzo Ferrantini ha smentito …"
+_OPENING_NAME = re.compile(rf"\s*(?:(?:Il|La|Lo|The)\s+|L['’]\s*)?(?:[a-zà-ù]+\s+){{0,3}}?(?P<src>{_NAME_RUN})(?=\s*,|\s+[a-zà-ù])")
+
+
+def speaker_before(text: str, before: str | None) -> tuple[int, int] | None:
+    """Who "he" or "she" is when a sentence gives its quotation to a pronoun: the one who says the sentence
+    before (`article_sources`), else the person it opens with; characters of `before`, or None."""
+    if before is None or not _PRONOUN_SAID.search(text):
+        return None
+    named = [(s, e) for s, e, _ in article_sources(before) if any(w.is_name for w in content_words(before[s:e]))]
+    if named:
+        return named[0]
+    m = _OPENING_NAME.match(before)
+    if m and sum(w.is_name for w in content_words(m.group("src"))) >= 2:  # a person's first and last name
+        return m.start("src"), m.end("src")
+    return None
+
+
 def source_name(text: str, start: int, end: int) -> tuple[int, int]:
     """The name in an attribution phrase, to show ("Politico" of "Politico citando un parlamentare …"); a
     title with its name whole; the phrase's first words when it names nobody ("il ministero")."""
@@ -126,14 +169,19 @@ def source_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 def claim_source(query: str) -> ClaimSource | None:
     """The source a claim names before what it says ("According to Politico, …", "Secondo il Cremlino, …",
-    "La Tass riferisce che …", "Politico reported that …") or after the quotation it gives ("\"…\", ha detto
-    Luka Kovač", "\"…\", said Tom Pengelly"), or None."""
+    "La Tass riferisce che …", "Politico reported that …", "It was Alan Pryce who said …", "È stato Bortolin a
+    dichiarare: …") or after the quotation it gives ("\"…\", ha detto Luka Kovač", "\"…\", said Tom Pengelly",
+    "La frase \"…\" è stata pronunciata da Paolo Zanin"), or None."""
     m = _LEADING_SOURCE.match(query)
     if m:
         return ClaimSource(m.start("src"), m.end("src"), m.end())
-    m = _SOURCE_LEAD.match(query)
-    if m and query[m.end():].strip(" .!?\"“”«»") and any(w.is_name for w in content_words(m.group("src"))):
-        return ClaimSource(m.start("src"), m.end("src"), m.end())  # a name, not "She said she …"
+    for rx in (_SOURCE_LEAD, _CLEFT_SOURCE):
+        m = rx.match(query)
+        if m and query[m.end():].strip(" .!?\"“”«»") and any(w.is_name for w in content_words(m.group("src"))):
+            return ClaimSource(m.start("src"), m.end("src"), m.end())  # a name, not "She said she …"
+    m = _QUOTED_SAID_BY.match(query)
+    if m and any(w.is_name for w in content_words(m.group("src"))):
+        return ClaimSource(m.start("src"), m.end("src"), m.start("quote"), m.end("quote"))
     # a quotation, then who said it: "\"Ho sofferto tantissimo in discesa …\", ha detto Luka Kovač."
     quoted = _QUOTED_BEFORE.match(query)
     if quoted:
