@@ -332,6 +332,122 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(*sentences), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason == "number"], ex.conflicts
 
+    # heldout9: figures of the same sentence, dates and spans of time
+    ELIDED = ("Nei primi sei mesi del 2025 la cartiera ha registrato ricavi per 48,5 milioni di euro, in calo del 12% "
+              "rispetto allo stesso periodo del 2024, e una perdita netta di 3,7 milioni.")
+    BRIDGE_COST = ("Il costo dell'intervento è salito a 4,8 milioni di euro, contro i 3,2 milioni indicati nel progetto "
+                   "preliminare approvato a giugno.")
+    PAPER_MILL = ("I tagli riguarderanno soprattutto il reparto di produzione della carta patinata, che sarà chiuso "
+                  "entro giugno 2026.",
+                  "Norvia si impegna a investire 25 milioni di euro in una nuova linea di cartone ondulato, che "
+                  "dovrebbe entrare in funzione nel 2027.")
+    ALARM = ("Daniel Whitcombe, prosecuting for the Environment Agency, said the tank's high-level alarm had been faulty "
+             "for at least three weeks before the incident.")
+
+    @pytest.mark.parametrize(("claim", "sentences", "conflict"), [
+        # the claim's number stated in the sentence, its unit said before it: no conflict with the other figure
+        # (a false "3,7" / "48,5" number conflict kept the opposite below from refuting)
+        pytest.param("Nel primo semestre 2025 la cartiera ha chiuso con una perdita netta di 3,7 milioni di euro.",
+                     (ELIDED,), None, id="it-unit-said-before"),
+        pytest.param("Nel primo semestre 2025 la cartiera ha chiuso con un utile netto di 3,7 milioni di euro.",
+                     (ELIDED,), ("opposite", "utile", "perdita"), id="it-profit-against-loss"),
+        pytest.param("The company made a profit of 3.7 million euros in the first half.",
+                     ("In the first half the company made a loss of 3.7 million euros.",),
+                     ("opposite", "profit", "loss"), id="en-profit-against-loss"),
+        pytest.param("Il prezzo finale è stato superiore a quello dell'offerta preliminare di luglio.",
+                     ("Il prezzo finale è inferiore agli 80 milioni indicati nell'offerta preliminare presentata a "
+                      "luglio.",), ("opposite", "superiore", "inferiore"), id="it-higher-against-lower"),
+        # "contro i 3,2 milioni": the value a figure is set against, whose the claim names
+        pytest.param("Il progetto preliminare approvato a giugno prevedeva una spesa di 4,8 milioni di euro.",
+                     (BRIDGE_COST,), ("number", "4,8", "3,2"), id="it-figure-now-for-the-earlier-one"),
+        pytest.param("Il progetto preliminare approvato a giugno prevedeva una spesa di 3,2 milioni di euro.",
+                     (BRIDGE_COST,), None, id="it-the-earlier-value-of-its-own-thing"),
+        pytest.param("The cost rose to £4.8 million, compared with £3.2 million in the June plan.",
+                     ("The cost rose to £4.8 million, compared with £3.9 million in the plan approved in June.",),
+                     ("number", "3.2", "3.9"), id="en-compared-with"),
+        # a claim giving the earlier value itself (the last two were refuted on the first version of the check)
+        pytest.param("Il costo del restauro è arrivato a 9,2 milioni di euro, a fronte dei 6,5 milioni inizialmente "
+                     "previsti.", ("Il restauro è costato 9,2 milioni di euro, contro i 6,5 milioni previsti dal "
+                                   "progetto iniziale.",), None, id="it-a-fronte-dei"),
+        pytest.param("Vaccine uptake in the study group rose from 53% the previous winter to 61%.",
+                     ("Vaccine uptake in the group reached 61%, up from 53% the previous winter, the researchers "
+                      "said.",), None, id="en-from-the-previous-winter"),
+        # a year given with its month, though another sentence says the claim's year of something else
+        pytest.param("Il reparto di carta patinata sarà chiuso entro giugno 2027.", PAPER_MILL,
+                     ("date", "2027", "2026"), id="it-month-and-year"),
+        pytest.param("Il reparto di carta patinata sarà chiuso entro giugno 2026.", PAPER_MILL, None,
+                     id="it-month-and-year-as-stated"),
+        pytest.param("The plant will close by June 2027.",
+                     ("The plant will close by June 2026.", "A new line should start in 2027."),
+                     ("date", "2027", "2026"), id="en-month-and-year"),
+        # the same number of another span of time (the same span in the other language agrees)
+        pytest.param("The alarm had been faulty for at least three months before the incident.", (ALARM,),
+                     ("number", "months", "weeks"), id="en-months-against-weeks"),
+        pytest.param("L'allarme era guasto da almeno tre mesi.", ("L'allarme era guasto da almeno tre settimane.",),
+                     ("number", "mesi", "settimane"), id="it-months-against-weeks"),
+        pytest.param("The alarm had been faulty for at least three weeks before the incident.",
+                     ("L'allarme era guasto da almeno tre settimane prima dell'incidente.",), None,
+                     id="en-it-the-same-span"),
+        # a span of hours is no value moved from ("dalle 6.10 alle 21.30")
+        pytest.param("Le navette partono ogni venti minuti, dalle 6.10 alle 21.30.",
+                     ("Il servizio di bus navetta gratuito ha partenze ogni 20 minuti dalle 6.10 alle 21.30.",), None,
+                     id="it-hours-from-to"),
+    ])
+    def test_figures_dates_and_spans(self, extractor, claim, sentences, conflict):
+        ex = extractor.extract(claim, evidence(*sentences), kind=Kind.CLAIM)
+        got = [(c.reason, c.claim_text, c.text) for c in ex.conflicts if c.reason != "word?"]
+        assert got == ([conflict] if conflict else []), got
+
+    SHUTTLE = ("Arvenza Mobilità ha attivato un servizio di bus navetta gratuito tra la stazione ferroviaria di Montesalvo "
+               "e piazza Garibaldi a Cortenuova, con partenze ogni 20 minuti.")
+
+    @pytest.mark.parametrize(("claim", "sentence", "conflict"), [
+        # the claim's name after a noun and "di", where the sentence gives that noun another name (was supported 0.86:
+        # both names are in the sentence)
+        pytest.param("Le navette collegano la stazione ferroviaria di Cortenuova a piazza Garibaldi a Montesalvo.",
+                     SHUTTLE, ("Cortenuova", "Montesalvo"), id="it-swapped"),
+        pytest.param("Le navette collegano la stazione ferroviaria di Montesalvo a piazza Garibaldi a Cortenuova.",
+                     SHUTTLE, None, id="it-as-stated"),
+        pytest.param("The shuttle runs from the railway station of Ashford to the market square of Dover.",
+                     "A free shuttle runs from the railway station of Dover to the market square of Ashford.",
+                     ("Ashford", "Dover"), id="en-swapped"),
+        # the noun given the claim's name too
+        pytest.param("Il bus parte dalla stazione di Cortenuova.",
+                     "Il bus parte dalla stazione di Montesalvo e dalla stazione di Cortenuova.", None,
+                     id="it-both-stations"),
+    ])
+    def test_a_name_given_to_another_of_the_claims_nouns(self, extractor, claim, sentence, conflict):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason in ("name", "place")]
+        assert got == ([conflict] if conflict else []), got
+        assert ex.values["anchored_name"] == float(conflict is not None)
+
+    ROVATI = ("La sindaca di Cortenuova, Elena Rovati, ha chiesto di anticipare la riapertura almeno per le auto.",
+              "Il sindaco di Montesalvo, Giorgio Dal Molin, ha invece difeso la scelta della Provincia.")
+    REED = ("Ann Reed, who chairs the traders' group, asked for the bridge to reopen early for cars.",
+            "Tom Hale, the mayor of Ashford, defended the council's decision instead.")
+
+    @pytest.mark.parametrize(("claim", "sentences", "conflict"), [
+        # the sentence saying what the claim says names another person doing it; the claim's person is named doing
+        # something else (was no conflict: "another sentence names its person")
+        pytest.param("Giorgio Dal Molin ha chiesto di anticipare la riapertura del ponte almeno per le auto.", ROVATI,
+                     ("Giorgio Dal Molin", "Elena Rovati"), id="it-another-asked"),
+        pytest.param("Elena Rovati ha chiesto di anticipare la riapertura del ponte almeno per le auto.", ROVATI, None,
+                     id="it-as-stated"),
+        pytest.param("È stato Giorgio Dal Molin a chiedere di anticipare la riapertura del ponte almeno per le auto.",
+                     ROVATI, ("Giorgio Dal Molin", "Elena Rovati"), id="it-e-stato-x-a"),
+        pytest.param("Tom Hale asked for the bridge to reopen early for cars.", REED, ("Tom Hale", "Ann Reed"),
+                     id="en-another-asked"),
+        # a name that is no person's opening the claim
+        pytest.param("Hammer Film Productions asked for the bridge to reopen early for cars.", REED, None,
+                     id="en-no-person"),
+        pytest.param("Tom Hale defended the council's decision.", REED, None, id="en-as-stated"),
+    ])
+    def test_a_person_named_doing_something_else(self, extractor, claim, sentences, conflict):
+        ex = extractor.extract(claim, evidence(*sentences), kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "name"]
+        assert got == ([conflict] if conflict else []), got
+
     @pytest.mark.parametrize(("claim", "conflict"), [
         pytest.param("Alcaraz beat Sinner at Wimbledon.", ("Alcaraz", "Sinner"), id="en-reversed"),
         pytest.param("Sinner beat Alcaraz at Wimbledon.", None, id="en-as-stated"),

@@ -261,6 +261,10 @@ _OPPOSITE_PAIRS = [
     ("ammesso ammette ammettono ammettere confermato confermata conferma confermano confermare admitted admits "
      "admit acknowledged acknowledges confirmed confirms confirm", "smentito smentita smentisce smentiscono "
      "smentire negato negata nega negano negare denied denies deny"),
+    # a price or a result: "Il prezzo finale è stato superiore a quello dell'offerta" against "è inferiore agli 80
+    # milioni indicati nell'offerta"; "un utile netto di 3,7 milioni" against "una perdita netta di 3,7 milioni"
+    ("superiore superiori", "inferiore inferiori"),
+    ("utile utili profit profits", "perdita perdite loss losses"),
     ("approvato approvata approvati approvate approva approvano approved approve approves",
      "respinto respinta respinti respinte respinge respingono bocciato bocciata bocciati bocciate rejected reject "
      "rejects"),

@@ -21,7 +21,7 @@ from .align import (CALENDAR, EXACT, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned,
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
-from .signals import CORRECTION_RE, MEDIUM_RE, debunks, polarity, relays, reports_denial
+from .signals import CORRECTION_RE, DURATION_KIND, MEDIUM_RE, debunks, polarity, relays, reports_denial
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
                     located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
@@ -31,7 +31,8 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated_weekday,
-                     day_of_month, is_year_word, measured_in, other_earlier_value, previous_value, same_unit)
+                     day_of_month, given_for_earlier, is_year_word, measured_in, month_of_year, of_earlier,
+                     other_earlier_value, previous_value, same_unit, unit_elided)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -45,6 +46,9 @@ PLANNED = re.compile(
     r"dovrebbe|dovrebbero)\b", re.IGNORECASE)
 PLANNED_REACH = 40
 _NAME_JOIN = re.compile(r"\s*(?:(?:di|del|della|dei|de|da|of|from)\s+)?$", re.IGNORECASE)  # one name: "X di Y", "X Y"
+_CLEFT = re.compile(r"\s*(?:(?:È|E['’]|è)\s+stat[oaie]|[Ff]u|[Ii]t\s+was)\s+")  # "È stato X a chiedere …", "It was X who …"
+DONE_BY_OTHER = 0.75  # share of the rest of a claim a sentence naming another person in its person's slot says firmly
+_OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGNORECASE)  # "stazione di X"
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
 DEBUNK_ABOUT = 0.25  # a sentence calling something false must match this much of the claim to be about it
@@ -54,6 +58,26 @@ CONFLICT_FEATURES = ("name_subst", "place_conflict", "num_conflict", "num_match"
                      "slot_subst_soft", "neg_claim", "neg_best", "neg_mismatch", "neg_mismatch_scoped",
                      "neg_implicit_mismatch", "identity_bound", "identity_other", "exclusive_claim",
                      "conflict_explained")
+
+
+# a surname's particle, no content word ("Giorgio Dal Molin", "Antonio Di Pietro", "Vincent van Gogh")
+_PARTICLE = re.compile(r"\s+(?:Dal|Da|De|Del|Della|Di|Van|Von|van|von)\s+$")  # not "di": "Rotabili di Bologna"
+
+
+def shown_name(words: Sequence[Word], lo: int, hi: int, k: int, text: str, *, commas: bool = True) -> tuple[int, int]:
+    """The name run lo..hi holding word k, as shown: not across a comma ("Cortenuova, Elena Rovati" is two
+    names; `commas=False` keeps a claim's run as it is counted), across a surname's particle ("Giorgio Dal Molin"
+    is one)."""
+    while commas and lo < k and "," in text[words[lo].end:words[lo + 1].start]:
+        lo += 1
+    while commas and hi > k and "," in text[words[hi - 1].end:words[hi].start]:
+        hi -= 1
+    while lo > 0 and words[lo - 1].is_name and _PARTICLE.fullmatch(" " + text[words[lo - 1].end:words[lo].start]):
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].is_name and _PARTICLE.fullmatch(
+            " " + text[words[hi].end:words[hi + 1].start]):
+        hi += 1
+    return lo, hi
 
 
 class ConflictSearch:
@@ -88,6 +112,7 @@ class ConflictSearch:
         self.denies_subject: set[int] = set()  # sentences denying the claim's subject itself
         self.relaying: list[int] = []
         self.role_held: set[Conflict] = set()
+        self.done_by_other: set[int] = set()  # claim words (a person) another person does the claim's thing instead of
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -110,6 +135,7 @@ class ConflictSearch:
         self.relayed_check()
         self.source_check()
         self.anchored_names()
+        self.modifier_check()
         return self.finish()
 
     def add(self, i: int, c: Word, s: Word, reason: str) -> None:
@@ -118,11 +144,12 @@ class ConflictSearch:
         sent = self.evidence[i].sentence
         s_start, s_end = s.start, s.end
         if reason in ("name", "place") and s in aligned[i].words:
-            lo, hi = name_run(aligned[i], aligned[i].words.index(s))
+            lo, hi = shown_name(aligned[i].words, *name_run(aligned[i], aligned[i].words.index(s)),
+                                aligned[i].words.index(s), sent.text)
             s_start, s_end = aligned[i].words[lo].start, aligned[i].words[hi].end
         c_start, c_end = c.start, c.end
         if reason in ("name", "place"):
-            lo, hi = claim_name_run(claim, claim.index(c))
+            lo, hi = self.whole_name(claim.index(c))
             c_start, c_end = claim[lo].start, claim[hi].end
         elif reason == "kind":
             c_end = claim[-1].end  # the kind with what the claim says of it: "forum Internet", "edificio corto"
@@ -239,21 +266,59 @@ class ConflictSearch:
             for ci, sj, reason in slot_conflicts(claim, aligned[i], self.union, self.evidence[i].sentence.text):
                 if claim[ci].start < self.lead_end:
                     continue
-                if reason in ("name", "place") and any(
+                named_elsewhere = [k for k in top if k != i and aligned[k].best[ci] >= EXACT]
+                done_by_other = reason == "name" and self.done_by_another(i, ci, sj, named_elsewhere)
+                if reason in ("name", "place") and not done_by_other and any(
                         k != i and aligned[k].best[ci] >= EXACT
                         and (reason == "name" and share[k] >= ABOUT
                              or aligned[k].matched_share(claim, ci) >= aligned[i].matched_share(claim, ci))
-                        for k in top):
+                        for k in named_elsewhere):
                     # another sentence about the claim names its person, or its place and at least as much of
                     # the rest (a place is often named in passing: "secondo il Cremlino"; "La Germania ha
                     # espresso dubbi" says nothing of who wanted the summit "convocato su richiesta della
-                    # Francia")
+                    # Francia"); not a person the article names doing something else, where this sentence says
+                    # twice as firmly what the claim says they did ("Giorgio Dal Molin ha chiesto di anticipare la
+                    # riapertura" against "La sindaca …, Elena Rovati, ha chiesto di anticipare la riapertura"
+                    # and "…, Giorgio Dal Molin, ha invece difeso la scelta della Provincia")
                     continue
+                if done_by_other:
+                    self.done_by_other.add(ci)
                 if reason == "name" and named_short(claim, ci, aligned[i]) and self.union[ci] >= EXACT:
                     continue  # "Lisa Hardwick" for "Lisa White Hardwick", named whole in another sentence
                 if reason == "word" and i in self.bound_in and ci in self.identity[1]:
                     reason = "role"  # "Russian defence minister" where the apposition says "ministro degli Esteri"
                 self.add(i, claim[ci], aligned[i].words[sj], reason)
+
+    def done_by_another(self, i: int, ci: int, sj: int, named_elsewhere: list[int]) -> bool:
+        """Whether sentence i says firmly what the claim says its person did (three quarters of the rest of the
+        claim matched as the same words), naming another person (a first and last name) in the person's slot,
+        while the sentences naming the claim's person say less than half as much of it ("Giorgio Dal Molin ha
+        chiesto di anticipare la riapertura" against "La sindaca …, Elena Rovati, ha chiesto di anticipare la
+        riapertura" and "…, Giorgio Dal Molin, ha invece difeso la scelta della Provincia")."""
+        subject = subject_name(self.claim, self.lead_end)
+        if not named_elsewhere or not subject or not (person_subject(subject, self.claim, self.query) or _CLEFT.fullmatch(
+                self.query[:self.claim[subject[0]].start])):
+            return False
+        lo, hi = self.whole_name(ci)
+        if not lo <= subject[0] <= hi:
+            return False
+        lo, hi = name_run(self.aligned[i], sj)
+        if hi - lo < 1 or any(self.aligned[i].words[j].place for j in range(lo, hi + 1)):
+            return False
+        rest = self.rest_share(i, ci)
+        return rest >= DONE_BY_OTHER and all(self.rest_share(k, ci) < rest / 2 for k in named_elsewhere)
+
+    def whole_name(self, ci: int) -> tuple[int, int]:
+        """The claim's name holding word ci, across a surname's particle ("Giorgio Dal Molin")."""
+        return shown_name(self.claim, *claim_name_run(self.claim, ci), ci, self.query, commas=False)
+
+    def rest_share(self, i: int, ci: int) -> float:
+        """Weighted share of the claim's words outside the name holding claim word ci that sentence i matches
+        firmly: what it says of the claim's person ("ha chiesto di anticipare la riapertura")."""
+        lo, hi = self.whole_name(ci)
+        rest = [(w, b) for k, (w, b) in enumerate(zip(self.claim, self.aligned[i].best)) if not lo <= k <= hi]
+        total = sum(w.weight for w, _ in rest)
+        return sum(w.weight for w, b in rest if b >= STRONG_MATCH) / total if total else 0.0
 
     def kind_check(self) -> None:
         """"La Corsica è una montagna" where a sentence says "La Corsica (…) è un'isola": another kind of thing."""
@@ -296,10 +361,25 @@ class ConflictSearch:
                 self.add(got[0], w, got[1], "number")  # "rose to £3.4 billion from £2.9 billion" against "…, from £2.7"
                 v["earlier_value"] = 1.0
                 continue
+            if w.pos in stated and (got := given_for_earlier(w, query, claim, top, aligned, evidence)) is not None:
+                self.add(got[0], w, got[1], "number")  # the figure now given to what the earlier one was of
+                v["earlier_value"] = 1.0
+                continue
             if w.pos in stated and (got := previous_value(w, query, claim, top, aligned, evidence)) is not None:
                 self.add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
                 v["earlier_value"] = 1.0
                 continue
+            month = month_of_year(claim, claim.index(w))  # (the claim's words may leave out its source's)
+            if month is not None:
+                # a year given with its month is one date: "entro giugno 2027" against "sarà chiuso entro giugno
+                # 2026", though another sentence says 2027 of something else
+                got = next(((i, s) for i in about_number for s in aligned[i].words
+                            if month_of_year(aligned[i].words, s.pos) == month and s.number != w.number
+                            and not any(t.number == w.number and month_of_year(aligned[i].words, t.pos) == month
+                                        for t in aligned[i].words)), None)
+                if got is not None:
+                    self.add(got[0], w, got[1], "date")
+                    continue
             if w.pos in stated:
                 # stated somewhere, but a sentence about the claim may count the same thing with another
                 # number: "The match lasted two hours" against "… three hours and 12 minutes", "two" being
@@ -309,9 +389,24 @@ class ConflictSearch:
                 # Ferrante", the six years being what the prosecutor "aveva chiesto")
                 if unit is None:
                     continue
+                # (or states it counting nothing, its unit said before: "… ricavi per 48,5 milioni di euro, … e una
+                # perdita netta di 3,7 milioni"; or as the earlier value of what the claim names: "contro i 3,2 milioni
+                # indicati nel progetto preliminare")
                 agree = [i for i in top if any(number_agrees(w, s) and (counts_it(aligned[i], s, w, unit)
                                                                         or counts_people(aligned[i], s, w))
+                                               or s.number == w.number and (
+                                                   unit_elided(aligned[i].words, s.pos)
+                                                   or of_earlier(claim, aligned[i].words, s, evidence[i].sentence.text))
                                                for s in aligned[i].words)]
+                if not agree and unit.norm in DURATION_KIND:
+                    # the same number of another span of time: "faulty for at least three months" against "three weeks"
+                    got = next(((i, u) for i in about_number for s in aligned[i].words
+                                if s.number is not None and number_agrees(w, s)
+                                and (u := counted_unit(aligned[i].words, s.pos)) is not None
+                                and DURATION_KIND.get(u.norm, DURATION_KIND[unit.norm]) != DURATION_KIND[unit.norm]), None)
+                    if got is not None:
+                        self.add(got[0], unit, got[1], "number")
+                        continue
                 said = max((aligned[i].matched_share(claim, w.pos) for i in agree), default=None)
                 got = rival(unit, [i for i in about_number if said is None or (
                     i not in agree and aligned[i].matched_share(claim, w.pos) >= said + SAYS_MORE)])
@@ -628,6 +723,33 @@ class ConflictSearch:
                     and _NAME_JOIN.match(text[a.words[sj - 1].end:c.start - offset]):
                 self.v["anchored_name"] = 1.0
 
+    def modifier_check(self) -> None:
+        """A name of the claim given after a noun and "di" / "of" where the sentence gives that noun another name the
+        claim names too: "la stazione ferroviaria di Cortenuova a piazza Garibaldi a Montesalvo" against "tra la
+        stazione ferroviaria di Montesalvo e piazza Garibaldi a Cortenuova" (the two names swapped); "anchored_name",
+        as for a name after the claim's own name. Not where the sentence also gives the noun the claim's name."""
+        query, claim = self.query, self.claim
+        for i in self.about:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            for k in range(1, len(claim)):
+                c, noun = claim[k], claim[k - 1]
+                if not c.is_name or noun.is_name or noun.number is not None or a.best[k - 1] < EXACT \
+                        or c.start < self.lead_end or not _OF_JOIN.fullmatch(query[noun.end:c.start]):
+                    continue
+                j = int(a.where[k - 1])
+                if j + 1 >= len(a.words):
+                    continue
+                s = a.words[j + 1]
+                if not s.is_name or a.sim[k, j + 1] >= EXACT or a.best[k] < EXACT or a.sim[:, j + 1].max() < EXACT \
+                        or not _OF_JOIN.fullmatch(text[a.words[j].end:s.start]):
+                    continue  # (both names on both sides, each said of the other's noun)
+                if any(w.stem == noun.stem and x + 1 < len(a.words) and a.sim[k, x + 1] >= EXACT
+                       for x, w in enumerate(a.words)):
+                    continue  # "… di Montesalvo e la stazione ferroviaria di Cortenuova": the claim's too
+                self.add(i, c, s, "place" if c.place or s.place else "name")
+                self.v["anchored_name"] = 1.0
+                return
+
     def finish(self) -> list[tuple[int, Conflict]]:
         """The conflicts to show, and how much of the claim the strongest leaves unexplained."""
         claim, aligned, v, total = self.claim, self.aligned, self.v, self.total
@@ -655,6 +777,9 @@ class ConflictSearch:
                 # ha ancora emesso un provvedimento analogo")
                 covered = (self.union_share if i in self.denies_subject or v.get("also_claim")
                            else aligned[i].matched_share(claim))
+            elif c.reason == "name" and any(claim[k].start == c.claim_start for k in self.done_by_other):
+                # the person named elsewhere: what the claim says besides may be too ("del ponte")
+                covered = self.union_share
             elif c.reason in ("number", "date", "opposite"):
                 # a precise conflict of one word: a name the sentence gives short counts whole ("Cesare"
                 # for "Gaio Giulio Cesare", "Brown" for "Brown University")

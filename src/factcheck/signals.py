@@ -582,6 +582,10 @@ DURATION_UNITS = frozenset("""
 secondo secondi minuto minuti ora ore giorno giorni settimana settimane mese mesi anno anni
 second seconds minute minutes hour hours day days week weeks month months year years decade decades
 """.split())
+# which span of time a duration word is, in either language ("mesi" and "months" are one)
+DURATION_KIND = {w: k for k, group in enumerate("""secondo secondi second seconds|minuto minuti minute minutes|ora ore
+hour hours|giorno giorni day days|settimana settimane week weeks|mese mesi month months|anno anni year years|decade
+decades decennio decenni""".split("|")) for w in group.split()}
 
 
 def answer_type(question: str) -> str | None:

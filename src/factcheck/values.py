@@ -106,6 +106,13 @@ def is_year_word(w: Word) -> bool:
     return len(w.text) == 4 and w.text.isdigit() and 1000 <= int(w.text) <= 2100
 
 
+def month_of_year(words: Sequence[Word], k: int) -> int | None:
+    """The month (0-11) year word k is given after ("giugno 2026", "March 2027"), or None."""
+    if k > 0 and is_year_word(words[k]) and words[k - 1].end + 2 >= words[k].start:
+        return MONTH_NUMBER.get(words[k - 1].norm)
+    return None
+
+
 # what is measured place by place: a figure "in Europe" says nothing of the same figure elsewhere
 _MEASURES = frozenset(stem(fold(w)) for w in """inflation inflazione unemployment disoccupazione price prices prezzi
 prezzo case cases casi caso gdp pil growth crescita turnout affluenza temperature temperatures sales vendite
@@ -126,6 +133,20 @@ def measured_in(sentence, c: Conflict, claim: Sequence[Word]) -> bool:
 
 ALSO = re.compile(r"\b(?:also|too|as\s+well(?!\s+as)|anche)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*[€$£¥]?\s*$", re.IGNORECASE)
+# the value a figure is set against: "è salito a 4,8 milioni di euro, contro i 3,2 milioni indicati nel progetto",
+# "£1.6 million, compared with £2.4 million"
+_AGAINST_BEFORE = re.compile(r"\b(?:contro|rispetto\s+a|a\s+fronte\s+d|compared\s+(?:with|to)|against|versus)\s*(?:(?:i|il|"
+                             r"gli|le|la|lo|ai|al|agli|alle|alla|allo|ei|el|egli|elle|ella|ello|the)\s+|l['’]\s*|"
+                             r"all['’]\s*|ell['’]\s*)?[€$£¥]?\s*$", re.IGNORECASE)
+
+
+def earlier_marked(text: str, w: Word) -> bool:
+    """Whether number w is given as an earlier value or one a figure is set against ("from 61%", "dai 15",
+    "contro i 3,2 milioni")."""
+    return bool(_FROM_BEFORE.search(text, max(0, w.start - 8), w.start)
+                or _AGAINST_BEFORE.search(text, max(0, w.start - 24), w.start))
+
+
 _TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*[€$£¥]?\s*", re.IGNORECASE)
 FROM_REACH = 60  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
 
@@ -137,10 +158,9 @@ def previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evi
     ("Il fondo passa da quindici a ventiquattro milioni" against "sale a 24 milioni, dai 15 del 2025"), or
     the claim names all that follows the earlier value ("A settembre l'inflazione era all'1,6%": "di
     settembre")."""
-    if _FROM_BEFORE.search(query, max(0, w.start - 8), w.start):
+    if earlier_marked(query, w):
         return None
     found = None
-    norms = {c.norm for c in claim}
     for i in top:
         text, words = evidence[i].sentence.text, aligned[i].words
         moved = {before.pos: now for now, before in _moves(words, text)}
@@ -149,16 +169,47 @@ def previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evi
                 continue
             if s.pos not in moved:
                 return None  # stated otherwise, or as an earlier value with no figure now beside it
-            # what the earlier value belongs to, up to the end of its phrase: "di settembre", "at the general
-            # election"; the claim naming all of it speaks of that earlier time ("questa stagione" does not
-            # name "dai 4.200 della scorsa stagione")
-            end = min([k for k in (text.find(",", s.end), text.find(".", s.end), text.find(";", s.end)) if k >= 0],
-                      default=len(text))
-            belongs = [x for x in words if s.end < x.start < end][:3]
-            if belongs and all(x.norm in norms for x in belongs):
+            if of_earlier(claim, words, s, text):
                 return None
             found = found or (i, moved[s.pos])
     return found
+
+
+def of_earlier(claim: Sequence[Word], words: Sequence[Word], s: Word, text: str) -> bool:
+    """Whether the claim names what earlier value s of a sentence belongs to, up to the end of its phrase or the
+    next figure: "di settembre", "at the general election", "indicati nel progetto preliminare approvato a giugno" (all of its
+    first three words, or most of its first five); "questa stagione" does not name "dai 4.200 della scorsa
+    stagione"."""
+    end = min([k for k in (text.find(",", s.end), text.find(".", s.end), text.find(";", s.end)) if k >= 0],
+              default=len(text))
+    after = [x for x in words if s.end < x.start < end and x.norm not in SCALE_WORDS]
+    # up to the next figure: "da 140 a 65 giorni", "dalle 6.10 alle 21.30" give the value it moved to
+    belongs = after[:next((k for k, x in enumerate(after) if x.number is not None), len(after))][:5]
+    norms, stems = {c.norm for c in claim}, {c.stem for c in claim}
+    return bool(belongs) and (all(x.norm in norms for x in belongs[:3])
+                              or len(belongs) >= 4 and sum(x.stem in stems for x in belongs) * 2 > len(belongs))
+
+
+def unit_elided(words: Sequence[Word], pos: int) -> bool:
+    """Whether the number at content word `pos` ends its phrase with only a scale word after it, its unit said
+    before ("ricavi per 48,5 milioni di euro, … e una perdita netta di 3,7 milioni")."""
+    return (pos + 1 < len(words) and words[pos + 1].norm in SCALE_WORDS
+            and (pos + 2 >= len(words) or counted_unit(words, pos) is None))
+
+
+def given_for_earlier(w: Word, query: str, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
+    """Where the claim gives the current figure to what the earlier value belongs to ("Il progetto preliminare
+    … prevedeva una spesa di 4,8 milioni" against "è salito a 4,8 milioni di euro, contro i 3,2 milioni indicati
+    nel progetto preliminare approvato a giugno"): (sentence, that earlier value); None otherwise, and when the
+    claim gives an earlier value itself ("rose from 53% the previous winter to 61%")."""
+    if any(x.number is not None and earlier_marked(query, x) for x in claim):
+        return None
+    for i in top:
+        text, words = evidence[i].sentence.text, aligned[i].words
+        for now, before in _moves(words, text):
+            if number_agrees(w, now) and not number_agrees(w, before) and of_earlier(claim, words, before, text):
+                return i, before
+    return None
 
 
 def other_earlier_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
@@ -184,7 +235,7 @@ def _moves(words: Sequence[Word], text: str):
     same thing (not "40 dipendenti" for "da 3 anni"), right after the earlier value ("sceso da 140 a 65
     giorni", "from 4.1% to 3.4%") or before it ("eased to 3.4% in February, down from 4.1%")."""
     for s in words:
-        if s.number is None or not _FROM_BEFORE.search(text, max(0, s.start - 8), s.start):
+        if s.number is None or not earlier_marked(text, s):
             continue
         after = next((x for x in words if x.number is not None and x.start > s.end and x.norm not in SCALE_WORDS
                       and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
