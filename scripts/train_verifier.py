@@ -77,10 +77,19 @@ def load_items() -> list[EvalItem]:
     return items
 
 
+# the modules that decide which sentences the retriever finds: evidence collected by other code is stale (a cache
+# keyed by the data alone kept evidence that older retrieval code had collected, so the figures a fresh machine
+# printed were not the ones a long-lived cache printed)
+RETRIEVAL_CODE = ("api", "chunk", "embed", "index", "load", "retrieve", "segment", "text")
+
+
 def data_key() -> str:
+    """The cache folder's key: the dev data and the retrieval code that collects its evidence."""
     h = hashlib.sha256()
     for name in DATASETS:
         h.update((EVALDATA / f"{name}.jsonl").read_bytes())
+    for name in RETRIEVAL_CODE:
+        h.update((ROOT / "src" / "factcheck" / f"{name}.py").read_bytes())
     return h.hexdigest()[:12]
 
 
