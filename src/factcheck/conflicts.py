@@ -144,8 +144,8 @@ class ConflictSearch:
         sent = self.evidence[i].sentence
         s_start, s_end = s.start, s.end
         if reason in ("name", "place") and s in aligned[i].words:
-            lo, hi = shown_name(aligned[i].words, *name_run(aligned[i], aligned[i].words.index(s)),
-                                aligned[i].words.index(s), sent.text)
+            j = aligned[i].words.index(s)
+            lo, hi = shown_name(aligned[i].words, *name_run(aligned[i], j), j, sent.text)
             s_start, s_end = aligned[i].words[lo].start, aligned[i].words[hi].end
         c_start, c_end = c.start, c.end
         if reason in ("name", "place"):

@@ -117,16 +117,19 @@ class ClaimSource:
 
 def next_sentence(evidence: Sequence[Evidence], i: int):
     """The article's sentence after evidence sentence i: attached by the retriever, or retrieved too."""
-    sent = evidence[i].sentence
-    return evidence[i].following or next(
-        (e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id and e.sentence.index == sent.index + 1), None)
+    return evidence[i].following or _retrieved_at(evidence, i, 1)
 
 
 def previous_sentence(evidence: Sequence[Evidence], i: int):
     """The article's sentence before evidence sentence i: attached by the retriever, or retrieved too."""
+    return evidence[i].preceding or _retrieved_at(evidence, i, -1)
+
+
+def _retrieved_at(evidence: Sequence[Evidence], i: int, step: int):
+    """The retrieved sentence `step` places from evidence sentence i in the same article, or None."""
     sent = evidence[i].sentence
-    return evidence[i].preceding or next(
-        (e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id and e.sentence.index == sent.index - 1), None)
+    return next((e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id
+                 and e.sentence.index == sent.index + step), None)
 
 
 # a quotation given to a pronoun: '"It will take five years …," he said.', '"…", ha aggiunto.'
