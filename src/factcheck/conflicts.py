@@ -269,9 +269,8 @@ class ConflictSearch:
                 named_elsewhere = [k for k in top if k != i and aligned[k].best[ci] >= EXACT]
                 done_by_other = reason == "name" and self.done_by_another(i, ci, sj, named_elsewhere)
                 if reason in ("name", "place") and not done_by_other and any(
-                        k != i and aligned[k].best[ci] >= EXACT
-                        and (reason == "name" and share[k] >= ABOUT
-                             or aligned[k].matched_share(claim, ci) >= aligned[i].matched_share(claim, ci))
+                        reason == "name" and share[k] >= ABOUT
+                        or aligned[k].matched_share(claim, ci) >= aligned[i].matched_share(claim, ci)
                         for k in named_elsewhere):
                     # another sentence about the claim names its person, or its place and at least as much of
                     # the rest (a place is often named in passing: "secondo il Cremlino"; "La Germania ha
