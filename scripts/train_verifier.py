@@ -93,6 +93,15 @@ def data_key() -> str:
     return h.hexdigest()[:12]
 
 
+def code_key() -> str:
+    """The features cache's key: the content of every module of the package (the judge's probabilities are
+    cached apart, keyed by its weights, and the shipped verifier.json is not read)."""
+    h = hashlib.sha256()
+    for f in sorted((ROOT / "src" / "factcheck").glob("*.py")):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 MAX_SENTENCES = 150  # WiCE web pages above this are left out: their ingestion dominates the run time
 
 
@@ -550,11 +559,12 @@ def main(argv=None) -> int:
     items = [it for it in every if usable(it)]
     print(f"{len(items)} of {len(every)} dev items (WiCE pages of at most {MAX_SENTENCES} sentences); cache {cache}")
     evidence = collect_evidence(items, cache, args.jobs)
-    feat_path = cache / "features.pkl"
-    # what features read: every module of the package, so that no change to one is missed (conflicts.py was
-    # not listed when it was split out of features.py)
-    code = sorted((ROOT / "src" / "factcheck").glob("*.py"))
-    if feat_path.exists() and all(feat_path.stat().st_mtime > f.stat().st_mtime for f in code):
+    # keyed by the content of every module of the package (what features read), so that no change to one is
+    # missed (conflicts.py was not listed when it was split out of features.py) and features written by another
+    # checkout of other code are never reused (a check of file times could not tell them apart); features of other
+    # code stay beside them, so that two versions can be compared on the same evidence
+    feat_path = cache / f"features-{code_key()}.pkl"
+    if feat_path.exists():
         rows = pickle.loads(feat_path.read_bytes())
         index = {it.id: it for it in items}
         for r in rows:
