@@ -22,6 +22,17 @@ class TestWordAlignment:
         assert [w.text for w in words if w.is_name] == (["California"] if "California" in question else [])
 
     @pytest.mark.parametrize(("text", "expected"), [
+        # the scale said short is a word of its own, read as the word it stands for, at its own offsets
+        pytest.param("Brenmoor fined £1.6m", [("1.6", "1.6", "1.6", 16), ("m", "million", "1e+06", 19)], id="en-m"),
+        pytest.param("a $3bn deal", [("3", "3", "3", 3), ("bn", "billion", "1e+09", 4)], id="en-bn-one-token"),
+        pytest.param("costa €250k", [("250k", "250k", "250000", 7)], id="it-k-folded"),
+    ])
+    def test_a_short_scale_is_a_number_word(self, text, expected):
+        got = [(w.text, w.norm, w.number, w.start) for w in content_words(text) if w.number is not None]
+        assert got == expected
+        assert all(text[w.start:w.end] == w.text for w in content_words(text))
+
+    @pytest.mark.parametrize(("text", "expected"), [
         pytest.param("The summit was held in May.", ["summit", "held", "May"], id="in-May"),
         pytest.param("It opened on 12 May 2024.", ["opened", "12", "May", "2024"], id="day-May-year"),
         pytest.param("The vote may be held in June.", ["vote", "held", "June"], id="may-the-verb"),

@@ -161,6 +161,49 @@ class TestAdaptedJudge:
             NLIJudge.load(tmp_path / ADAPTED_WEIGHTS.name, e5_cache)
 
 
+class TestNumbersInWords:
+    """A number one side writes in words and the other in digits: the judge, trained on pairs that write it
+    alike, read "ventisette" against "27" as a contradiction (0.95), so both sides get digits first."""
+
+    @pytest.mark.parametrize(("premise", "hypothesis", "expected"), [
+        pytest.param("The Environment Agency issued 27 severe flood warnings, its highest alert level.",
+                     "Twenty-seven warnings at the top alert level were issued.",
+                     ("The Environment Agency issued 27 severe flood warnings, its highest alert level.",
+                      "27 warnings at the top alert level were issued."), id="en-claim-in-words"),
+        pytest.param("Sono morte ventisette persone nell'incidente.", "Sono morte 27 persone nell'incidente.",
+                     ("Sono morte 27 persone nell'incidente.", "Sono morte 27 persone nell'incidente."),
+                     id="it-sentence-in-words"),
+        pytest.param("Il comune ha approvato 45 nuove case.", "Il comune ha approvato quarantacinque nuove case.",
+                     ("Il comune ha approvato 45 nuove case.", "Il comune ha approvato 45 nuove case."),
+                     id="it-claim-in-words"),
+        # each side's words become the other's digits, as the other writes them
+        pytest.param("He has two sons and 3 daughters.", "He has three daughters and 2 sons.",
+                     ("He has 2 sons and 3 daughters.", "He has 3 daughters and 2 sons."), id="both-ways"),
+    ])
+    def test_words_become_the_other_sides_digits(self, premise, hypothesis, expected):
+        assert judge_module.judge_input(premise, hypothesis) == expected
+
+    @pytest.mark.parametrize(("premise", "hypothesis"), [
+        pytest.param("Sono morte 27 persone.", "Sono morte ventotto persone.", id="another-number"),
+        pytest.param("Il comune ha 1.400 abitanti.", "Il comune ha duemila abitanti.", id="scale-word"),
+        pytest.param("Ha 6 anni.", "Tu sei alto.", id="sei-is-not-six"),
+        pytest.param("One of the 1 men.", "One man came.", id="weak-number-word"),
+        pytest.param("The council approved twelve homes.", "The council approved twelve homes.", id="alike"),
+    ])
+    def test_left_as_they_are(self, premise, hypothesis):
+        assert judge_module.judge_input(premise, hypothesis) == (premise, hypothesis)
+
+    @pytest.mark.parametrize("weights", [DEFAULT_WEIGHTS, ADAPTED_WEIGHTS], ids=["base", "adapted"])
+    @pytest.mark.parametrize(("premise", "hypothesis"), [
+        pytest.param("Sono morte 27 persone nell'incidente.", "Sono morte ventisette persone nell'incidente.",
+                     id="it"),
+        pytest.param("The council approved 45 new homes.", "The council approved forty-five new homes.", id="en"),
+    ])
+    def test_the_judge_reads_them_as_the_same_number(self, e5_cache, weights, premise, hypothesis):
+        probs = NLIJudge.load(weights, e5_cache).predict([(premise, hypothesis)])[0]
+        assert LABELS[int(probs.argmax())] == "entailment", dict(zip(LABELS, probs.round(3).tolist()))
+
+
 def test_docstring_example(e5_cache, monkeypatch):
     monkeypatch.setenv("FACTCHECK_CACHE", str(e5_cache))
     results = doctest.testmod(judge_module)

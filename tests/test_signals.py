@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.signals import (answer_candidates, answer_type, attributed, coverage, debunks, relays, missing_names, names,
-                               negated, number_conflicts, numbers, place_key, place_spans, polarity)
+                               negated, number_conflicts, numbers, place_key, place_spans, polarity, withheld)
 
 
 class TestNumbers:
@@ -46,6 +46,14 @@ class TestNumbers:
         pytest.param("two hundred people", [("200", "number")], id="en-hundred"),
         pytest.param("4,2 milioni di sterline", [("4.2", "number"), ("1e+06", "number")], id="it-milioni-apart"),
         pytest.param("in 2024 thousand", [("2024", "year"), ("1000", "number")], id="year-not-scaled"),
+        # a scale said short after a sum: "£1.6m" is "£1.6 million" (was 1.6 alone, so "fined £2.4 million" found
+        # no conflict with it), "$3bn" "$3 billion", "€250k" "€250,000"; "100m" with no currency is metres
+        pytest.param("fined £1.6m after", [("1.6", "number"), ("1e+06", "number")], id="en-pounds-m"),
+        pytest.param("a $3bn deal", [("3", "number"), ("1e+09", "number")], id="en-dollars-bn"),
+        pytest.param("il contratto vale €250k", [("250000", "number")], id="it-euro-k"),
+        pytest.param("a 3bn-year-old rock", [("3", "number"), ("1e+09", "number")], id="en-bn-without-currency"),
+        pytest.param("the 100m sprint", [], id="en-metres"),
+        pytest.param("1.6m people", [("1.6", "number")], id="en-m-without-currency"),
     ])
     def test_values_and_kinds(self, text, expected):
         assert [(m.key, m.kind) for m in numbers(text)] == expected
@@ -341,3 +349,42 @@ def test_a_reported_denial(text, negative, reported):
     pol = polarity(text)
     assert pol.negative is negative
     assert reports_denial(pol) is reported
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    # a figure given as what would have been is not one the article states
+    pytest.param("Judge Osei said a fine of £2.4 million would have been appropriate had it been convicted.", "2.4",
+                 True, id="en-would-have"),
+    pytest.param("Secondo il giudice una multa di 2,4 milioni sarebbe stata adeguata dopo un processo.", "2,4", True,
+                 id="it-sarebbe"),
+    pytest.param("The company was fined £1.6 million, and it would have appealed.", "1.6", False,
+                 id="en-another-clause"),
+    pytest.param("La società è stata multata per 1,6 milioni di euro.", "1,6", False, id="it-stated"),
+])
+def test_hypothetical_figures(text, number, expected):
+    from factcheck.align import content_words
+    from factcheck.values import hypothetical
+
+    word = next(w for w in content_words(text) if w.text == number)
+    assert hypothetical(text, word) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article says what is asked is not given or not known
+    pytest.param("La società non ha però indicato quanti litri di liquido siano finiti nel fiume.", True,
+                 id="it-non-ha-indicato-quanti"),
+    pytest.param("Non è ancora noto quando riaprirà il ponte.", True, id="it-non-e-noto"),
+    pytest.param("Non è stato reso noto il nome del conducente.", True, id="it-reso-noto"),
+    pytest.param("Resta da capire chi pagherà i lavori.", True, id="it-resta-da-capire"),
+    pytest.param("He did not give a date for completing the whole scheme.", True, id="en-did-not-give-a-date"),
+    pytest.param("The company declined to say how many jobs would go.", True, id="en-declined-to-say"),
+    pytest.param("It is not yet clear how much the repairs will cost.", True, id="en-not-yet-clear"),
+    pytest.param("Mr Pryce said no decision had yet been made.", True, id="en-no-decision"),
+    # a denial or a negated statement is no withheld answer
+    pytest.param("Il sindaco non ha detto nulla.", False, id="it-nothing-asked"),
+    pytest.param("Kestrel said it would not appeal the fine.", False, id="en-would-not-appeal"),
+    pytest.param("He did not say he would resign.", False, id="en-did-not-say-that"),
+    pytest.param("The bank has not hired a single extra worker.", False, id="en-not-hired"),
+])
+def test_withheld(text, expected):
+    assert bool(withheld(text)) is expected

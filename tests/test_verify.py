@@ -2912,3 +2912,23 @@ def test_an_office_the_article_sets_beside_the_name(make_checker):
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("role", "presidente", "direttore")]
     answer = fc.ask("Giorgio Bellotti è il direttore sportivo della Vetra Cycling.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_sum_said_short_and_a_figure_that_would_have_been(make_checker):
+    """Through FactChecker on a short court report (heldout9): "Brenmoor Dairies was fined £2.4 million." was
+    supported 0.59: "£1.6m" read as 1.6 with no million, and "a fine of £2.4 million would have been appropriate had
+    …" stated the claim's figure. Italian alike: "1,6 mln" and "sarebbe stata adeguata"."""
+    article = ("Brenmoor Dairies fined £1.6m after milk waste killed fish in River Callow\n\n"
+               "The company employs 230 people at its Hadley Cross plant. "
+               "Passing sentence, Judge Osei said a fine of £2.4 million would have been appropriate had the company "
+               "been convicted after a trial, but she reduced it by a third to reflect its early guilty plea.")
+    fc = one_report(make_checker, "brenmoor", article, "Brenmoor")
+    for claim in ("Brenmoor Dairies was fined £2.4 million.", "Brenmoor Dairies was fined £2.4m."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "2.4", "1.6")]
+    for claim in ("Brenmoor Dairies was fined £1.6 million.",
+                  "The judge said a fine of £2.4 million would have been appropriate after a trial."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, (claim, answer.details)
+

@@ -17,7 +17,7 @@ from typing import Sequence
 import numpy as np
 
 from .signals import MONTHS, _ALIAS_OF, _DEMONYM_OF, names, numbers, place_spans
-from .text import QUESTION_WORDS, STOPWORDS, fold, stem, tokens
+from .text import QUESTION_WORDS, STOPWORDS, Token, fold, stem, tokens
 
 
 MATCH = 0.62  # a soft match at or above this counts as the same word
@@ -77,6 +77,8 @@ class WordVectors:
             return np.stack([self.cache[w] for w in words]) if words else np.zeros((0, 1), np.float32)
 
 
+# a scale said short after a sum ("£1.6m", "$3bn"): the word it stands for
+SHORT_SCALE_NAMES = {"m": "million", "mn": "million", "mln": "million", "bn": "billion", "mld": "billion"}
 # "65 aC": written "a.C." the era is two single letters, which are no content words; "aC" is not one either
 ERA = frozenset("aC dC AC DC BC AD BCE CE".split())
 
@@ -99,6 +101,13 @@ def content_words(text: str) -> list[Word]:
     for k, t in enumerate(toks):
         if t.start < covered:
             continue
+        inner = [m for m in mentions if t.start <= m.start and m.end <= t.end and (m.start, m.end) != (t.start, t.end)]
+        if inner:  # "$3bn": the sum and its scale, each a word ("bn" reads as "billion")
+            for m in inner:
+                norm = SHORT_SCALE_NAMES.get(m.text.lower(), fold(m.text))
+                out.append(Word(m.text, norm, stem(norm), m.start, m.end, len(out), False, m.key, None, 2.0,
+                                _bound(text, m.start)))
+            continue
         if t.start in wide:
             covered = wide[t.start]
             out.append(Word(text[t.start:covered], fold(text[t.start:covered].lower()), stem(t.norm), t.start, covered,
@@ -115,6 +124,8 @@ def content_words(text: str) -> list[Word]:
                 and not month_may:
             continue
         number = nums.get((t.start, t.end))
+        if number is not None and t.norm in SHORT_SCALE_NAMES:  # the "m" of "£1.6m" is "million"
+            t = Token(t.text, SHORT_SCALE_NAMES[t.norm], t.start, t.end)
         place = named_place or _DEMONYM_OF.get(t.norm)
         # "Russian" is capitalised in English but is an adjective, not a name
         is_name = (any(s <= t.start < e for s, e in name_spans) and not t.text.isdigit()

@@ -30,8 +30,8 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       named_share_of, named_short, next_sentence, previous_sentence, source_name, speaker_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated_weekday,
-                     day_of_month, given_for_earlier, is_year_word, measured_in, month_of_year, of_earlier,
+from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated_weekday,
+                     day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_year, of_earlier,
                      other_earlier_value, previous_value, same_unit, unit_elided)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
@@ -337,7 +337,11 @@ class ConflictSearch:
         v["earlier_value"] = 0.0  # not a model feature: the checks read it
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
-        union_numbers = [s for i in top for s in aligned[i].words if s.number is not None]
+        # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
+        # unless the claim says so too
+        real = HYPOTHETICAL.search(query) is not None
+        union_numbers = [s for i in top for s in aligned[i].words if s.number is not None
+                         and (real or not hypothetical(evidence[i].sentence.text, s))]
         stated = {w.pos for w in claim_nums if any(s.number == w.number or (s.number not in claim_values
                                                                              and number_agrees(w, s))
                                                    for s in union_numbers)}

@@ -215,6 +215,30 @@ def read_weights(path: str | os.PathLike) -> tuple[dict, dict]:
     return tensors, metadata
 
 
+def judge_input(premise: str, hypothesis: str) -> tuple[str, str]:
+    """The pair as the judge reads it: a number one side writes in words and the other in digits is
+    written in digits on both ("Twenty-seven warnings …" against "… issued 27 severe flood warnings"
+    becomes "27 warnings …"). The judge, trained on pairs that write a number alike on both sides,
+    reads "ventisette" against "27" as a contradiction (0.95; entailment 0.85 with "27" on both).
+    Numbers with a scale word ("tre milioni", "two thousand") and numbers written alike are left as
+    they are."""
+    from .signals import SCALE_WORDS, SHORT_SCALES, numbers
+
+    def digits(text: str) -> dict[str, str]:
+        return {m.key: m.text for m in numbers(text, weak=False) if m.kind == "number" and m.text[:1].isdigit()}
+
+    def rewrite(text: str, other: dict[str, str]) -> str:
+        out, last = [], 0
+        for m in numbers(text, weak=False):
+            if (m.kind == "number" and not m.text[:1].isdigit() and m.key in other and m.text.lower() not in SHORT_SCALES
+                    and not any(w in SCALE_WORDS or w == "dozen" for w in m.text.lower().replace("-", " ").split())):
+                out += [text[last:m.start], other[m.key]]
+                last = m.end
+        return "".join(out) + text[last:] if out else text
+
+    return rewrite(premise, digits(hypothesis)), rewrite(hypothesis, digits(premise))
+
+
 class NLIJudge:
     """Probabilities of entailment, contradiction and neutral for (premise, hypothesis) pairs.
 
@@ -283,8 +307,9 @@ class NLIJudge:
         return cls(model, tokenizer, metadata, path)
 
     def encode(self, pairs: Sequence[tuple[str, str]]) -> list[list[int]]:
-        """Token ids of each (premise, hypothesis) pair, truncated to `max_length`."""
-        return [e.ids for e in self._tokenizer.encode_batch([(str(p), str(h)) for p, h in pairs])]
+        """Token ids of each (premise, hypothesis) pair as the judge reads it (`judge_input`), truncated
+        to `max_length`."""
+        return [e.ids for e in self._tokenizer.encode_batch([judge_input(str(p), str(h)) for p, h in pairs])]
 
     def predict(self, pairs: Sequence[tuple[str, str]], batch_size: int = 32) -> np.ndarray:
         """Probabilities, shape (len(pairs), 3), columns in `LABELS` order; rows sum to 1.

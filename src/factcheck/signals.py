@@ -158,6 +158,23 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
             out.append(Mention(f"{value:g}", tok.start, toks[k + 1].end, text[tok.start:toks[k + 1].end], "number"))
             joined = k + 1
             continue
+        short = _SHORT_SCALE_RE.fullmatch(tok.text)
+        if short or (k + 1 < len(toks) and toks[k + 1].start == tok.end and toks[k + 1].norm in SHORT_SCALES
+                     and _NUMBER_RE.fullmatch(tok.text)):
+            # a sum with its scale said short: "£1.6m", "$3bn", "€250k" (after a currency sign: "100m" is metres)
+            digits, suffix = (short.group(1), short.group(2)) if short else (tok.text, toks[k + 1].text)
+            value = _parse_number(digits)
+            scale = SHORT_SCALES[suffix.lower()]
+            if value is not None and (_CURRENCY_BEFORE.search(text[:tok.start]) or scale >= 1e9):
+                cut = tok.start + len(digits)
+                end = tok.end if short else toks[k + 1].end
+                if scale == 1000:  # thousands are folded into the number, as "210 mila" is
+                    out.append(Mention(f"{value * scale:g}", tok.start, end, text[tok.start:end], "number"))
+                else:  # millions and billions stay a word of their own, as "1.6 million" has them
+                    out.append(Mention(f"{value:g}", tok.start, cut, digits, "number"))
+                    out.append(Mention(f"{scale:g}", cut, end, text[cut:end], "number"))
+                joined = k + 1 if not short else joined
+                continue
         ordinal = _ORDINAL_RE.fullmatch(tok.text)  # a day or a rank: "12th November", "il 3º"
         if _NUMBER_RE.fullmatch(tok.text) or ordinal:
             value = _parse_number(ordinal.group(1) if ordinal else tok.text)
@@ -178,6 +195,10 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
         out.append(Mention(f"{value:g}", tok.start, end, text[tok.start:end], kind))
     return out
 
+
+# a scale said short right after a sum's digits: "£1.6m", "$3bn", "€250k"
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "mld": 1e9}
+_SHORT_SCALE_RE = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|mln|bn|mld)", re.IGNORECASE)
 
 # Millions and billions stay number words of their own ("24 milioni" is 24 and a million): reports say them
 # alike on both sides, and folding them in took a matched word from claims like "€76.25 million in
@@ -354,6 +375,38 @@ RELAY_RE = re.compile(
 def relays(text: str) -> list[tuple[int, int, str]]:
     """Where a text reports what a post, a headline, a caption or an image says, as (start, end, words)."""
     return [(m.start(), m.end(), m.group(0)) for m in RELAY_RE.finditer(text)]
+
+
+# What the article says is not known or not given: "La società non ha però indicato quanti litri …", "He did not give
+# a date for completing the whole scheme", "Non è ancora noto quando …", "It is not yet clear how much …". A question
+# about it is not answered by the figures nearby (a sentence on what is asked, with an answer of the kind asked
+# elsewhere, was answered 0.89 and 0.92).
+_NOT_SAID_IT = (r"\bnon\s+(?:(?:ha|hanno|aveva|avevano|è|e'|sono|era|erano)\s+)?(?:(?:però|ancora|mai|finora|ad\s+oggi)\s+)*"
+                r"(?:(?:stat[oaie]|volut[oaie])\s+)?(?:indicat|precisat|dett|dice|dicono|comunicat|res[oaie]\s+not|"
+                r"specificat|rivelat|chiarit|quantificat|fornit|fatto\s+sapere|dato|dat[aie]\s|reso\s+not|spiegat|"
+                r"confermat|svelat)\w*")
+_NOT_SAID_EN = (r"\b(?:did|does|do|has|have|had|would|could|will|was|were|is|are)\s*(?:not|n['’]t)\s+(?:yet\s+)?"
+                r"(?:(?:been|be)\s+)?(?:say|said|give|given|disclose[ds]?|reveal(?:ed)?|specif(?:y|ied)|confirm(?:ed)?|"
+                r"provide[ds]?|indicate[ds]?|explain(?:ed)?|announce[ds]?|release[ds]?|put\s+a\s+figure|made\s+public|"
+                r"make\s+public|set)\b|\bdeclined\s+to\s+(?:say|give|disclose|specify|comment\s+on|put\s+a\s+figure)\b|"
+                r"\brefused\s+to\s+(?:say|disclose|reveal)\b|\bwithout\s+(?:saying|giving|specifying|disclosing)\b")
+_ASKED_AFTER = (r"(?:[^.;:]{0,40}?\b(?:quant[oaie]|quando|come|chi|dove|perch[ée]|se|quale|quali|how|when|what|whether|"
+                r"where|who|whom|which|why|if)\b|\s+(?:(?:(?:la|una|alcuna|nessuna|le|i|gli|l['’]|il|a|any|the|an|"
+                r"exact|precise)\s+)*)(?:date?|data|cifra|figure|numero|number|importo|amount|cost[oi]?|tempi|"
+                r"timetable|timeline|dettagli|details|nomi|names|identit[àa]|identity|motiv[oi]|reason))")
+WITHHELD_RE = re.compile(
+    r"(?:" + _NOT_SAID_IT + "|" + _NOT_SAID_EN + r")" + _ASKED_AFTER
+    + r"|\bnon\s+(?:è|e'|sono)\s+(?:ancora\s+)?(?:not[oaie]|chiar[oaie]|stat[oaie]\s+res[oaie]\s+not[oaie])\b"
+    + r"|\bnon\s+si\s+(?:sa|conosc\w+)\b|\bresta(?:no)?\s+da\s+(?:capire|chiarire|stabilire|definire|accertare)\b"
+    + r"|\b(?:it\s+(?:is|was|remains)|it['’]s)\s+(?:not\s+(?:yet\s+)?|still\s+)?(?:unclear|unknown|not\s+(?:yet\s+)?"
+    + r"(?:clear|known))\b|\bremains?\s+(?:unclear|unknown|to\s+be\s+(?:seen|decided|determined))\b"
+    + r"|\bno\s+decision\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:made|taken)\b", re.IGNORECASE)
+
+
+def withheld(text: str) -> list[tuple[int, int]]:
+    """Where a text says something is not given or not known ("non ha indicato quanti litri", "did not give a
+    date", "non è ancora noto", "it is unclear"), as (start, end)."""
+    return [(m.start(), m.end()) for m in WITHHELD_RE.finditer(text)]
 
 
 def content_tokens(text: str) -> list[Token]:

@@ -175,6 +175,20 @@ def previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evi
     return found
 
 
+# what would have been, not what is (a conditional perfect): "a fine of £2.4 million would have been appropriate
+# had …", "una multa di 2,4 milioni sarebbe stata adeguata se …"
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b|\b(?:avrebbe|avrebbero|sarebbe|"
+                           r"sarebbero)\b", re.IGNORECASE)
+HYPOTHETICAL_REACH = 60  # characters after a number read for it, within its clause
+
+
+def hypothetical(text: str, w: Word) -> bool:
+    """Whether a number of a sentence is given as what would have been ("… £2.4 million would have been appropriate
+    had …"): a conditional perfect in its clause right after it."""
+    after = re.split(r"[,;:.!?()“”\"«»]", text[w.end:w.end + HYPOTHETICAL_REACH], maxsplit=1)[0]
+    return bool(HYPOTHETICAL.search(after))
+
+
 def of_earlier(claim: Sequence[Word], words: Sequence[Word], s: Word, text: str) -> bool:
     """Whether the claim names what earlier value s of a sentence belongs to, up to the end of its phrase or the
     next figure: "di settembre", "at the general election", "indicati nel progetto preliminare approvato a giugno" (all of its
