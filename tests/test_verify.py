@@ -2932,3 +2932,29 @@ def test_a_sum_said_short_and_a_figure_that_would_have_been(make_checker):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, (claim, answer.details)
 
+
+def test_a_question_the_article_says_is_not_answered(make_checker):
+    """Through FactChecker on short reports (heldout8): "Quanti litri di liquido contaminato sono finiti nel Mella?"
+    was answered 0.89 and "By what date is the whole scheme expected to be completed?" 0.92, from figures nearby,
+    where the article says "La società non ha però indicato quanti litri …" and "He did not give a date for
+    completing the whole scheme"; what the article does give stays answered."""
+    spill = ("Cromo nel Mella, strage di pesci a Sarezzo\n\n"
+             "Una sostanza contenente cromo esavalente si è riversata nel fiume Mella nella notte tra giovedì 4 e "
+             "venerdì 5 giugno. I volontari hanno recuperato finora circa 2.300 pesci morti. La Galvanica Orsatti ha "
+             "riconosciuto la rottura di una valvola. La società non ha però indicato quanti litri di liquido siano "
+             "finiti nel fiume.")
+    fc = one_report(make_checker, "mella", spill, "Cromo nel Mella")
+    answer = fc.ask("Quanti litri di liquido contaminato sono finiti nel Mella?", kind="question")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    assert answer.details["rule"] == "the article says it is not given"
+    answer = fc.ask("Quanti pesci morti hanno recuperato i volontari?", kind="question")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    housing = ("Bristol council backs 1,150-home plan\n\n"
+               "The scheme was passed by 38 votes to 24. Simon Aldridge, managing director of Harcourt Lane, said "
+               "work would start in 2027. He did not give a date for completing the whole scheme.")
+    fc = one_report(make_checker, "bristol", housing, "Bristol housing")
+    answer = fc.ask("By what date is the whole scheme expected to be completed?", kind="question")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    assert answer.details["rule"] == "the article says it is not given"
+    answer = fc.ask("When will work on the scheme start?", kind="question")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -27,7 +27,7 @@ from .align import (EXACT, MATCH, TRANSLATION, UNMATCHED, Aligned, Word, WordVec
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
-from .signals import answer_candidates, answer_type, attributed
+from .signals import answer_candidates, answer_type, attributed, withheld
 from .slots import role_holder
 from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE_QUESTION, PURPOSE_REACH,
                       ROLE_QUESTION, ROLE_WORDS, SOURCE_ABOUT, SOURCE_QUESTION, article_sources, claim_source,
@@ -242,6 +242,15 @@ class FeatureExtractor:
         v["asked_opposite"] = float(bool(holders) and all(any(
             aligned[i].best[k] < MATCH and any(asked_opposite(w.norm, s.norm) for s in aligned[i].words)
             for k, w in enumerate(words)) for i in holders))  # not a model feature: the checks read it
+        # the article says what is asked is not given or not known ("La società non ha però indicato quanti litri di
+        # liquido siano finiti nel fiume" for "Quanti litri … sono finiti nel Mella?", answered 0.89 from other
+        # figures): a sentence saying so, about the question about as much as any holding an answer of the kind (within
+        # WITHHELD_MARGIN: "nella notte tra giovedì 4 e venerdì 5", a date, may count litres for all `found` knows)
+        cover = [aligned[i].coverage(words, soft=True) for i in range(len(evidence))]
+        answering = max((cover[i] for i in top if atype and found[i]), default=0.0)
+        v["answer_withheld"] = float(any(
+            cover[i] >= WITHHELD_ABOUT and cover[i] + WITHHELD_MARGIN >= answering and not (atype and found[i])
+            and withheld(evidence[i].sentence.text) for i in top))  # not a model feature: the checks read it
         if atype and not found[best]:
             # the answer may sit in another well-matching sentence: cite that one too
             for i in top:
@@ -325,6 +334,10 @@ class FeatureExtractor:
             return None
         cited = next((i for i, e in enumerate(evidence) if e.sentence.id == following.id), None)
         return None if cited is None else (cited, stating)  # cited only when retrieved
+
+
+WITHHELD_ABOUT = 0.5  # a sentence saying something is not given covers this much of the question to be about it
+WITHHELD_MARGIN = 0.1  # and at most this much less of it than a sentence holding an answer of the kind asked
 
 
 def vector_of(values: dict[str, float], names_: Sequence[str]) -> np.ndarray:

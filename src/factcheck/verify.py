@@ -381,7 +381,11 @@ def _unanswerable(values: dict) -> str:
     forgive it; with the judge's reading too it never fired there, on answerable questions or not. Or
     every sentence holding an answer of the kind asked, naming what the question asks about, says the
     opposite of a word of it and not the word ("Quando riaprirà il pronto soccorso di Molfetta?" against
-    "…, chiuso da marzo": a date of the closing); it never fires on the dev data."""
+    "…, chiuso da marzo": a date of the closing); it never fires on the dev data. Or a sentence about the question
+    says it is not given or not known ("La società non ha però indicato quanti litri …", "He did not give a date
+    for completing the whole scheme"), about it at least as much as any sentence holding an answer of the kind."""
+    if values.get("answer_withheld"):
+        return "the article says it is not given"
     if (values.get("atype_known", 0.0) and not values.get("atype_person", 0.0)
             and not values.get("atype_found_union", 1.0)):
         return "no answer of the kind asked for"
