@@ -388,3 +388,20 @@ def test_hypothetical_figures(text, number, expected):
 ])
 def test_withheld(text, expected):
     assert bool(withheld(text)) is expected
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    # the day of a date counts nothing a "how many" question asks ("Quanti litri …?" was answered from "giovedì 4")
+    pytest.param("nella notte tra giovedì 4 e venerdì 5 giugno", "4", True, id="it-after-weekday"),
+    pytest.param("nella notte tra giovedì 4 e venerdì 5 giugno", "5", True, id="it-before-month"),
+    pytest.param("on Wednesday, March 19 at 4 pm", "19", True, id="en-after-month"),
+    pytest.param("on Wednesday, March 19 at 4 pm", "4", False, id="en-hour"),
+    pytest.param("il 5 maggio 30 persone", "30", False, id="it-count-after-month"),
+    pytest.param("recovered 2,300 fish in May", "2,300", False, id="en-count"),
+])
+def test_day_of_a_date(text, number, expected):
+    from factcheck.align import content_words
+    from factcheck.values import dated
+
+    words = content_words(text)
+    assert dated(words, next(w.pos for w in words if w.text == number)) is expected

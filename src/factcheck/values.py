@@ -9,7 +9,7 @@ import re
 from typing import Sequence
 
 from .align import CALENDAR, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
-from .signals import DURATION_UNITS, SCALE_WORDS, TIME_WORDS
+from .signals import DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS
 from .text import fold, stem, tokens
 from .types import Conflict
 
@@ -69,8 +69,26 @@ def counts_asked(a: Aligned, m) -> bool:
     said, or a word close to one of the question's ("2,8 milioni di abitanti" for "Quante persone …?"); not
     "1,990 euros" or "250 people" for "How many scooters has Orbix sold?"."""
     pos = next((w.pos for w in a.words if w.start == m.start), None)
+    if pos is not None and dated(a.words, pos):
+        return False  # a day of the month counts nothing: "nella notte tra giovedì 4 e venerdì 5 giugno"
     unit = counted_unit(a.words, pos) if pos is not None else None
     return unit is None or not a.sim.shape[0] or float(a.sim[:, unit.pos].max()) >= UNIT_MATCH
+
+
+def dated(words: Sequence[Word], pos: int) -> bool:
+    """Whether number word `pos` is the day of a date: a number from 1 to 31 right after a weekday ("giovedì 4") or
+    beside a month ("5 giugno", "March 19")."""
+    if not (words[pos].text.isdigit() and 1 <= int(words[pos].text) <= 31):
+        return False
+    before = words[pos - 1] if pos > 0 else None
+    after = words[pos + 1] if pos + 1 < len(words) else None
+    # the day before its month in either language; after it in English only ("maggio 30 persone" is no date)
+    return (before is not None and (before.norm in CALENDAR or before.norm in _ENGLISH_MONTHS)
+            and words[pos].start - before.end <= 2) or (
+        after is not None and after.norm in MONTH_NUMBER and after.start - words[pos].end <= 2)
+
+
+_ENGLISH_MONTHS = frozenset(MONTHS[12:])
 
 
 UNIT_MATCH = 0.5  # a number's word this close to one of the question's counts what it asks about
