@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.signals import (answer_candidates, answer_type, attributed, coverage, debunks, relays, missing_names, names,
-                               negated, number_conflicts, numbers, place_key, place_spans, polarity, withheld)
+                               negated, number_conflicts, numbers, place_key, place_spans, polarity, undecided, withheld)
 
 
 class TestNumbers:
@@ -405,3 +405,33 @@ def test_day_of_a_date(text, number, expected):
 
     words = content_words(text)
     assert dated(words, next(w.pos for w in words if w.text == number)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not decided yet: neither "will appeal" nor "will not appeal" holds
+    pytest.param("Mr Pryce said no decision had yet been made.", True, id="en-no-decision"),
+    pytest.param("No decision on an appeal has yet been made.", True, id="en-no-decision-on"),
+    pytest.param("The club has not yet decided whether to sell.", True, id="en-not-yet-decided"),
+    pytest.param("It is unclear whether the bridge will reopen.", True, id="en-unclear-whether"),
+    pytest.param("Non è ancora stato deciso se il ponte riaprirà.", True, id="it-non-deciso-se"),
+    pytest.param("Il sindaco non ha detto se si dimetterà.", True, id="it-non-ha-detto-se"),
+    pytest.param("The council decided to close the bridge.", False, id="en-decided"),
+    pytest.param("He did not say he would resign.", False, id="en-did-not-say-that"),
+    pytest.param("La Provincia ha deciso di chiudere il ponte.", False, id="it-deciso"),
+])
+def test_undecided(text, expected):
+    assert bool(undecided(text)) is expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("Brenmoor Dairies will appeal against the sentence.", True, id="en-will"),
+    pytest.param("The club has decided to sell.", True, id="en-decided"),
+    pytest.param("Brenmoor Dairies farà ricorso contro la sentenza.", True, id="it-future"),
+    pytest.param("Il club ha deciso di vendere.", True, id="it-ha-deciso"),
+    pytest.param("Brenmoor Dairies has 28 days to lodge an appeal.", False, id="en-a-fact"),
+    pytest.param("La società ha riconosciuto la rottura di una valvola.", False, id="it-a-fact"),
+])
+def test_a_claim_of_what_will_be_done(claim, expected):
+    from factcheck.signals import DECISION_CLAIM_RE
+
+    assert bool(DECISION_CLAIM_RE.search(claim)) is expected

@@ -2958,3 +2958,22 @@ def test_a_question_the_article_says_is_not_answered(make_checker):
     assert answer.details["rule"] == "the article says it is not given"
     answer = fc.ask("When will work on the scheme start?", kind="question")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_decision_the_article_says_is_not_made(make_checker):
+    """Through FactChecker on a short court report (heldout9): "Brenmoor Dairies will appeal against the sentence."
+    and "… will not appeal …" were both supported (0.69 / 0.63) where the article says "Mr Pryce said no decision had
+    yet been made"; what the sentence does state stays supported."""
+    article = ("Brenmoor Dairies fined over river pollution\n\n"
+               "Brenmoor Dairies was sentenced at Eastmere Crown Court on Thursday. "
+               "The company has 28 days in which to lodge an appeal against the sentence; Mr Pryce said no decision had "
+               "yet been made.")
+    fc = one_report(make_checker, "brenmoor", article, "Brenmoor")
+    for claim in ("Brenmoor Dairies will appeal against the sentence.",
+                  "Brenmoor Dairies will not appeal against the sentence.",
+                  "Brenmoor Dairies farà ricorso contro la sentenza."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.NOT_ENOUGH_INFO, (claim, answer.details)
+        assert answer.details.get("rule") == "not decided yet", (claim, answer.details)
+    answer = fc.ask("Brenmoor Dairies has 28 days to lodge an appeal against the sentence.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

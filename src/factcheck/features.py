@@ -27,7 +27,7 @@ from .align import (EXACT, MATCH, TRANSLATION, UNMATCHED, Aligned, Word, WordVec
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
-from .signals import answer_candidates, answer_type, attributed, withheld
+from .signals import DECISION_CLAIM_RE, answer_candidates, answer_type, attributed, undecided, withheld
 from .slots import role_holder
 from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE_QUESTION, PURPOSE_REACH,
                       ROLE_QUESTION, ROLE_WORDS, SOURCE_ABOUT, SOURCE_QUESTION, article_sources, claim_source,
@@ -202,6 +202,11 @@ class FeatureExtractor:
         values["attr_best"] = float(attributed(evidence[best].sentence.text))
         values["n_claim_words"] = math.log1p(len(claim))
 
+        # a sentence about a claim of what will be done or was decided saying it is not decided yet ("Mr Pryce said no
+        # decision had yet been made" for "Brenmoor will appeal"), the claim not saying so itself; not a model
+        # feature: the checks read it
+        values["undecided"] = float(kind is Kind.CLAIM and bool(DECISION_CLAIM_RE.search(query)) and not undecided(query) and any(
+            covs[i] >= UNDECIDED_ABOUT and undecided(evidence[i].sentence.text) for i in top))
         extraction = Extraction(values, best, supporting_sentences(claim, aligned, top, best), question=kind is Kind.QUESTION)
         if kind is Kind.QUESTION:
             self._question(query, evidence, aligned, top, best, extraction)
@@ -338,6 +343,7 @@ class FeatureExtractor:
 
 WITHHELD_ABOUT = 0.5  # a sentence saying something is not given covers this much of the question to be about it
 WITHHELD_MARGIN = 0.1  # and at most this much less of it than a sentence holding an answer of the kind asked
+UNDECIDED_ABOUT = 0.5  # a sentence saying something is not decided covers this much of the claim to be about it
 
 
 def vector_of(values: dict[str, float], names_: Sequence[str]) -> np.ndarray:

@@ -403,6 +403,38 @@ WITHHELD_RE = re.compile(
     + r"|\bno\s+decision\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:made|taken)\b", re.IGNORECASE)
 
 
+# Not decided yet: "no decision had yet been made", "it is unclear whether", "non è ancora stato deciso se", "did not
+# say whether". A claim that it will or will not happen is neither supported nor refuted by it ("Brenmoor will appeal"
+# and "Brenmoor will not appeal" were both supported 0.69 / 0.63 on "… to lodge an appeal; Mr Pryce said no decision
+# had yet been made").
+UNDECIDED_RE = re.compile(
+    r"\bno\s+(?:final\s+)?decision(?:\s+[\w'’]+){0,4}?\s+(?:has|had|have|was|is)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:made|taken|reached)\b"
+    r"|\b(?:has|had|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:decided|made\s+a\s+decision|taken\s+a\s+decision)\b"
+    r"|\b(?:yet|still)\s+to\s+(?:decide|be\s+decided)\b|\bundecided\b"
+    r"|\b(?:unclear|not\s+(?:yet\s+)?(?:clear|known|decided))\s+(?:whether|if)\b"
+    r"|\b(?:did|does|do|would|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|said|confirm(?:ed)?|disclose[ds]?|"
+    r"reveal(?:ed)?|indicate[ds]?)\s+whether\b|\bdeclined\s+to\s+(?:say|confirm)\s+whether\b"
+    r"|\bnessuna\s+decisione\s+(?:è|e'|era)\s+(?:ancora\s+)?stata\s+presa\b"
+    r"|\bnon\s+(?:è|e'|era)\s+(?:ancora\s+)?stat[oa]\s+decis[oa]\b|\bnon\s+(?:ha|hanno|aveva|avevano)\s+(?:ancora\s+)?"
+    r"(?:deciso|preso\s+una\s+decisione)\b|\b(?:non\s+(?:è|e'|era)\s+(?:ancora\s+)?(?:chiaro|noto)|resta\s+da\s+"
+    r"(?:capire|decidere|stabilire|chiarire))\s+se\b|\bnon\s+(?:ha|hanno|aveva|avevano)\s+(?:ancora\s+)?(?:detto|"
+    r"precisato|confermato|chiarito|indicato|fatto\s+sapere)\s+se\b|\bda\s+decidere\b", re.IGNORECASE)
+
+
+# what a claim says is decided or will be done: "will appeal", "has decided to", "intends to", "farà ricorso"
+DECISION_CLAIM_RE = re.compile(
+    r"\b(?:will|won['’]t|shall|would|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|decided|decides|agreed\s+to|"
+    r"(?:is|are)\s+to)\b|\b(?:ha|hanno|aveva|avevano)\s+deciso\b|\b(?:intende|intendono|prevede|prevedono|"
+    r"vuole|vogliono)\b|\b\w+(?:erà|irà|arà|eranno|iranno|aranno)\b", re.IGNORECASE)
+
+
+def undecided(text: str) -> list[tuple[int, int]]:
+    """Where a text says something is not decided yet ("no decision had yet been made", "non è ancora stato deciso
+    se"), as (start, end)."""
+    return [(m.start(), m.end()) for m in UNDECIDED_RE.finditer(text)]
+
+
 def withheld(text: str) -> list[tuple[int, int]]:
     """Where a text says something is not given or not known ("non ha indicato quanti litri", "did not give a
     date", "non è ancora noto", "it is unclear"), as (start, end)."""

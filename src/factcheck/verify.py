@@ -443,6 +443,10 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     - A claim whose best sentence only relays it as what a post, a headline or an image says ("…,"
       reads the headline") is not confirmed (not_enough_info), unless another sentence states it in
       the article's own voice: a fact-check restates the claim it examines before ruling on it.
+    - A claim that a sentence about it says is not decided yet ("Brenmoor will appeal" against "… to lodge an
+      appeal against the sentence; Mr Pryce said no decision had yet been made", "non è ancora stato deciso se …")
+      is neither supported nor refuted with no conflict to show: not_enough_info ("not decided yet"; "will appeal"
+      and "will not appeal" were both supported, 0.69 / 0.63).
     - A refutation whose only conflict was a place that scopes the claim ("Measles cases rose in the
       United States" against "measles cases in Europe more than doubled": the claim's only name, after
       "in", where the sentence gives its own place to a measure the claim speaks of) is not_enough_info
@@ -496,6 +500,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     if verdict is not Verdict.SUPPORTED and not strong and ex.values.get("neg_agree", 0.0) >= NEGATION_SHARE:
         # the model read the two denials as a conflict: its belief that the article speaks to the claim
         return Verdict.SUPPORTED, max(p_sup, min(0.9, p_sup + p_ref)), "denied in the article too"
+    if verdict is Verdict.REFUTED and not strong and ex.values.get("undecided"):
+        return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "not decided yet"
     if verdict is Verdict.REFUTED and not strong and ex.values.get("other_place"):
         return Verdict.NOT_ENOUGH_INFO, max(p_nei, 1.0 - p_sup), "about another place"
     if verdict is Verdict.REFUTED and not strong and ex.values.get("also_claim"):
@@ -520,6 +526,8 @@ def _not_confirmed(ex, strong: bool) -> str:
         return "denied, and no sentence supports it"
     if values.get("relayed") and not _asserted_elsewhere(ex):
         return "only relayed"
+    if values.get("undecided") and not strong:
+        return "not decided yet"
     if values.get("described_otherwise") and all(c.reason == "role" for c in ex.conflicts if c.reason in STRONG_CONFLICTS):
         # no conflict, or only the office set beside the name, whose body the article does not name ("Mike Waltz è il
         # segretario della Difesa" against "il consigliere per la sicurezza nazionale Mike Waltz")
