@@ -2977,3 +2977,25 @@ def test_a_decision_the_article_says_is_not_made(make_checker):
         assert answer.details.get("rule") == "not decided yet", (claim, answer.details)
     answer = fc.ask("Brenmoor Dairies has 28 days to lodge an appeal against the sentence.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_done_already_against_a_plan_said_after_it(make_checker):
+    """Through FactChecker on short reports (heldout9): "Il cantiere vero e proprio sul ponte è già stato avviato." was
+    supported 0.51 where the article says "… fino all'avvio del cantiere vero e proprio, previsto per lunedì 3
+    novembre" (the plan said after what is planned, where the check read only before it)."""
+    bridge = ("Chiuso il ponte sul Versa\n\n"
+              "Pedoni e biciclette potranno continuare a transitare sul marciapiede lato nord fino all'avvio del "
+              "cantiere vero e proprio, previsto per lunedì 3 novembre; da quella data il passaggio sarà vietato a "
+              "tutti.")
+    fc = one_report(make_checker, "ponte", bridge, "Ponte sul Versa")
+    answer = fc.ask("Il cantiere vero e proprio sul ponte è già stato avviato.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.text) for c in answer.conflicts] == [("opposite", "avvio del cantiere vero e proprio, previsto per")]
+    answer = fc.ask("Il cantiere vero e proprio sul ponte sarà avviato lunedì 3 novembre.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    museum = ("Palazzo Montefusco\n\n"
+              "The museum's new wing will stay closed until the opening of the exhibition, scheduled for 12 March.")
+    fc = one_report(make_checker, "museo", museum, "Palazzo Montefusco")
+    answer = fc.ask("The exhibition has already opened.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["opposite"]

@@ -45,6 +45,10 @@ PLANNED = re.compile(
     r"prevede|prevedono|intende|intendono|punta|puntano|conta|contano|(?:ha|hanno)\s+in\s+programma|"
     r"dovrebbe|dovrebbero)\b", re.IGNORECASE)
 PLANNED_REACH = 40
+# a plan said after what is planned: "l'avvio del cantiere …, previsto per lunedì 3 novembre", "the opening, scheduled for
+# March"
+PLANNED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:previst[oaie]|programmat[oaie]|fissat[oaie]|in\s+programma|scheduled|"
+                           r"planned|expected|due)\s+(?:per|for|on|in|a|al|alla|il|entro|by|to|next)\b", re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*(?:(?:di|del|della|dei|de|da|of|from)\s+)?$", re.IGNORECASE)  # one name: "X di Y", "X Y"
 _CLEFT = re.compile(r"\s*(?:(?:È|E['’]|è)\s+stat[oaie]|[Ff]u|[Ii]t\s+was)\s+")  # "È stato X a chiedere …", "It was X who …"
 DONE_BY_OTHER = 0.75  # share of the rest of a claim a sentence naming another person in its person's slot says firmly
@@ -516,12 +520,14 @@ class ConflictSearch:
             lo = max(0, s.start - PLANNED_REACH)
             plan = ([p for p in PLANNED.finditer(text[lo:s.start]) if not re.search(r"[.;:,]", text[lo + p.end():s.start])]
                     or [None])[-1]
-            if plan is None:
+            # or right after it: "l'avvio del cantiere vero e proprio, previsto per lunedì 3 novembre"
+            later = PLANNED_AFTER.match(text, s.end) if plan is None else None
+            if plan is None and later is None:
                 continue
-            start = lo + plan.start()
+            start, end = (lo + plan.start(), s.end) if plan is not None else (s.start, later.end())
             sent = self.evidence[i].sentence
             self.conflicts.append((i, Conflict(m.start(), self.claim[k].end, self.query[m.start():self.claim[k].end],
-                                               sent.doc_id, sent.start + start, sent.start + s.end, text[start:s.end],
+                                               sent.doc_id, sent.start + start, sent.start + end, text[start:end],
                                                "opposite")))
             return
 
