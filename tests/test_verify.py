@@ -2999,3 +2999,19 @@ def test_done_already_against_a_plan_said_after_it(make_checker):
     answer = fc.ask("The exhibition has already opened.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [c.reason for c in answer.conflicts] == ["opposite"]
+
+
+def test_a_day_of_the_month_said_of_something_else(make_checker):
+    """Through FactChecker on a short spill report (heldout8): "La bonifica delle sponde del Mella è cominciata lunedì
+    8 giugno." was supported 0.62, "lunedì 8 giugno" being said of the plant's reopening, where the sentence about the
+    clean-up gives "lunedì 15 giugno"; now a date conflict (8 against 15), not_enough_info at least."""
+    article = ("Cromo nel Mella\n\n"
+               "Il pubblico ministero ha disposto il sequestro della vasca, ma non dell'intero stabilimento, che lunedì "
+               "8 giugno ha ripreso parzialmente la produzione. Le barriere assorbenti sono già state posizionate in tre "
+               "punti del fiume, mentre la bonifica delle sponde dovrebbe cominciare lunedì 15 giugno.")
+    fc = one_report(make_checker, "mella", article, "Cromo nel Mella")
+    answer = fc.ask("La bonifica delle sponde del Mella è cominciata lunedì 8 giugno.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    assert answer.details["features"]["year_conflict"] == 1.0, answer.details  # a date conflict, shown if refuted
+    answer = fc.ask("La bonifica delle sponde del Mella dovrebbe cominciare lunedì 15 giugno.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

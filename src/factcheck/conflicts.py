@@ -31,7 +31,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated_weekday,
-                     day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_year, of_earlier,
+                     day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_day, month_of_year, of_earlier,
                      other_earlier_value, previous_value, same_unit, unit_elided)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
@@ -360,6 +360,9 @@ class ConflictSearch:
                          if s.number is not None and s.number not in claim_values
                          and same_unit(counted_unit(aligned[i].words, s.pos), unit)), None)
 
+        # a claim giving one date ("… è cominciata lunedì 8 giugno"), not several ("shown on 18 October …, released on 9
+        # November …, on DVD on 12 November"): which sentence says which is not known
+        one_date = sum(1 for x in claim_nums if month_of_day(claim, claim.index(x)) is not None) == 1
         for w in claim_nums:
             unit = counted_unit(claim, w.pos)
             if w.pos not in stated and any(change_of(w, query, aligned[i], evidence[i].sentence.text) for i in top):
@@ -376,6 +379,22 @@ class ConflictSearch:
                 self.add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
                 v["earlier_value"] = 1.0
                 continue
+            day_month = month_of_day(claim, claim.index(w))
+            if day_month is not None and w.pos in stated and one_date:
+                # a day given with its month is one date: "cominciata lunedì 8 giugno" against "la bonifica delle
+                # sponde dovrebbe cominciare lunedì 15 giugno", though another sentence says 8 June of something else
+                # (where the sentence saying most of the rest of the claim, not stating the date, gives another day)
+                agree = [i for i in top if any(t.number == w.number and month_of_day(aligned[i].words, t.pos) == day_month
+                                               for t in aligned[i].words)]
+                rest = max(list(about_number) + agree, default=None, key=lambda i: (
+                    aligned[i].matched_share(claim, w.pos),
+                    sum(c.weight * float(b) for k, (c, b) in enumerate(zip(claim, aligned[i].best)) if k != w.pos)))
+                got = next(((rest, s) for s in aligned[rest].words
+                            if s.number != w.number and month_of_day(aligned[rest].words, s.pos) == day_month),
+                           None) if rest is not None and rest not in agree else None
+                if got is not None:
+                    self.add(got[0], w, got[1], "date")
+                    continue
             month = month_of_year(claim, claim.index(w))  # (the claim's words may leave out its source's)
             if month is not None:
                 # a year given with its month is one date: "entro giugno 2027" against "sarà chiuso entro giugno

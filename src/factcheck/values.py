@@ -75,6 +75,17 @@ def counts_asked(a: Aligned, m) -> bool:
     return unit is None or not a.sim.shape[0] or float(a.sim[:, unit.pos].max()) >= UNIT_MATCH
 
 
+def month_of_day(words: Sequence[Word], pos: int) -> int | None:
+    """The month (0-11) number word `pos` is the day of ("8 giugno", "June 8"), or None."""
+    if not dated(words, pos):
+        return None
+    for j in (pos + 1, pos - 1):
+        if 0 <= j < len(words) and words[j].norm in MONTH_NUMBER and abs(
+                (words[j].start - words[pos].end) if j > pos else (words[pos].start - words[j].end)) <= 2:
+            return MONTH_NUMBER[words[j].norm]
+    return None
+
+
 def dated(words: Sequence[Word], pos: int) -> bool:
     """Whether number word `pos` is the day of a date: a number from 1 to 31 right after a weekday ("giovedì 4") or
     beside a month ("5 giugno", "March 19")."""
