@@ -3015,3 +3015,22 @@ def test_a_day_of_the_month_said_of_something_else(make_checker):
     assert answer.details["features"]["year_conflict"] == 1.0, answer.details  # a date conflict, shown if refuted
     answer = fc.ask("La bonifica delle sponde del Mella dovrebbe cominciare lunedì 15 giugno.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_relative_clause_after_a_denial_is_not_denied(make_checker):
+    """Through FactChecker on a short spill report (heldout8): "Lo stabilimento ha ripreso parzialmente la produzione
+    lunedì 8 giugno." was refuted 0.75 on "… il sequestro della vasca, ma non dell'intero stabilimento, che lunedì 8
+    giugno ha ripreso parzialmente la produzione" (the negation read as governing the relative clause); what the
+    negation does deny stays refuted. English alike: "…, but not the whole plant, which reopened on Monday"."""
+    article = ("Cromo nel Mella\n\n"
+               "Il pubblico ministero ha disposto il sequestro della vasca, ma non dell'intero stabilimento, che lunedì "
+               "8 giugno ha ripreso parzialmente la produzione. The prosecutor seized the tank, but not the whole plant, "
+               "which partly reopened on Monday.")
+    fc = one_report(make_checker, "mella", article, "Cromo nel Mella")
+    for claim in ("Lo stabilimento ha ripreso parzialmente la produzione lunedì 8 giugno.",
+                  "The plant partly reopened on Monday."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, (claim, answer.details)
+    answer = fc.ask("Il pubblico ministero ha disposto il sequestro dell'intero stabilimento.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["negation"]
