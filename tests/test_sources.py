@@ -151,3 +151,22 @@ def test_a_question_pattern_finds_what_it_asks_about(pattern, query, what):
 def test_the_speaker_a_pronoun_stands_for(sentence, before, speaker):
     got = sources.speaker_before(sentence, before)
     assert (None if got is None else before[got[0]:got[1]]) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "before", "subject"), [
+    # a sentence whose subject is "she" / "he": the person the sentence before stands for
+    pytest.param("She denied that staff had deliberately concealed the spill.",
+                 "Rachel Dunmore KC, for Brenmoor, said the company \"deeply regretted\" the pollution.",
+                 "Rachel Dunmore KC", id="en-she-the-speaker-before"),
+    pytest.param("He did not give a date, and denied that the company had asked for a subsidy.",
+                 "Simon Aldridge, managing director of Harcourt Lane, said work would start in 2027.",
+                 "Simon Aldridge", id="en-he-the-speaker-before"),
+    pytest.param("Lei ha negato ogni responsabilità.", "Giulia Ferrandi ha firmato un'ordinanza.", "Giulia Ferrandi",
+                 id="it-lei-the-person-before"),
+    # no pronoun subject, or no one before
+    pytest.param("The council denied it.", "Simon Aldridge said work would start in 2027.", None, id="en-no-pronoun"),
+    pytest.param("She denied it.", "The floods were the worst in a decade.", None, id="en-nobody-before"),
+])
+def test_the_subject_a_pronoun_stands_for(sentence, before, subject):
+    got = sources.subject_before(sentence, before)
+    assert (None if got is None else before[got[0]:got[1]]) == subject

@@ -3034,3 +3034,18 @@ def test_a_relative_clause_after_a_denial_is_not_denied(make_checker):
     answer = fc.ask("Il pubblico ministero ha disposto il sequestro dell'intero stabilimento.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [c.reason for c in answer.conflicts] == ["negation"]
+
+
+def test_a_pronoun_subject_names_the_person_before(make_checker):
+    """Through FactChecker on a short court report (heldout9): "Rachel Dunmore KC admitted that staff had deliberately
+    concealed the spill." was supported 0.42 where the article says "She denied that staff had deliberately
+    concealed the spill" right after a sentence naming her: the sentence was not about the claim (its name missing)."""
+    article = ("Brenmoor fined over river pollution\n\n"
+               "Rachel Dunmore KC, for Brenmoor, said the company \"deeply regretted\" the pollution. She denied that "
+               "staff had deliberately concealed the spill, telling the court that the night shift had \"simply failed "
+               "to recognise the scale of what was happening\".")
+    fc = one_report(make_checker, "brenmoor", article, "Brenmoor")
+    answer = fc.ask("Rachel Dunmore KC admitted that staff had deliberately concealed the spill.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("Rachel Dunmore KC denied that staff had deliberately concealed the spill.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

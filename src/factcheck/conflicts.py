@@ -27,7 +27,8 @@ from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
                     role_holder, slot_conflicts, subject_at, subject_name)
 from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run,
-                      named_share_of, named_short, next_sentence, previous_sentence, source_name, speaker_before)
+                      named_share_of, named_short, next_sentence, previous_sentence, source_name, speaker_before,
+                      subject_before)
 from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated_weekday,
@@ -95,19 +96,24 @@ class ConflictSearch:
         self.claimed_source = claimed_source
         for key in CONFLICT_FEATURES:
             values[key] = 0.0
+        self.total = sum(w.weight for w in claim) or 1.0
+        # a sentence whose subject is "she" / "he" names the person the sentence before names ("She denied that staff
+        # had deliberately concealed the spill" after "Rachel Dunmore KC, for Brenmoor, said …"): the claim's words of
+        # that name count as said there
+        self.pronoun_named = {i: pronoun_named(claim, aligned[i], evidence, i) for i in top}
+        extra = {i: sum(claim[k].weight for k in self.pronoun_named[i]) / self.total for i in top}
         # sentences about the claim: conflicts are looked for there only
-        self.about = [i for i in top if aligned[i].matched_share(claim) >= ABOUT]
+        self.about = [i for i in top if aligned[i].matched_share(claim) + extra[i] >= ABOUT]
         self.union = np.max(np.stack([aligned[i].best for i in top]), axis=0) if claim else np.zeros(0)
-        self.share = {i: aligned[i].matched_share(claim) for i in top}
+        self.share = {i: aligned[i].matched_share(claim) + extra[i] for i in top}
         # "According to Politico, …": who says it, not what is said (its words are left out of `claim`
         # unless nothing follows them)
         self.lead_end = claimed_source.content if claimed_source is not None else 0
         # a sentence naming the claim's person short ("Cesare morì nell'85 a.C." for "Gaio Giulio Cesare")
         # is about it too
-        self.named_share = {i: named_share_of(claim, aligned[i], self.union) for i in top}
+        self.named_share = {i: named_share_of(claim, aligned[i], self.union) + extra[i] for i in top}
         self.about_number = sorted((i for i in top if self.named_share[i] >= ABOUT),
                                    key=lambda i: (-self.named_share[i], i))
-        self.total = sum(w.weight for w in claim) or 1.0
         self.union_share = sum(w.weight for w, b in zip(claim, self.union) if b >= MATCH) / self.total
         self.conflicts: list[tuple[int, Conflict]] = []
         self.identity = None
@@ -818,6 +824,18 @@ class ConflictSearch:
                               if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
             v["conflict_explained"] = max(v["conflict_explained"], covered)
         return strong
+
+
+def pronoun_named(claim: Sequence[Word], a: Aligned, evidence: Sequence[Evidence], i: int) -> list[int]:
+    """The claim's name words (indices) that evidence sentence i, opening with "she" / "he" as its subject, names
+    through the pronoun: those of the person the article's sentence before stands for (`sources.subject_before`),
+    not matched in sentence i itself."""
+    before = previous_sentence(evidence, i)
+    ref = subject_before(evidence[i].sentence.text, before.text if before is not None else None)
+    if ref is None:
+        return []
+    theirs = {w.norm for w in content_words(before.text[ref[0]:ref[1]]) if w.is_name}
+    return [k for k, w in enumerate(claim) if w.is_name and not w.place and w.norm in theirs and a.best[k] < MATCH]
 
 
 def source_conflict(query: str, source: ClaimSource, evidence: Sequence[Evidence], best: int,

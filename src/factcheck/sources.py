@@ -146,6 +146,25 @@ def speaker_before(text: str, before: str | None) -> tuple[int, int] | None:
     before (`article_sources`), else the person it opens with; characters of `before`, or None."""
     if before is None or not _PRONOUN_SAID.search(text):
         return None
+    return _referent(before)
+
+
+# a sentence whose subject is a pronoun: "She denied that staff had deliberately concealed the spill", "He did not give a
+# date …, and denied that …"
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She|Lui|Lei|Egli|Ella)\b")
+
+
+def subject_before(text: str, before: str | None) -> tuple[int, int] | None:
+    """Who "he" or "she" is when a sentence opens with the pronoun as its subject: as for `speaker_before`;
+    characters of `before`, or None."""
+    if before is None or not _PRONOUN_OPENS.match(text):
+        return None
+    return _referent(before)
+
+
+def _referent(before: str) -> tuple[int, int] | None:
+    """The person a pronoun in the next sentence stands for: the one who says `before`, else the person it opens
+    with (first and last name)."""
     named = [(s, e) for s, e, _ in article_sources(before) if any(w.is_name for w in content_words(before[s:e]))]
     if named:
         return named[0]
