@@ -3049,3 +3049,21 @@ def test_a_pronoun_subject_names_the_person_before(make_checker):
     assert answer.verdict is Verdict.REFUTED, answer.details
     answer = fc.ask("Rachel Dunmore KC denied that staff had deliberately concealed the spill.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_denial_of_what_the_person_did_leaves_the_rest_to_other_sentences(make_checker):
+    """Through FactChecker on a short strike report: "Giorgio Salvemini ha preso parte all'incontro in Regione." was
+    not_enough_info 0.59 where "…, Giorgio Salvemini, non ha partecipato all'incontro" (the meeting at the Regione said
+    in another sentence left the denial short of the claim). English alike."""
+    article = ("Bari, sciopero alle Fonderie Adriatiche\n\n"
+               "Una delegazione dei lavoratori è stata ricevuta nella sede della Regione Puglia per un incontro con "
+               "l'assessore al Lavoro. L'amministratore delegato dell'azienda, Giorgio Salvemini, non ha partecipato "
+               "all'incontro e ha fatto sapere con una nota che il piano resta necessario. "
+               "Workers met officials at the regional government's headquarters in Bari. The company's chief executive, "
+               "Giorgio Salvemini, did not attend the meeting.")
+    fc = one_report(make_checker, "bari", article, "Fonderie Adriatiche")
+    for claim in ("Giorgio Salvemini ha preso parte all'incontro in Regione.",
+                  "Giorgio Salvemini attended the meeting at the regional government's headquarters."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert [c.reason for c in answer.conflicts] == ["negation"], (claim, answer.conflicts)

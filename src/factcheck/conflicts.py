@@ -120,6 +120,7 @@ class ConflictSearch:
         self.bound_in: set[int] = set()
         self.bound = False
         self.denies_subject: set[int] = set()  # sentences denying the claim's subject itself
+        self.denies_of_subject: set[int] = set()  # sentences naming the claim's person and denying what it says of them
         self.relaying: list[int] = []
         self.role_held: set[Conflict] = set()
         self.done_by_other: set[int] = set()  # claim words (a person) another person does the claim's thing instead of
@@ -666,6 +667,8 @@ class ConflictSearch:
                     at = evidence_denies(claim, aligned[i], pe, sent.text)
                 if at is None:
                     continue
+                if person_subject(subject, claim, query) and subject_in[i]:
+                    self.denies_of_subject.add(i)  # what the claim's person did, denied of them: the rest may be elsewhere
                 s, e = negation_phrase(sent.text, at)
                 conflict = Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
                                     sent.text[s:e], "negation")
@@ -809,8 +812,10 @@ class ConflictSearch:
                 # an "also" claim names the one it adds to, said in another sentence ("Anche il Comune di Villa
                 # Carcina ha emesso un'ordinanza analoga a quella di Sarezzo" against "Il Comune di Villa Carcina non
                 # ha ancora emesso un provvedimento analogo")
+                # and a denial of what the claim's person did ("Giorgio Salvemini … non ha partecipato all'incontro")
+                # leaves the rest of the claim to the other sentences ("… all'incontro in Regione")
                 covered = (self.union_share if i in self.denies_subject or v.get("also_claim")
-                           else aligned[i].matched_share(claim))
+                           or i in self.denies_of_subject else aligned[i].matched_share(claim))
             elif c.reason == "name" and any(claim[k].start == c.claim_start for k in self.done_by_other):
                 # the person named elsewhere: what the claim says besides may be too ("del ponte")
                 covered = self.union_share
