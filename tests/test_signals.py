@@ -396,6 +396,7 @@ def test_withheld(text, expected):
     pytest.param("nella notte tra giovedì 4 e venerdì 5 giugno", "5", True, id="it-before-month"),
     pytest.param("on Wednesday, March 19 at 4 pm", "19", True, id="en-after-month"),
     pytest.param("on Wednesday, March 19 at 4 pm", "4", False, id="en-hour"),
+    pytest.param("with DVD and digital on 12th November", "12th", True, id="en-ordinal-day"),
     pytest.param("il 5 maggio 30 persone", "30", False, id="it-count-after-month"),
     pytest.param("recovered 2,300 fish in May", "2,300", False, id="en-count"),
 ])

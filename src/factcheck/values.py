@@ -89,7 +89,8 @@ def month_of_day(words: Sequence[Word], pos: int) -> int | None:
 def dated(words: Sequence[Word], pos: int) -> bool:
     """Whether number word `pos` is the day of a date: a number from 1 to 31 right after a weekday ("giovedì 4") or
     beside a month ("5 giugno", "March 19")."""
-    if not (words[pos].text.isdigit() and 1 <= int(words[pos].text) <= 31):
+    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|º|°)?", words[pos].text, re.IGNORECASE)  # "12", "12th"
+    if not (day and 1 <= int(day.group(1)) <= 31):
         return False
     before = words[pos - 1] if pos > 0 else None
     after = words[pos + 1] if pos + 1 < len(words) else None
