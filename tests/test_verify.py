@@ -3067,3 +3067,19 @@ def test_a_denial_of_what_the_person_did_leaves_the_rest_to_other_sentences(make
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
         assert [c.reason for c in answer.conflicts] == ["negation"], (claim, answer.conflicts)
+
+
+
+def test_a_denial_of_what_a_titled_person_did(make_checker):
+    """Through FactChecker on a short strike report (the older reports): "L'amministratore delegato Giorgio Salvemini ha
+    preso parte all'incontro in Regione." was not_enough_info 0.50 where "L'amministratore delegato dell'azienda,
+    Giorgio Salvemini, non ha partecipato all'incontro": the person after a title is the claim's person, as a name
+    opening the claim is, and the meeting at the Regione is said in another sentence."""
+    article = ("Bari, sciopero alle Fonderie Adriatiche\n\n"
+               "Una delegazione dei lavoratori è stata ricevuta nella sede della Regione Puglia per un incontro con "
+               "l'assessore al Lavoro. L'amministratore delegato dell'azienda, Giorgio Salvemini, non ha partecipato "
+               "all'incontro e ha fatto sapere con una nota che il piano resta necessario.")
+    fc = one_report(make_checker, "bari", article, "Fonderie Adriatiche")
+    answer = fc.ask("L'amministratore delegato Giorgio Salvemini ha preso parte all'incontro in Regione.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["negation"], answer.conflicts

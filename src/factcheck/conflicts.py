@@ -621,6 +621,7 @@ class ConflictSearch:
         pc, union_share, bound_in, bound = self.pc, self.union_share, self.bound_in, self.bound
         subject = subject_name(claim, self.lead_end)
         subject_in = {i: subject_at(subject, aligned[i], evidence[i].sentence.text) for i in top}
+        titled = titled_person(claim, query)  # "Il ministro Ferrante ha annunciato …": the person after a title
         named = [i for i in top if i not in self.about and union_share >= ABOUT and subject_in[i]]
         # sentences naming the claim's subject only in passing ("l'inviato speciale di Trump"): what
         # they state or deny is about something else
@@ -667,7 +668,8 @@ class ConflictSearch:
                     at = evidence_denies(claim, aligned[i], pe, sent.text)
                 if at is None:
                     continue
-                if person_subject(subject, claim, query) and subject_in[i]:
+                if (subject_in[i] if person_subject(subject, claim, query)
+                        else titled and subject_at(titled, aligned[i], sent.text)):
                     self.denies_of_subject.add(i)  # what the claim's person did, denied of them: the rest may be elsewhere
                 s, e = negation_phrase(sent.text, at)
                 conflict = Conflict(0, len(query), query, sent.doc_id, sent.start + s, sent.start + e,
@@ -829,6 +831,20 @@ class ConflictSearch:
                               if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
             v["conflict_explained"] = max(v["conflict_explained"], covered)
         return strong
+
+
+_TITLE_OPENS = re.compile(r"\s*(?:Il|La|Lo|L['’]|The)\s*(?:[a-zà-ù]+\s+){1,3}(?=[A-ZÀ-Ý])")
+
+
+def titled_person(claim: Sequence[Word], query: str) -> list[int]:
+    """The person a claim opens with after a title ("Il ministro Ferrante …", "L'amministratore delegato Giorgio
+    Salvemini …", "The chief executive Hanna Berger …"): their name's word indices, or []."""
+    m = _TITLE_OPENS.match(query)
+    first = next((k for k, w in enumerate(claim) if w.start >= m.end()), None) if m else None
+    if first is None or not claim[first].is_name or claim[first].place or claim[first].start != m.end():
+        return []
+    lo, hi = claim_name_run(claim, first)
+    return list(range(first, hi + 1))
 
 
 def pronoun_named(claim: Sequence[Word], a: Aligned, evidence: Sequence[Evidence], i: int) -> list[int]:
