@@ -3083,3 +3083,18 @@ def test_a_denial_of_what_a_titled_person_did(make_checker):
     answer = fc.ask("L'amministratore delegato Giorgio Salvemini ha preso parte all'incontro in Regione.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [c.reason for c in answer.conflicts] == ["negation"], answer.conflicts
+
+
+def test_the_weekday_of_a_conflicting_day_is_part_of_the_date(make_checker):
+    """Through FactChecker on a short spill report (heldout8): "Lo stabilimento ha ripreso in parte la produzione
+    martedì 9 giugno." against "…, che lunedì 8 giugno ha ripreso parzialmente la produzione": the day conflicts and
+    its weekday with it, so the claim is explained whole (not_enough_info 0.60 once the negation before the relative
+    clause no longer counted)."""
+    article = ("Cromo nel Mella\n\n"
+               "Il pubblico ministero ha disposto il sequestro della vasca, ma non dell'intero stabilimento, che lunedì "
+               "8 giugno ha ripreso parzialmente la produzione. Nelle misurazioni di domenica 7 giugno la "
+               "concentrazione era scesa a 38 microgrammi.")
+    fc = one_report(make_checker, "mella", article, "Cromo nel Mella")
+    answer = fc.ask("Lo stabilimento ha ripreso in parte la produzione martedì 9 giugno.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "9", "8")]

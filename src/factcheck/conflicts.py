@@ -31,7 +31,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated_weekday,
+from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated, dated_weekday,
                      day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_day, month_of_year, of_earlier,
                      other_earlier_value, previous_value, same_unit, unit_elided)
 
@@ -823,9 +823,14 @@ class ConflictSearch:
                 covered = self.union_share
             elif c.reason in ("number", "date", "opposite"):
                 # a precise conflict of one word: a name the sentence gives short counts whole ("Cesare"
-                # for "Gaio Giulio Cesare", "Brown" for "Brown University")
+                # for "Gaio Giulio Cesare", "Brown" for "Brown University"); the weekday of a day that conflicts is
+                # part of the date ("martedì 9 giugno" against "lunedì 8 giugno")
+                start = c.claim_start
+                at = next((k for k, w in enumerate(claim) if w.start == start), None)
+                if at and claim[at - 1].norm in CALENDAR and dated(claim, at):
+                    start = claim[at - 1].start
                 covered = self.named_share[i] + sum(w.weight for w, b in zip(claim, aligned[i].best)
-                                                    if b < MATCH and c.claim_start <= w.start < c.claim_end) / total
+                                                    if b < MATCH and start <= w.start < c.claim_end) / total
             else:
                 covered = sum(w.weight for w, b in zip(claim, aligned[i].best)
                               if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
