@@ -76,28 +76,31 @@ def counts_asked(a: Aligned, m) -> bool:
 
 
 def month_of_day(words: Sequence[Word], pos: int) -> int | None:
-    """The month (0-11) number word `pos` is the day of ("8 giugno", "June 8"), or None."""
-    if not dated(words, pos):
+    """The month (0-11) number word `pos` is the day of: a number from 1 to 31 right before its month ("8 giugno",
+    "12th November") or, in English, right after it ("June 8"; "maggio 30 persone" is no date); or None."""
+    if not _day_number(words[pos]):
         return None
-    for j in (pos + 1, pos - 1):
-        if 0 <= j < len(words) and words[j].norm in MONTH_NUMBER and abs(
-                (words[j].start - words[pos].end) if j > pos else (words[pos].start - words[j].end)) <= 2:
-            return MONTH_NUMBER[words[j].norm]
+    after = words[pos + 1] if pos + 1 < len(words) else None
+    if after is not None and after.norm in MONTH_NUMBER and after.start - words[pos].end <= 2:
+        return MONTH_NUMBER[after.norm]
+    before = words[pos - 1] if pos > 0 else None
+    if before is not None and before.norm in _ENGLISH_MONTHS and words[pos].start - before.end <= 2:
+        return MONTH_NUMBER[before.norm]
     return None
 
 
 def dated(words: Sequence[Word], pos: int) -> bool:
-    """Whether number word `pos` is the day of a date: a number from 1 to 31 right after a weekday ("giovedì 4") or
-    beside a month ("5 giugno", "March 19")."""
-    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|º|°)?", words[pos].text, re.IGNORECASE)  # "12", "12th"
-    if not (day and 1 <= int(day.group(1)) <= 31):
-        return False
+    """Whether number word `pos` is the day of a date: beside its month (`month_of_day`) or a number from 1 to 31
+    right after a weekday ("giovedì 4")."""
     before = words[pos - 1] if pos > 0 else None
-    after = words[pos + 1] if pos + 1 < len(words) else None
-    # the day before its month in either language; after it in English only ("maggio 30 persone" is no date)
-    return (before is not None and (before.norm in CALENDAR or before.norm in _ENGLISH_MONTHS)
-            and words[pos].start - before.end <= 2) or (
-        after is not None and after.norm in MONTH_NUMBER and after.start - words[pos].end <= 2)
+    return month_of_day(words, pos) is not None or (
+        _day_number(words[pos]) and before is not None and before.norm in CALENDAR
+        and words[pos].start - before.end <= 2)
+
+
+def _day_number(w: Word) -> bool:
+    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|º|°)?", w.text, re.IGNORECASE)  # "12", "12th"
+    return bool(day and 1 <= int(day.group(1)) <= 31)
 
 
 _ENGLISH_MONTHS = frozenset(MONTHS[12:])
