@@ -310,6 +310,18 @@ class TestConflicts:
             "Veltra's shares were traded in Frankfurt after the announcement.", sales), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.reason in ("opposite", "word")], ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence"), [
+        # a connective stands in no claim word's slot: "fuori" was put against "tuttavia" (seed q20)
+        pytest.param("L'inviato speciale Keith Kellogg resterà fuori dai colloqui.",
+                     "Non ci saranno tuttavia né l'inviato speciale di Trump per i colloqui, Keith Kellogg, né altri.",
+                     id="it-tuttavia"),
+        pytest.param("The envoy Keith Kellogg will stay away from the talks.",
+                     "The envoy Keith Kellogg will, however, not attend the talks.", id="en-however"),
+    ])
+    def test_a_connective_is_no_word_in_the_slot(self, extractor, claim, sentence):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert not [c for c in ex.conflicts if c.text.lower() in ("tuttavia", "however")], ex.conflicts
+
     def test_a_number_said_elsewhere_still_conflicts_where_it_counts_the_same_thing(self, extractor):
         # "two" is in "won the tournament twice": "two hours" against "three hours" was no conflict (supported)
         lasted = "The match lasted three hours and 12 minutes."

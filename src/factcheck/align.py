@@ -30,11 +30,14 @@ TRANSLATION = 0.8  # a name and a plain word this close translate each other
 COGNATE = 0.8  # spellings this alike (difflib ratio) are one word in two languages
 STRONG_MATCH = 0.75  # a soft match this close is a translation or a synonym, not a related word
 
-# A few verbs and auxiliaries carry no content of their own ("will", "sarà", "has").
+# A few verbs and auxiliaries carry no content of their own ("will", "sarà", "has"), nor do connectives ("tuttavia",
+# "however"): a connective never stands in a claim word's slot ("resterà fuori" against "Non ci saranno tuttavia …").
 _LIGHT = frozenset("""
 will would shall should can could may might must do does did done doing get got make made being been
 essere stato stata stati state sara saranno sarebbe sarebbero era erano fu furono e sono ha hanno ho
 avere avuto aveva avevano fare fatto fa fanno ci si ne molto very really quite also anche ancora
+tuttavia pero invece comunque quindi dunque pertanto intanto however therefore moreover meanwhile
+nevertheless nonetheless furthermore thus
 """.split())
 
 
