@@ -193,6 +193,21 @@ class TestNumbersInWords:
     def test_left_as_they_are(self, premise, hypothesis):
         assert judge_module.judge_input(premise, hypothesis) == (premise, hypothesis)
 
+    @pytest.mark.parametrize(("premise", "hypothesis", "expected"), [
+        pytest.param("Per le visite cardiologiche si attendono 84 giorni.", "Per una visita si aspettano dodici settimane.",
+                     "Per una visita si aspettano 84 giorni.", id="it-weeks-as-days"),
+        pytest.param("The works will take 24 months.", "The works will take two years.", "The works will take 24 months.",
+                     id="en-years-as-months"),
+        pytest.param("Si attendono 84 giorni.", "Si aspettano tredici settimane.", "Si aspettano tredici settimane.",
+                     id="another-span-left"),
+        pytest.param("Si attendono 180 giorni.", "Si aspettano sei mesi.", "Si aspettano sei mesi.",
+                     id="months-are-no-days"),
+    ])
+    def test_a_span_in_other_units_is_written_as_the_premise_says_it(self, premise, hypothesis, expected):
+        """The judge read "dodici settimane" against "84 giorni" as a contradiction (0.95): the same span of time is
+        written in the premise's words first."""
+        assert judge_module.judge_input(premise, hypothesis) == (premise, expected)
+
     @pytest.mark.parametrize("weights", [DEFAULT_WEIGHTS, ADAPTED_WEIGHTS], ids=["base", "adapted"])
     @pytest.mark.parametrize(("premise", "hypothesis"), [
         pytest.param("Sono morte 27 persone nell'incidente.", "Sono morte ventisette persone nell'incidente.",

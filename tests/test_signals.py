@@ -436,3 +436,73 @@ def test_a_claim_of_what_will_be_done(claim, expected):
     from factcheck.signals import DECISION_CLAIM_RE
 
     assert bool(DECISION_CLAIM_RE.search(claim)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of a count, with at most one word between
+    pytest.param("Nel 2024 un paziente su cinque non si è presentato.", [(20.0, "un paziente su cinque")], id="it-su"),
+    pytest.param("In radiologia mancano sei tecnici su trentadue.", [(18.75, "sei tecnici su trentadue")],
+                 id="it-count-of-count"),
+    pytest.param("One in five adults voted.", [(20.0, "One in five")], id="en-in"),
+    pytest.param("Two out of three voters agreed.", [(66.67, "Two out of three")], id="en-out-of"),
+    pytest.param("1 in 4 people", [(25.0, "1 in 4")], id="digits"),
+    # a part, singular after one, plural after more, before a little word or a stop
+    pytest.param("L'obiettivo è ridurre di un terzo i tempi di attesa.", [(33.33, "un terzo")], id="it-un-terzo"),
+    pytest.param("Servono almeno due terzi delle quote.", [(66.67, "due terzi")], id="it-due-terzi"),
+    pytest.param("finanziati per due terzi con fondi del Pnrr", [(66.67, "due terzi")], id="it-before-preposition"),
+    pytest.param("About a third of the customers", [(33.33, "a third")], id="en-a-third"),
+    pytest.param("three quarters.", [(75.0, "three quarters")], id="en-three-quarters"),
+    # a half said as a share
+    pytest.param("Manca circa la metà dei tecnici.", [(50.0, "metà")], id="it-meta"),
+    pytest.param("More than half of the staff left.", [(50.0, "half")], id="en-half"),
+    # ordinals, times and prepositions are no shares
+    pytest.param("Ha chiesto un terzo mandato.", [], id="it-ordinal"),
+    pytest.param("He won a third term.", [], id="en-ordinal"),
+    pytest.param("Il treno arriva tra un quarto d'ora.", [], id="it-quarter-hour"),
+    pytest.param("It lasted a quarter of an hour.", [], id="en-quarter-hour"),
+    pytest.param("I dati sono stati ceduti a terzi.", [], id="it-a-terzi"),
+    pytest.param("Il cantiere chiuderà a metà novembre.", [], id="it-a-meta"),
+    pytest.param("Alla metà di giugno riaprirà.", [], id="it-mid-june"),
+    pytest.param("He scored in the first half of the match.", [], id="en-first-half"),
+    pytest.param("Sales rose in the third quarter.", [], id="en-third-quarter"),
+    pytest.param("Ha vinto 10 su 10.", [], id="whole"),
+    pytest.param("Ha perso due chili in tre settimane.", [], id="no-share-of-time"),
+])
+def test_shares_said_as_fractions(text, expected):
+    from factcheck.signals import fractions
+
+    assert [(f.value, text[f.start:f.end]) for f in fractions(text)] == expected
+
+
+def test_a_share_is_one_word_whose_number_is_its_percentage():
+    """In a claim a fraction is one word, its numbers its own ("cinque" stands against nothing); in a sentence read
+    for a claim the numbers of a count of a count are kept too ("sei dei trentadue tecnici" finds them)."""
+    from factcheck.align import FRACTION, content_words
+
+    claim = content_words("Nel 2024 un paziente su cinque non si è presentato.")
+    assert [(w.text, w.number) for w in claim if w.number] == [("2024", "2024"), ("un paziente su cinque", "20")]
+    assert "paziente" in [w.norm for w in claim]
+    sentence = content_words("In radiologia mancano sei tecnici su trentadue.", counts_kept=True)
+    assert [(w.norm, w.number) for w in sentence if w.number] == [(FRACTION, "18.75"), ("trentadue", "32")]
+    # a bound before a half, past its article; a third is about a third
+    assert [(w.number, w.bound) for w in content_words("Più della metà dei fondi") if w.number] == [("50", ">")]
+    assert [(w.number, w.bound) for w in content_words("circa la metà dei tecnici") if w.number] == [("50", "~")]
+    assert [(w.number, w.bound) for w in content_words("un terzo dei posti") if w.number] == [("33.33", "~")]
+
+
+@pytest.mark.parametrize(("claim", "sentence", "expected"), [
+    pytest.param("si aspettano dodici settimane", "si attendono 84 giorni", True, id="it-weeks-days"),
+    pytest.param("it took two years", "after 24 months", True, id="en-years-months"),
+    pytest.param("the match lasted 90 minutes", "it lasted 1,5 ore", True, id="minutes-hours"),
+    pytest.param("si aspettano tredici settimane", "si attendono 84 giorni", False, id="another-span"),
+    pytest.param("sei mesi", "180 giorni", False, id="a-month-is-no-number-of-days"),
+    pytest.param("dodici settimane", "dodici giorni", False, id="same-number-other-unit"),
+    pytest.param("about three weeks", "for 20 days", True, id="about"),
+])
+def test_one_span_of_time_in_two_units(claim, sentence, expected):
+    from factcheck.align import content_words, same_span
+
+    c, s = content_words(claim), content_words(sentence, counts_kept=True)
+    i = next(k for k, w in enumerate(c) if w.number)
+    j = next(k for k, w in enumerate(s) if w.number)
+    assert same_span(c, i, s, j) is expected

@@ -3110,3 +3110,36 @@ def test_the_weekday_of_a_conflicting_day_is_part_of_the_date(make_checker):
     answer = fc.ask("Lo stabilimento ha ripreso in parte la produzione martedì 9 giugno.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.reason, c.claim_text, c.text) for c in answer.conflicts] == [("number", "9", "8")]
+
+
+def test_a_share_said_as_a_fraction_meets_the_percentage(make_checker):
+    """Through FactChecker on a short waiting-list report (heldout10): "un paziente su cinque" was refuted 0.87 against
+    "il 20% dei pazienti" (five against 20), "più di un quinto delle quote" not_enough_info against "il 22%", and
+    "circa la metà dei tecnici" supported 0.41 against "mancano sei tecnici su trentadue". English alike."""
+    article = ("Liste d'attesa all'Asl Valdarena\n\n"
+               "Secondo l'azienda, nel 2024 il 20% dei pazienti non si è presentato all'appuntamento senza disdire. "
+               "\"In radiologia mancano sei tecnici su trentadue\", ha spiegato il direttore Giovanni Ferracin. "
+               "For the retailer, a survey found that 25% of its customers shop only online.")
+    fc = one_report(make_checker, "asl", article, "Liste d'attesa")
+    for claim, verdict in (
+            ("Nel 2024 un paziente su cinque non si è presentato all'appuntamento senza disdire.", Verdict.SUPPORTED),
+            ("Nel 2024 un paziente su tre non si è presentato all'appuntamento senza disdire.", Verdict.REFUTED),
+            ("In radiologia manca circa la metà dei tecnici.", Verdict.REFUTED),
+            ("A survey found that a quarter of the retailer's customers shop only online.", Verdict.SUPPORTED),
+            ("A survey found that a third of the retailer's customers shop only online.", Verdict.REFUTED)):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is verdict, (claim, answer.details)
+
+
+def test_a_span_of_time_in_other_units(make_checker):
+    """Through FactChecker on a short waiting-list report (heldout10): "Per una visita cardiologica si aspettano dodici
+    settimane." was refuted 0.94 against "… visite cardiologiche, per le quali si attendono 84 giorni" (twelve against
+    84, and the judge read the two as a contradiction). Thirteen weeks still conflict."""
+    article = ("Liste d'attesa all'Asl Valdarena\n\n"
+               "Tempi lunghi anche per le visite cardiologiche, per le quali si attendono 84 giorni, e per le colonscopie, "
+               "dove servono 120 giorni.")
+    fc = one_report(make_checker, "asl", article, "Liste d'attesa")
+    answer = fc.ask("Per una visita cardiologica si aspettano dodici settimane.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Per una visita cardiologica si aspettano tredici settimane.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details

@@ -16,7 +16,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .signals import MONTHS, _ALIAS_OF, _DEMONYM_OF, names, numbers, place_spans
+from .signals import DURATION_KIND, MONTHS, SPAN_SIZE, _ALIAS_OF, _DEMONYM_OF, fractions, names, numbers, place_spans
 from .text import QUESTION_WORDS, STOPWORDS, Token, fold, stem, tokens
 
 
@@ -86,8 +86,14 @@ SHORT_SCALE_NAMES = {"m": "million", "mn": "million", "mln": "million", "bn": "b
 ERA = frozenset("aC dC AC DC BC AD BCE CE".split())
 
 
-def content_words(text: str) -> list[Word]:
-    """The content words of a text, with names, numbers and places marked."""
+FRACTION = "%"  # the norm of a share said as a fraction ("un paziente su cinque"); its number is the percentage
+
+
+def content_words(text: str, *, counts_kept: bool = False) -> list[Word]:
+    """The content words of a text, with names, numbers and places marked. A share said as a fraction is one
+    word (norm `FRACTION`, its percentage as its number): "un terzo", "la metà", "one in five"; the numbers of a
+    count of a count ("sei tecnici su trentadue") are its own, unless `counts_kept` (a sentence read for a
+    claim, whose "sei dei trentadue tecnici" then finds them too)."""
     name_spans = [(m.start, m.end) for m in names(text)]
     place_of = {}
     for m in place_spans(text):
@@ -101,9 +107,22 @@ def content_words(text: str) -> list[Word]:
     letters = [ch for ch in text if ch.isalpha()]
     shouted = sum(ch.isupper() for ch in letters) > 0.5 * len(letters)  # a headline in capitals: no acronyms
     covered = -1
+    shares = {f.start: f for f in fractions(text)}
+    parts: set[int] = set()  # the numbers of a count of a count, said by its share
     for k, t in enumerate(toks):
-        if t.start < covered:
+        if t.start < covered or t.start in parts:
             continue
+        share = shares.get(t.start)
+        if share is not None:
+            bound = _bound(text, share.start) or (None if counts_kept or share.value.is_integer() else "~")
+            out.append(Word(text[share.start:share.end], FRACTION, FRACTION, share.start, share.end, len(out), False,
+                            f"{share.value:g}", None, 2.0, bound))
+            if not share.parts:
+                covered = share.end
+                continue
+            if not counts_kept:
+                parts.update(s for s, _ in share.parts)
+                continue
         inner = [m for m in mentions if t.start <= m.start and m.end <= t.end and (m.start, m.end) != (t.start, t.end)]
         if inner:  # "$3bn": the sum and its scale, each a word ("bn" reads as "billion")
             for m in inner:
@@ -152,7 +171,13 @@ APPROXIMATELY = 0.1  # "about 600" holds for a number within a tenth of it
 def _bound(text: str, start: int) -> str | None:
     """How a number at `start` is said: as a bound (">" more than, "<" up to, "~" about) or exactly (None)."""
     before = text[max(0, start - 24):start]
+    if text[start:start + 1].lower() == "m" and fold(text[start:start + 4].lower()) == "meta":
+        # a half after its article: "circa la metà", "più della metà", "oltre la metà"
+        before = _HALF_ARTICLE.sub(lambda m: " di " if m.group(1) else " ", before)
     return next((kind for kind, pattern in _BOUNDS if pattern.search(before)), None)
+
+
+_HALF_ARTICLE = re.compile(r"\s+(?:(d)ella|alla|la)\s*$", re.IGNORECASE)
 
 
 def number_agrees(c: Word, s: Word) -> bool:
@@ -169,6 +194,31 @@ def number_agrees(c: Word, s: Word) -> bool:
     if c.bound == "<":
         return sv < cv
     return abs(sv - cv) <= APPROXIMATELY * abs(cv)
+
+
+def span_unit(words: Sequence[Word], pos: int) -> int | None:
+    """The index of the unit of time right after the number at `pos` ("dodici settimane", "84 days"), or None."""
+    k = pos + 1
+    if words[pos].number is None or k >= len(words) or words[k].start - words[pos].end > 2:
+        return None
+    return k if words[k].norm in DURATION_KIND else None
+
+
+def same_span(claim: Sequence[Word], i: int, sent: Sequence[Word], j: int) -> bool:
+    """Whether two numbers with their units of time say one span in two units: "dodici settimane" and "84
+    giorni", "two years" and "24 months" (a month is no fixed number of days: "sei mesi" is not "180 giorni")."""
+    ui, uj = span_unit(claim, i), span_unit(sent, j)
+    if ui is None or uj is None:
+        return False
+    ki, kj = DURATION_KIND[claim[ui].norm], DURATION_KIND[sent[uj].norm]
+    (scale_i, size_i), (scale_j, size_j) = SPAN_SIZE[ki], SPAN_SIZE[kj]
+    if ki == kj or scale_i != scale_j:
+        return False
+    try:
+        x, y = float(claim[i].number) * size_i, float(sent[j].number) * size_j
+    except ValueError:
+        return False
+    return abs(x - y) <= (APPROXIMATELY * abs(x) if "~" in (claim[i].bound, sent[j].bound) else 1e-9 * abs(x))
 
 
 _MAY_BEFORE = frozenset("in of since until till by from through early late mid during last next this".split())
@@ -400,6 +450,9 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
         for j, s in enumerate(sent):
             if c.number is not None or s.number is not None:
                 sim[i, j] = 1.0 if c.number == s.number or (s.number not in stated and number_agrees(c, s)) else 0.0
+                if c.number is not None and s.number is not None and c.number != s.number and same_span(claim, i, sent, j):
+                    # one span of time in two units: "dodici settimane", "84 giorni" (the units match too, below)
+                    sim[i, j] = sim[span_unit(claim, i), span_unit(sent, j)] = 1.0
             elif opposite(c.norm, s.norm):
                 sim[i, j] = 0.0  # "piccola" never matches "grande"
             elif calendar_slot(c.norm) is not None and calendar_slot(s.norm) is not None:
@@ -453,7 +506,7 @@ class Aligned:
 
 
 def align(claim: Sequence[Word], index: int, text: str, vectors: WordVectors) -> Aligned:
-    words = content_words(text)
+    words = content_words(text, counts_kept=True)
     sim = similarity_matrix(claim, words, vectors)
     if sim.shape[1]:
         best, where = sim.max(axis=1), sim.argmax(axis=1)

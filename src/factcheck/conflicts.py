@@ -16,8 +16,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .align import (CALENDAR, EXACT, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, content_words, number_agrees,
-                    similarity_matrix)
+from .align import (CALENDAR, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, content_words, number_agrees,
+                    same_span, similarity_matrix)
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
@@ -33,7 +33,7 @@ from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated, dated_weekday,
                      day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_day, month_of_year, of_earlier,
-                     other_earlier_value, previous_value, same_unit, unit_elided)
+                     is_share, other_earlier_value, previous_value, same_unit, unit_elided)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -353,9 +353,15 @@ class ConflictSearch:
         real = HYPOTHETICAL.search(query) is not None
         union_numbers = [s for i in top for s in aligned[i].words if s.number is not None
                          and (real or not hypothetical(evidence[i].sentence.text, s))]
+        shares = [(i, s) for i in top for s in aligned[i].words if is_share(evidence[i].sentence.text, s)]
         stated = {w.pos for w in claim_nums if any(s.number == w.number or (s.number not in claim_values
                                                                              and number_agrees(w, s))
-                                                   for s in union_numbers)}
+                                                   for s in (union_numbers if w.norm != FRACTION else
+                                                             [s for _, s in shares]))}
+        # the same span of time in other units: "dodici settimane" against "si attendono 84 giorni"
+        spans = {w.pos for w in claim_nums if w.pos not in stated and any(
+            same_span(claim, claim.index(w), aligned[i].words, s.pos) for i in top for s in aligned[i].words if s.number is not None)}
+        stated |= spans
         v["num_match"] = float(len(stated))
         # the sentence saying most of the rest of the claim ("morì") is where the number stands in the same
         # slot
@@ -364,13 +370,24 @@ class ConflictSearch:
         def rival(unit: Word, sentences) -> tuple[int, Word] | None:
             """Another number counting the same thing ("three hours" for "two hours") in these sentences."""
             return next(((i, s) for i in sentences for s in aligned[i].words
-                         if s.number is not None and s.number not in claim_values
+                         if s.number is not None and s.number not in claim_values and s.norm != FRACTION
                          and same_unit(counted_unit(aligned[i].words, s.pos), unit)), None)
 
         # a claim giving one date ("… è cominciata lunedì 8 giugno"), not several ("shown on 18 October …, released on 9
         # November …, on DVD on 12 November"): which sentence says which is not known
         one_date = sum(1 for x in claim_nums if month_of_day(claim, claim.index(x)) is not None) == 1
         for w in claim_nums:
+            if w.norm == FRACTION:
+                # a share said as a fraction stands against shares only: "un paziente su cinque" meets "il 20% dei
+                # pazienti" and conflicts with "il 35%", never with a count ("five patients")
+                if w.pos in stated:
+                    continue
+                got = next(((i, s) for i in about_number for j, s in shares if j == i), None)
+                if got is not None:
+                    self.add(got[0], w, got[1], "number")
+                continue
+            if w.pos in spans:
+                continue
             unit = counted_unit(claim, w.pos)
             if w.pos not in stated and any(change_of(w, query, aligned[i], evidence[i].sentence.text) for i in top):
                 continue  # "rose by eight percentage points" where a sentence says "61%, up from 53%"
@@ -453,7 +470,7 @@ class ConflictSearch:
                 # not a number the claim states too: "Two schools … until the 15th" against "two schools …
                 # until Friday" puts nothing against the 15th
                 others = [s for s in aligned[i].words if s.number is not None and is_year_word(s) == is_year
-                          and s.number not in claim_values]
+                          and s.number not in claim_values and (s.norm != FRACTION or is_share(query, w))]
                 if others:
                     # the one counting what the claim's number counts: "3 million pounds", not "24-year-old"
                     s = next((s for s in others if same_unit(counted_unit(aligned[i].words, s.pos), unit)), others[0])

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -236,7 +237,36 @@ def judge_input(premise: str, hypothesis: str) -> tuple[str, str]:
                 last = m.end
         return "".join(out) + text[last:] if out else text
 
-    return rewrite(premise, digits(hypothesis)), rewrite(hypothesis, digits(premise))
+    premise, hypothesis = rewrite(premise, digits(hypothesis)), rewrite(hypothesis, digits(premise))
+    return premise, _spans_alike(hypothesis, premise)
+
+
+_UNIT_AFTER = re.compile(r"\s+(\w+)")  # the word after a number
+
+
+def _spans_alike(hypothesis: str, premise: str) -> str:
+    """The hypothesis with a span of time the premise says in other units written in the premise's words:
+    "si aspettano dodici settimane" against "si attendono 84 giorni" becomes "si aspettano 84 giorni" (the
+    judge reads 12 weeks against 84 days as a contradiction, 0.95)."""
+    from .signals import DURATION_KIND, SPAN_SIZE, numbers
+    from .text import fold
+
+    def spans(text: str):
+        for m in numbers(text, weak=False):
+            unit = _UNIT_AFTER.match(text, m.end)
+            kind = DURATION_KIND.get(fold(unit.group(1).lower())) if unit and m.kind == "number" else None
+            if kind is not None:
+                scale, size = SPAN_SIZE[kind]
+                yield scale, kind, float(m.key) * size, m.start, unit.end()
+
+    theirs = list(spans(premise))
+    out, last = [], 0
+    for scale, kind, value, start, end in spans(hypothesis):
+        same = next((p for p in theirs if p[0] == scale and p[1] != kind and abs(p[2] - value) <= 1e-9 * value), None)
+        if same is not None:
+            out += [hypothesis[last:start], premise[same[3]:same[4]]]
+            last = end
+    return "".join(out) + hypothesis[last:] if out else hypothesis
 
 
 class NLIJudge:

@@ -196,6 +196,111 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
     return out
 
 
+# A share said as a fraction: "un paziente su cinque", "one in five", "two out of three" (a count of a count), "un
+# terzo", "due terzi", "a quarter", "la metà", "half of". Its value is the percentage ("20" for "uno su cinque"), so
+# that it meets "il 20%" and conflicts with "il 35%"; a fraction stands against shares only, never a plain count.
+_NUMERATORS_IT = {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+                  "otto": 8, "nove": 9, "dieci": 10}
+_NUMERATORS_EN = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10}
+# a part, singular after one ("un terzo", "a third"), plural after more ("due terzi", "two thirds")
+_PARTS_IT = {"terzo": (3, 1), "terzi": (3, 2), "quarto": (4, 1), "quarti": (4, 2), "quinto": (5, 1), "quinti": (5, 2),
+             "decimo": (10, 1), "decimi": (10, 2)}
+_PARTS_EN = {"third": (3, 1), "thirds": (3, 2), "quarter": (4, 1), "quarters": (4, 2), "fifth": (5, 1),
+             "fifths": (5, 2), "tenth": (10, 1), "tenths": (10, 2)}
+# after "un terzo" a share goes on with a little word or a stop ("un terzo dei posti", "di un terzo i tempi",
+# "finanziati per due terzi con fondi", "a third of", ",", "."); a noun right after it makes an ordinal ("un terzo
+# mandato", "a third term")
+_AFTER_PART = re.compile(r"\s*(?:$|[,.;:)\"”»]|(\w+))")
+_HALF_IT = re.compile(r"\b(?:(?P<art>la|della|alla|dalla|sulla|nella)\s+)?(?P<half>met[àa])\b", re.IGNORECASE)
+_HALF_EN = re.compile(r"(?<=\bthan\s)half\b|\bhalf\b(?=\s+(?:of|the|its|their|his|her|all|our)\b)", re.IGNORECASE)
+_NOT_HALF_BEFORE = re.compile(r"\b(?:a|fino\s+a|verso|first|second|latter|former|top|bottom|back|other)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(?:di|dei|degli|delle|della|del|dello|dell['’]|of|the|its|their|his|her|all|our)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Fraction:
+    """A fraction said in words or digits: `value` in percent, `start`/`end` the span of all of it, and
+    `parts` the spans of the numbers it is made of in a count of a count ("sei tecnici su trentadue")."""
+
+    value: float
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...] = ()
+
+
+def _count_of(tok, numerators) -> float | None:
+    if tok.norm in numerators:
+        return float(numerators[tok.norm])
+    return _parse_number(tok.text) if _NUMBER_RE.fullmatch(tok.text) and "." not in tok.text else None
+
+
+def fractions(text: str) -> list[Fraction]:
+    """Shares said as fractions in a text, in order: a count of a count ("un paziente su cinque", "uno su
+    dieci", "one in five", "two out of three"), a part ("un terzo dei", "due terzi", "a quarter of",
+    "three quarters"), a half ("la metà dei", "più della metà", "half of", "more than half")."""
+    out: list[Fraction] = []
+    toks = tokens(text)
+    for k, tok in enumerate(toks):
+        if out and tok.start < out[-1].end:
+            continue
+        for numerators, parts, over in ((_NUMERATORS_IT, _PARTS_IT, ("su",)), (_NUMERATORS_EN, _PARTS_EN, ("in", "out"))):
+            x = _count_of(tok, numerators)
+            if x is None or (tok.norm == "a" and numerators is _NUMERATORS_IT):
+                continue
+            found = None
+            # a count of a count, at most one plain word between: "sei tecnici su trentadue", "one in five"
+            for j in (k + 1, k + 2):
+                if j + 1 >= len(toks) or (j == k + 2 and (toks[k + 1].norm in NUMBER_WORDS or toks[k + 1].text[:1].isupper()
+                                                          or _NUMBER_RE.fullmatch(toks[k + 1].text))):
+                    break
+                if toks[j].norm not in over or text[toks[j - 1].end:toks[j].start] != " ":
+                    continue
+                m = j + 2 if toks[j].norm == "out" else j + 1
+                if toks[j].norm == "out" and (m >= len(toks) or toks[m - 1].norm != "of"):
+                    break
+                if m >= len(toks) or tok.norm == "a":
+                    break
+                y = NUMBER_WORDS.get(toks[m].norm) if not _NUMBER_RE.fullmatch(toks[m].text) else _parse_number(toks[m].text)
+                after = text[toks[m].end:]
+                nxt = re.match(r"\s*(\w+)", after)
+                if (y and x < y <= 100 and not re.match(r"\s*(?:%|per\s*cent)", after, re.I)
+                        and not (nxt and fold(nxt.group(1).lower()) in DURATION_UNITS)):
+                    found = Fraction(round(100 * x / y, 2), tok.start, toks[m].end,
+                                     ((tok.start, tok.end), (toks[m].start, toks[m].end)))
+                break
+            # a part: "un terzo dei posti", "due terzi", "a quarter of", "three quarters"
+            if found is None and k + 1 < len(toks) and toks[k + 1].norm in parts and not _NUMBER_RE.fullmatch(tok.text):
+                whole, plural = parts[toks[k + 1].norm]
+                after = _AFTER_PART.match(text, toks[k + 1].end)
+                if (plural == 1) == (x == 1) and x < whole and after and (
+                        not after.group(1) or fold(after.group(1).lower()) in STOPWORDS) \
+                        and not re.match(r"\s*d['’]\s*ora|\s+of\s+an?\s+hour", text[toks[k + 1].end:], re.I):
+                    found = Fraction(round(100 * x / whole, 2), tok.start, toks[k + 1].end)
+            if found is not None:
+                out.append(found)
+                break
+    for m in sorted(list(_HALF_IT.finditer(text)) + list(_HALF_EN.finditer(text)), key=lambda m: m.start()):
+        art = m.re is _HALF_IT and m.group("art")
+        after = text[m.end():]
+        if not art and (_NOT_HALF_BEFORE.search(text[:m.start()]) or not _OF_AFTER.match(after)):
+            continue  # "a metà novembre", "fino a metà strada", "the first half of"
+        nxt = re.match(r"\s+(?:(?:di|dei|degli|delle|della|del|dello|dell['’]|of|the)\s*)?(\w+)", after, re.I)
+        if nxt and fold(nxt.group(1).lower()) in _TIME_SPANS:
+            continue  # halfway through a time: "alla metà di giugno", "la metà della stagione", "half the season"
+        start = m.start("half") if m.re is _HALF_IT else m.start()
+        if not any(f.start <= start < f.end for f in out):
+            out.append(Fraction(50.0, start, m.end()))
+    return sorted(out, key=lambda f: f.start)
+
+
+_TIME_SPANS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+january february march april may june july august september october november december anno mese settimana giornata
+giorno stagione secolo decennio partita gara strada percorso mandato legislatura year month week day season century
+decade match game way term""".split())
+
+
 # a scale said short right after a sum's digits: "£1.6m", "$3bn", "€250k"
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "mld": 1e9}
 _SHORT_SCALE_RE = re.compile(r"(\d+(?:[.,]\d+)*)(k|m|mn|mln|bn|mld)", re.IGNORECASE)
@@ -671,6 +776,10 @@ second seconds minute minutes hour hours day days week weeks month months year y
 DURATION_KIND = {w: k for k, group in enumerate("""secondo secondi second seconds|minuto minuti minute minutes|ora ore
 hour hours|giorno giorni day days|settimana settimane week weeks|mese mesi month months|anno anni year years|decade
 decades decennio decenni""".split("|")) for w in group.split()}
+# each span of time in the unit of its scale: seconds to weeks in seconds, months to decades in months (a month
+# is no fixed number of days)
+SPAN_SIZE = {0: ("s", 1), 1: ("s", 60), 2: ("s", 3600), 3: ("s", 86400), 4: ("s", 604800), 5: ("m", 1), 6: ("m", 12),
+             7: ("m", 120)}
 
 
 def answer_type(question: str) -> str | None:

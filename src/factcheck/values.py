@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .align import CALENDAR, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
+from .align import CALENDAR, FRACTION, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
 from .signals import DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS
 from .text import fold, stem, tokens
 from .types import Conflict
@@ -300,6 +300,12 @@ _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+perce
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percento)", re.IGNORECASE)
 
 
+def is_share(text: str, w: Word) -> bool:
+    """Whether a number of `text` is a share: a percentage ("il 20%", "20 per cento") or a fraction ("un
+    paziente su cinque", "la metà")."""
+    return w.number is not None and (w.norm == FRACTION or _PERCENT_AFTER.match(text, w.end) is not None)
+
+
 def change_of(w: Word, query: str, a: Aligned, text: str) -> Word | None:
     """Where the claim's number is a change ("rose by eight percentage points", "aumentato del 15%") that the
     sentence gives as a figure and the value it moved from, that figure: their difference makes the number
@@ -331,3 +337,4 @@ def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
 
     a, b = after(x), after(y)
     return a is None or b is None or same_unit(a, b)
+
