@@ -94,6 +94,17 @@ def test_who_a_claim_says_says_it(query, source, said):
     pytest.param("Il sindaco di Montesalvo, Giorgio Dal Molin, ha invece difeso la scelta della Provincia: \"La "
                  "sicurezza viene prima di tutto\".", [("Il sindaco di Montesalvo, Giorgio Dal Molin", True)],
                  id="it-office-name-colon-quotation"),
+    # the name set beside the office at the sentence's end (was the office and its company only)
+    pytest.param("\"Rischiamo di dover razionare l'acqua\", ha spiegato il presidente di Acque del Serrino, Renato "
+                 "Bellussi.", [("il presidente di Acque del Serrino, Renato Bellussi", True)], id="it-office-then-name-at-end"),
+    # the name, then the office, before a colon (was no source)
+    pytest.param("Yvonne Amankwah, the ICO's director of investigations, said: \"They left the door open.",
+                 [("Yvonne Amankwah", True)], id="en-name-office-said-colon"),
+    # who takes a side, with no verb, before a quotation (was no source)
+    pytest.param("Contraria la sindaca di Roccavelia, Chiara Montagnani, che guida il fronte dei comuni critici: "
+                 "\"Prima si riparino le perdite.", [("la sindaca di Roccavelia, Chiara Montagnani, che guida il fronte "
+                                                   "dei comuni critici", True)], id="it-contraria-x-colon"),
+    pytest.param("Contraria la decisione, la giunta ha votato.", [], id="it-contraria-no-quotation"),
 ])
 def test_who_the_article_says_says_it(sentence, sources):
     assert [(sentence[s:e], whole) for s, e, whole in article_sources(sentence)] == sources
@@ -170,3 +181,19 @@ def test_the_speaker_a_pronoun_stands_for(sentence, before, speaker):
 def test_the_subject_a_pronoun_stands_for(sentence, before, subject):
     got = sources.subject_before(sentence, before)
     assert (None if got is None else before[got[0]:got[1]]) == subject
+
+
+@pytest.mark.parametrize(("sentence", "following", "goes_on"), [
+    pytest.param("\"Chiedere ancora straordinari a personale già stremato non è una soluzione.",
+                 "Servono assunzioni stabili\", ha dichiarato la segretaria provinciale Michela Grandi.", True,
+                 id="it-straight-marks"),
+    pytest.param("“We have a staffing problem.", "We are six technicians short,” the director said.", True,
+                 id="en-curly-marks"),
+    pytest.param("\"Abbiamo un problema\", ha detto Ferracin.", "Poi ha aggiunto: \"Servono tecnici\".", False,
+                 id="closed-in-the-sentence"),
+    pytest.param("Il sindaco ha parlato a lungo.", "\"Servono tecnici\", ha detto.", False, id="no-quotation-open"),
+])
+def test_a_quotation_going_on_into_the_next_sentence(sentence, following, goes_on):
+    from factcheck.sources import quotation_goes_on
+
+    assert quotation_goes_on(sentence, following) is goes_on

@@ -26,7 +26,7 @@ from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim
                     located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
                     role_holder, slot_conflicts, subject_at, subject_name)
-from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run,
+from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run, quotation_goes_on,
                       named_share_of, named_short, next_sentence, previous_sentence, source_name, speaker_before,
                       subject_before)
 from .text import fold, tokens
@@ -897,6 +897,11 @@ def source_conflict(query: str, source: ClaimSource, evidence: Sequence[Evidence
     m = ANAPHORIC_ATTRIBUTION.match(following.text) if following is not None else None
     if m:
         found.append((following, m.start("src"), m.end("src"), True))
+    if following is not None and quotation_goes_on(sent.text, following.text):
+        # a quotation going on into the next sentence is said by whoever that sentence says says it ('"Chiedere
+        # ancora straordinari … non è una soluzione.' then 'Servono assunzioni stabili …", ha dichiarato la
+        # segretaria provinciale Michela Grandi.')
+        found += [(following, s, e, True) for s, e, whole in article_sources(following.text) if whole]
     before = previous_sentence(evidence, best)
     speaker = speaker_before(sent.text, before.text if before is not None else None)
     if speaker is not None:  # '"It will take five years …," he said.' after "Martin Keogh, …, warned that …"

@@ -56,8 +56,15 @@ _SAID_BY_AFTER = re.compile(r"\b[Hh]a\s+(?:aggiunto|concluso|detto|sottolineato|
 # "Non chiedo tempo …"', 'Berger told reporters: "…"' (a few words, then a verb, at the sentence's start)
 # ("Il sindaco di Montesalvo, Giorgio Dal Molin, ha invece difeso la scelta della Provincia: \"…\"": with the name
 # set beside the office)
-_SAID_COLON = re.compile(rf"^\s*(?P<src>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,\s*{_NAME_RUN}(?=,))?),?\s+(?:non\s+|not\s+)?"
+# ("Yvonne Amankwah, the ICO's director of investigations, said: \"…\"": with an office set after the name)
+_SAID_COLON = re.compile(rf"^\s*(?P<src>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,\s*{_NAME_RUN}(?=,))?)"
+                         r"(?:,\s*[^,;:\"“”«»]{2,60}?,)?,?\s+(?:non\s+|not\s+)?"
                          r"(?:ha|hanno|aveva|avevano|has|had|said|told|added|wrote|did)\b[^:\"“”«»]{0,80}:\s*[\"“«]")
+# who takes a side, opening a sentence with no verb before a quotation: "Contraria la sindaca di Roccavelia, Chiara
+# Montagnani, che guida il fronte dei comuni critici: \"…\"", "Critico il sindacato: \"…\""
+_SIDE_COLON = re.compile(r"^\s*(?:contrari[oaie]|favorevol[ei]|critic[oaih]e?|scettic[oaih]e?|preoccupat[oaie]|"
+                         r"soddisfatt[oaie]|dur[oaie])\s+(?P<src>(?:il|la|lo|i|gli|le|l['’])\s*[^:\"“”«»]{2,120}?)\s*:\s*[\"“«]",
+                         re.IGNORECASE)
 # a sentence naming the source of the one before: "Lo riferisce Politico citando …", "This was reported by …"
 ANAPHORIC_ATTRIBUTION = re.compile(
     r"\s*(?:lo|la|ciò|cio|questo|questa|it|this)\s+(?:(?:lo\s+)?(?:riporta|riportano|riferisce|riferiscono|scrive|"
@@ -118,6 +125,21 @@ class ClaimSource:
 def next_sentence(evidence: Sequence[Evidence], i: int):
     """The article's sentence after evidence sentence i: attached by the retriever, or retrieved too."""
     return evidence[i].following or _retrieved_at(evidence, i, 1)
+
+
+def _left_open(text: str) -> int:
+    """Quotation marks a text opens and does not close (negative: closes one it did not open); straight marks
+    count one way or the other by their number being odd."""
+    curly = sum(text.count(ch) for ch in "“«") - sum(text.count(ch) for ch in "”»")
+    return curly or text.count('"') % 2
+
+
+def quotation_goes_on(text: str, following: str) -> bool:
+    """Whether a sentence opens a quotation it does not close and the next sentence closes it, one quotation in
+    two sentences ('"Chiedere ancora straordinari … non è una soluzione.' and 'Servono assunzioni stabili …", ha
+    dichiarato …')."""
+    return text.lstrip()[:1] in '"“«' and _left_open(text) > 0 and _left_open(following) != 0 and (
+        following.count('"') % 2 == 1 or _left_open(following) < 0)
 
 
 def previous_sentence(evidence: Sequence[Evidence], i: int):
@@ -219,7 +241,8 @@ def article_sources(text: str) -> list[tuple[int, int, bool]]:
     il Ministero.", "…, regional officials said."); not a phrase in the middle ("…, che come già
     affermato da Kellogg, sono esclusi", "citando due funzionari"), which may be about one clause only."""
     out = {}
-    for rx in (_ATTRIBUTION_IN, _SAID_BY, _SAID_BY_AFTER, _SAID_BY_PASSIVE, _SAID_AT_END, _SAID_BY_AT_END, _SAID_COLON):
+    for rx in (_ATTRIBUTION_IN, _SAID_BY, _SAID_BY_AFTER, _SAID_BY_PASSIVE, _SAID_AT_END, _SAID_BY_AT_END, _SAID_COLON,
+               _SIDE_COLON):
         for m in rx.finditer(text):
             if not content_words(m.group("src")):
                 continue  # a pronoun: "Lo ha detto Lavrov"
@@ -243,7 +266,9 @@ _SAID_AT_END = re.compile(r",\s*[\"”»]?\s*(?P<src>[^,;:“”\"«»]{2,60}?)\
 _SAID_BY_AT_END = re.compile(rf",\s*[\"”»]?\s*(?:said|says|added)\s+(?P<src>[^,;:“”\"«»]{{2,60}}?(?:,\s*{_NAME_RUN}(?<!\.))?)"
                              r"(?:,\s*(?:who|which|whose)\b[^;:“”\"«»]*)?"  # "…, said Helen Corbett, who chairs the group."
                              r"\s*[.!]?\s*$")  # "…, said Corrin's chief executive, Daniel Whitcombe."
-_APPOSED_NAME = re.compile(rf",\s*(?P<name>{_NAME_RUN})\s*,")
+# the name after the office, closed by a comma or the sentence's end ("…, ha spiegato il presidente di Acque del
+# Serrino, Renato Bellussi.")
+_APPOSED_NAME = re.compile(rf",\s*(?P<name>{_NAME_RUN})(?<!\.)\s*(?:,|[.!]?[\"”’»]?\s*$)")
 # a sentence opening with a quotation, then ", " (or the English '," ' inside it)
 _QUOTED_BEFORE = re.compile(r"\s*[\"“«][^\"“”«»]+(?:[\"”»]\s*,|,\s*[\"”»])\s*")
 
