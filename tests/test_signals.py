@@ -506,3 +506,36 @@ def test_one_span_of_time_in_two_units(claim, sentence, expected):
     i = next(k for k, w in enumerate(c) if w.number)
     j = next(k for k, w in enumerate(s) if w.number)
     assert same_span(c, i, s, j) is expected
+
+
+@pytest.mark.parametrize(("text", "negative"), [
+    # "no" as what is voted or said denies nothing (the claim "ha annunciato il suo voto contrario e ha chiesto di
+    # rinviare la decisione" was refuted on "… che voterà no e ha chiesto di rinviare la decisione")
+    pytest.param("Montagnani ha annunciato che voterà no e ha chiesto di rinviare la decisione.", False, id="it-votera-no"),
+    pytest.param("Il consiglio ha detto no all'aumento.", False, id="it-detto-no-a"),
+    pytest.param("The council voted no.", False, id="en-voted-no"),
+    pytest.param("They said no to the plan.", False, id="en-said-no-to"),
+    # a "no" that still denies what follows it
+    pytest.param("Kluge said no new vaccine is needed.", True, id="en-said-no-noun"),
+    pytest.param("Il sindaco ha detto che non voterà.", True, id="it-non-votera"),
+])
+def test_no_as_a_vote_or_an_answer(text, negative):
+    from factcheck.signals import polarity
+
+    assert polarity(text).negative is negative
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    pytest.param("filed", "file", True, id="filed-file"),
+    pytest.param("filing", "files", True, id="filing-files"),
+    pytest.param("moved", "move", True, id="moved-move"),
+    pytest.param("needed", "need", True, id="needed-need"),
+    pytest.param("news", "new", False, id="news-is-no-plural"),
+    pytest.param("speed", "sped", False, id="speed-sped"),
+    pytest.param("used", "us", False, id="too-short"),
+    pytest.param("installata", "installed", False, id="long-words-left-to-the-stem"),
+])
+def test_the_base_of_a_short_english_word(a, b, same):
+    from factcheck.align import english_base
+
+    assert (english_base(a) == english_base(b)) is same

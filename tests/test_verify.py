@@ -3175,3 +3175,40 @@ def test_who_says_it_past_an_office_a_side_or_the_sentence_end(make_checker):
     answer = fc.ask("Secondo Giovanni Ferracin, chiedere ancora straordinari a personale già stremato non è una "
                     "soluzione.", kind="claim")
     assert [(c.reason, c.claim_text) for c in answer.conflicts] == [("source", "Giovanni Ferracin")], answer.conflicts
+
+
+def test_already_done_against_a_plan_said_by_the_future_or_an_expectation(make_checker):
+    """Through FactChecker on short reports (heldout10): "La seconda macchina … è già stata installata all'ospedale Santa
+    Giuliana." was supported 0.63 against "…, che sarà installata al Santa Giuliana di Pievecorta entro marzo" (the
+    future "sarà" was no word of planning); "The group … has already filed its compensation claim in the High Court."
+    supported 0.75 against "… which it expects to file in the High Court early next year" ("filed" did not match
+    "file")."""
+    article = ("Liste d'attesa all'Asl Valdarena\n\n"
+               "Le risorse serviranno per pagare ore aggiuntive e per acquistare una seconda macchina per la risonanza "
+               "magnetica, che sarà installata al Santa Giuliana di Pievecorta entro marzo. "
+               "A group of about 2,100 customers is preparing a separate compensation claim, which it expects to file in "
+               "the High Court early next year.")
+    fc = one_report(make_checker, "asl", article, "Liste d'attesa")
+    for claim, verdict in (
+            ("La seconda macchina per la risonanza magnetica è già stata installata all'ospedale Santa Giuliana.",
+             Verdict.REFUTED),
+            ("La seconda macchina per la risonanza magnetica sarà installata al Santa Giuliana entro marzo.",
+             Verdict.SUPPORTED),
+            ("The group of about 2,100 customers has already filed its compensation claim in the High Court.",
+             Verdict.REFUTED)):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is verdict, (claim, answer.details)
+
+
+def test_no_as_a_vote_denies_nothing(make_checker):
+    """Through FactChecker on a short water-tariff report (heldout10): "… ha annunciato il suo voto contrario e ha chiesto
+    di rinviare la decisione a febbraio." was refuted 0.68 on "Montagnani ha annunciato che voterà no e ha chiesto di
+    rinviare la decisione a febbraio.": the "no" of the vote read as a negation."""
+    article = ("Acqua, bollette più care nella Valle del Serrino\n\n"
+               "Contraria la sindaca di Roccavelia, Chiara Montagnani, che guida il fronte dei comuni critici. "
+               "Montagnani ha annunciato che voterà no e ha chiesto di rinviare la decisione a febbraio.")
+    fc = one_report(make_checker, "serrino", article, "Serrino")
+    answer = fc.ask("La sindaca di Roccavelia Chiara Montagnani ha annunciato il suo voto contrario e ha chiesto di "
+                    "rinviare la decisione a febbraio.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert not [c for c in answer.conflicts if c.reason == "negation"], answer.conflicts

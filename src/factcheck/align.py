@@ -196,6 +196,20 @@ def number_agrees(c: Word, s: Word) -> bool:
     return abs(sv - cv) <= APPROXIMATELY * abs(cv)
 
 
+def english_base(word: str) -> str:
+    """A short English word without its inflection and final "e" ("filed", "files", "filing", "file" -> "fil";
+    "needed" -> "need"), for the words the six-letter stem leaves apart; longer words, and bases shorter than three
+    letters ("used"), are left whole."""
+    if len(word) > 8 or not word.isascii() or word == "news":
+        return word
+    base = word
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and not word.endswith("ss") and len(word) - len(end) >= 3:
+            base = word[:-len(end)]
+            break
+    return base[:-1] if base.endswith("e") and len(base) > 3 else base
+
+
 def span_unit(words: Sequence[Word], pos: int) -> int | None:
     """The index of the unit of time right after the number at `pos` ("dodici settimane", "84 days"), or None."""
     k = pos + 1

@@ -16,8 +16,8 @@ from typing import Sequence
 
 import numpy as np
 
-from .align import (CALENDAR, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, content_words, number_agrees,
-                    same_span, similarity_matrix)
+from .align import (CALENDAR, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, content_words, english_base,
+                    number_agrees, same_span, similarity_matrix)
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
@@ -44,12 +44,15 @@ ALREADY = re.compile(r"\b(?:already|già|ormai)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|aims?|expects?|expected|(?:is|are)\s+set|will|would|"
     r"prevede|prevedono|intende|intendono|punta|puntano|conta|contano|(?:ha|hanno)\s+in\s+programma|"
-    r"dovrebbe|dovrebbero)\b", re.IGNORECASE)
+    r"dovrebbe|dovrebbero|sarà|saranno|verrà|verranno)\b", re.IGNORECASE)  # "che sarà installata … entro marzo"
 PLANNED_REACH = 40
 # a plan said after what is planned: "l'avvio del cantiere …, previsto per lunedì 3 novembre", "the opening, scheduled for
 # March"
 PLANNED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:previst[oaie]|programmat[oaie]|fissat[oaie]|in\s+programma|scheduled|"
-                           r"planned|expected|due)\s+(?:per|for|on|in|a|al|alla|il|entro|by|to|next)\b", re.IGNORECASE)
+                           r"planned|expected|due)\s+(?:per|for|on|in|a|al|alla|il|entro|by|to|next)\b"
+                           # or only thought about: "uno sconto del 30% per i nuclei a basso reddito è allo studio"
+                           r"|[^.;:]{0,60}?\b(?:(?:è|sono|is|are)\s+(?:allo\s+studio|in\s+(?:fase\s+di\s+)?(?:valutazione|studio)|"
+                           r"under\s+(?:consideration|review|study)|being\s+(?:considered|studied)))\b", re.IGNORECASE)
 _NAME_JOIN = re.compile(r"\s*(?:(?:di|del|della|dei|de|da|of|from)\s+)?$", re.IGNORECASE)  # one name: "X di Y", "X Y"
 _CLEFT = re.compile(r"\s*(?:(?:È|E['’]|è)\s+stat[oaie]|[Ff]u|[Ii]t\s+was)\s+")  # "È stato X a chiedere …", "It was X who …"
 DONE_BY_OTHER = 0.75  # share of the rest of a claim a sentence naming another person in its person's slot says firmly
@@ -548,18 +551,28 @@ class ConflictSearch:
     def planned_check(self) -> None:
         """"already" done where a sentence about the claim says it is only planned: "Kestrel has already provided
         free credit monitoring" against "… and plans to offer two years of free credit monitoring from April";
-        "ha già firmato" against "prevede di firmare". The claim's first word after "already" matched firmly in
-        the sentence, a word of planning in the PLANNED_REACH characters before it, no punctuation between."""
+        "ha già firmato" against "prevede di firmare", "è già stata installata" against "che sarà installata … entro marzo".
+        The claim's first word after "already" matched firmly in the sentence (or the same short English verb: "filed",
+        "file"), a word of planning in the PLANNED_REACH characters before it, no punctuation between; or a plan or a
+        study said after it ("…, previsto per lunedì 3 novembre", "… è allo studio")."""
         m = ALREADY.search(self.query)
         if not m:
             return
         after = [k for k, w in enumerate(self.claim) if w.start >= m.end() and w.number is None]
         for i in self.about:
             a, text = self.aligned[i], self.evidence[i].sentence.text
-            k = next((k for k in after if a.best[k] >= STRONG_MATCH), None)
-            if k is None:
+            found = None
+            for k in after:
+                if a.best[k] >= STRONG_MATCH:
+                    found = (k, a.words[int(a.where[k])])
+                else:  # the same short English verb: "has already filed" against "expects to file"
+                    base = english_base(self.claim[k].norm)
+                    found = next(((k, w) for w in a.words if not w.is_name and english_base(w.norm) == base), None)
+                if found is not None:
+                    break
+            if found is None:
                 continue
-            s = a.words[int(a.where[k])]
+            k, s = found
             lo = max(0, s.start - PLANNED_REACH)
             plan = ([p for p in PLANNED.finditer(text[lo:s.start]) if not re.search(r"[.;:,]", text[lo + p.end():s.start])]
                     or [None])[-1]

@@ -664,6 +664,12 @@ def polarity(text: str) -> Polarity:
 
 # "not as common as", "not only", "non solo": a comparison or an addition, no denial
 _NOT_DENYING_NEXT = frozenset("as so only just merely solo soltanto solamente cosi tanto".split())
+# "no" as what is voted or said: "voterà no", "votare no", "ha detto no", "voted no", "said no to"
+_VOTE_NO_BEFORE = re.compile(r"(?:vot(?:a|are|ato|ano|ando|er[aà]|eranno|erebbe|o|i|iamo|ate)|dett[oa]|dire|dice|dicono|"
+                             r"dir[aà]|risposto|vote[sd]?|voting|said|say|says|saying|answered)$")
+# ... followed by what it answers or by the clause's end ("said no to the plan"; not "said no new vaccine is needed")
+_ANSWER_NO_AFTER = re.compile(r"\s*(?:$|[,.;:!?)\"”»]|(?:e|ed|ma|and|but|or|o|to|a|al|alla|allo|ai|agli|alle|all['’])\b)",
+                              re.IGNORECASE)
 # a negation in a clause these open ("When she's not working, Swift …", "Se non piove, …") denies
 # nothing the sentence states (not "while" / "mentre": "…, mentre Kellogg non ci sarà" denies)
 _SUBORDINATORS = frozenset("when whenever if unless quando se qualora".split())
@@ -674,6 +680,9 @@ def _no_denial(text: str, toks: list, k: int) -> bool:
     a title or a name written in capitals ("We Are Never Ever Getting Back Together", "Never Trumpers")."""
     if k + 1 < len(toks) and toks[k + 1].norm in _NOT_DENYING_NEXT:
         return True
+    if toks[k].norm == "no" and k > 0 and _VOTE_NO_BEFORE.match(toks[k - 1].norm) and _ANSWER_NO_AFTER.match(
+            text, toks[k].end):
+        return True  # a vote or an answer, not a denial: "voterà no", "ha detto no all'aumento", "voted no"
     if k > 0 and _title_case(toks[k].text) and any(
             0 <= j < len(toks) and _title_case(toks[j].text) for j in (k - 1, k + 1)):
         return True
