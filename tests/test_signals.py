@@ -539,3 +539,33 @@ def test_the_base_of_a_short_english_word(a, b, same):
     from factcheck.align import english_base
 
     assert (english_base(a) == english_base(b)) is same
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    pytest.param("On which online forum was the stolen data offered for sale?", "named", id="en-which-forum"),
+    pytest.param("Which law firm represents the customers?", "named", id="en-which-law-firm"),
+    pytest.param("Su quale sito sono stati messi in vendita i dati?", "named", id="it-quale-sito"),
+    pytest.param("How much compensation are the customers seeking?", "money", id="en-how-much-compensation"),
+    pytest.param("Quanto chiedono di risarcimento i clienti?", "money", id="it-quanto-risarcimento"),
+    pytest.param("Which season was it?", None, id="en-which-season-open"),
+])
+def test_what_a_question_asks_for_by_name(question, kind):
+    from factcheck.signals import answer_type
+
+    assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a name beside the word for what is asked
+    pytest.param("Part of the data was offered for sale on the forum BreachBase last March.", ["BreachBase"],
+                 id="en-name-beside"),
+    # no name for it: "an online forum"; a month or a name elsewhere is no forum's name
+    pytest.param("On 4 March a researcher found the data offered for sale on an online forum.", [], id="en-no-name"),
+    pytest.param("Larkspur Living said a researcher found the data on an online forum, according to the ICO.", [],
+                 id="en-names-elsewhere"),
+])
+def test_a_name_answers_which_forum_only_beside_the_word(sentence, found):
+    from factcheck.signals import answer_candidates
+
+    question = "On which online forum was the stolen data offered for sale?"
+    assert [m.text for m in answer_candidates(question, sentence, "named")] == found

@@ -322,6 +322,17 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         assert not [c for c in ex.conflicts if c.text.lower() in ("tuttavia", "however")], ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "sentence"), [
+        # reduced against increased, in either language (no opposites before: the embeddings put them close)
+        pytest.param("The regulator increased the fine after the company's representations.",
+                     "The regulator reduced the fine after the company's representations.", id="en-reduced"),
+        pytest.param("La Regione ha aumentato i fondi per la specialistica.",
+                     "La Regione ha ridotto i fondi per la specialistica.", id="it-ridotto"),
+    ])
+    def test_reduced_is_the_opposite_of_increased(self, extractor, claim, sentence):
+        ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
+        assert [c.reason for c in ex.conflicts] == ["opposite"], ex.conflicts
+
     def test_a_number_said_elsewhere_still_conflicts_where_it_counts_the_same_thing(self, extractor):
         # "two" is in "won the tournament twice": "two hours" against "three hours" was no conflict (supported)
         lasted = "The match lasted three hours and 12 minutes."
@@ -3212,3 +3223,18 @@ def test_no_as_a_vote_denies_nothing(make_checker):
                     "rinviare la decisione a febbraio.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     assert not [c for c in answer.conflicts if c.reason == "negation"], answer.conflicts
+
+
+def test_which_forum_is_not_answered_by_an_online_forum(make_checker):
+    """Through FactChecker on a short data-breach report (heldout10): "On which online forum was the stolen data offered
+    for sale?" was answered 0.98 by "… found part of the data offered for sale on an online forum" (a forum, none
+    named); a law firm named beside its word still answers "Which law firm …?"."""
+    article = ("Larkspur Living fined £3.2m\n\n"
+               "The company discovered the intrusion only on 4 March 2024, when a cybersecurity researcher found part of "
+               "the data offered for sale on an online forum. A group of about 2,100 customers, represented by the "
+               "Pellington law firm Dacre Whitlock, is preparing a separate compensation claim.")
+    fc = one_report(make_checker, "larkspur", article, "Larkspur")
+    answer = fc.ask("On which online forum was the stolen data offered for sale?")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    answer = fc.ask("Which law firm represents the group of customers?")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -287,7 +287,8 @@ _OPPOSITE_PAIRS = [
      "diminuito diminuita diminuiti diminuite diminuisce diminuiscono calato calata calati calate cala calano "
      "sceso scesa scesi scese dimezzato dimezzata dimezzati dimezzate decreased decreases declined declines fell "
      "falls dropped drops halved fall falling decrease decreasing decline declining calo cali diminuzione "
-     "riduzione flessione eased eases easing"),
+     "riduzione flessione eased eases easing reduced reduces reduce reducing lowered ridotto ridotta ridotti ridotte "
+     "riduce riducono abbassato abbassata abbassati abbassate"),
     # a draw against a win or a loss: "Il Perugia ha vinto" against "fermato sul pareggio"
     ("vinto vinse vinsero vince vincono won wins win vittoria victory",
      "pareggiato pareggiata pareggio pareggi pareggia drew draw drawn"),

@@ -729,6 +729,12 @@ def place_spans(text: str) -> list[Mention]:
 
 # ---- questions: what kind of answer they ask for ------------------------------------------------
 
+# a site or a body asked for by its name, and the word that says what it is ("forum", "studio legale")
+_NAMED_ASKED = re.compile(r"^(?:on|in|at|to|from|by|with)?\s*which\s+(?:\w+\s+)?(?P<head>forum|website|site|platform|"
+                          r"law\s+firm|bank|hospital)s?\b|"
+                          r"^(?:su|in|da|con|a|per|di)?\s*(?:quale|quali)\s+(?:\w+\s+)?(?P<head_it>forum|sito|siti|"
+                          r"piattaform\w*|banc\w*|ospedal\w*|studio\s+legale|studi\s+legali)", re.I)
+NAMED_REACH = 40  # characters from the word saying what is asked for ("forum") to its name, no stop between
 _ANSWER_TYPES = [
     # someone's age: "How old is Priya Shah?", "Quanti anni ha …?" (before "number": a vote count or a
     # date of the same sentence does not answer it)
@@ -736,8 +742,9 @@ _ANSWER_TYPES = [
                        r"quanti\s+anni\s+(?:ha|hanno|aveva|avevano|avra|avrà|avranno|compie|compir)\w*\b)", re.I)),
     # a sum of money: "How much did Veltra earn last year?", "Quanto costeranno i lavori?" (before "number":
     # a sentence's head count or percentage does not answer it)
-    ("money", re.compile(r"^(?:how\s+much\s+(?:money\b|(?:\w+\s+){0,4}?(?:earn|earned|make|made|cost|costs|pay|paid|"
-                         r"spend|spent|raise|raised|lose|lost|invest|invested)\b)|quanti\s+soldi|"
+    ("money", re.compile(r"^(?:how\s+much\s+(?:money\b|compensation\b|damages\b|(?:\w+\s+){0,4}?(?:earn|earned|make|made|"
+                         r"cost|costs|pay|paid|spend|spent|raise|raised|lose|lost|invest|invested)\b)|quanti\s+soldi|"
+                         r"quanto\s+(?:(?:\w+\s+){0,3}?chied\w*\s+(?:di\s+|come\s+|in\s+)?risarciment|\w*\s*risarciment)|"
                          r"quanto\s+(?:\w+\s+){0,3}?(?:cost|guadagn|pag|spes|spend|incass|investi|perso\b|persa\b))", re.I)),
     ("duration", re.compile(r"^(?:per\s+)?quanto\s+(?:tempo|(?:e|è)\s+durat|dur)|^how\s+long\b|^per\s+quanto\s+tempo", re.I)),
     ("number", re.compile(r"^(?:quant[ieao]|how\s+(?:many|much)|what\s+(?:number|percentage|amount)|"
@@ -753,6 +760,8 @@ _ANSWER_TYPES = [
     ("person", re.compile(r"^(?:chi|who|whom|whose|da\s+chi|a\s+chi|con\s+chi|di\s+chi|per\s+chi)\b|"
                           r"^(?:quale|quali|che)\s+(?:agenzi|giornal|testat|quotidian|emittent)|"
                           r"^(?:which|what)\s+(?:\w+\s+)?(?:agenc|outlet|newspaper|broadcaster)", re.I)),
+    # a site or a body by its name: "On which online forum was the data offered?" ("an online forum" names none)
+    ("named", _NAMED_ASKED),
 ]
 _CLOCK = re.compile(r"(?:\b(?:alle|ore|at)\s+)?(?:\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*[ap]\.?m\.?)?|"
                     r"\b(?:1[0-2]|0?[1-9])\s*[ap]\.?m\b\.?)|\b(?:alle|ore)\s+(?:[01]?\d|2[0-3])\b|"
@@ -792,8 +801,8 @@ SPAN_SIZE = {0: ("s", 1), 1: ("s", 60), 2: ("s", 3600), 3: ("s", 86400), 4: ("s"
 
 
 def answer_type(question: str) -> str | None:
-    """What a question asks for: "person", "place", "time", "hour", "money", "age", "number", "duration", or
-    None (open)."""
+    """What a question asks for: "person", "place", "named" (a site or a body by its name), "time", "hour",
+    "money", "age", "number", "duration", or None (open)."""
     text = re.sub(r"^\W+", "", question.strip())
     for name, pattern in _ANSWER_TYPES:
         if pattern.search(text) or pattern.search(fold(text)):
@@ -810,6 +819,16 @@ def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Me
     for m in names(question):
         asked_keys |= name_keys(m)
     toks = tokens(sentence)
+    if kind == "named":
+        # a name right beside the word for what is asked ("sul forum BreachBase", "the Pellington law firm Dacre
+        # Whitlock"), not one elsewhere in the sentence: "… found the data on an online forum" names none
+        m = _NAMED_ASKED.search(re.sub(r"^\W+", "", question.strip()))
+        head = stem(fold((m.group("head") or m.group("head_it")).lower()).split()[-1]) if m else None
+        spots = [t for t in toks if head and stem(t.norm) == head]
+        return [n for n in names(sentence) if not (name_keys(n) & asked_keys) and fold(n.text) not in asked
+                and fold(n.text.lower()) not in TIME_WORDS
+                and any(-NAMED_REACH <= n.start - t.end <= NAMED_REACH
+                        and not re.search(r"[,;:.()]", sentence[min(n.end, t.end):max(n.start, t.start)]) for t in spots)]
     if kind in ("person", "place"):
         found = [m for m in names(sentence) if not (name_keys(m) & asked_keys) and fold(m.text) not in asked]
         if kind == "place":
