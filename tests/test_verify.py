@@ -333,6 +333,23 @@ class TestConflicts:
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
         assert [c.reason for c in ex.conflicts] == ["opposite"], ex.conflicts
 
+    @pytest.mark.parametrize(("claim", "conflict"), [
+        # another year after the same word, in a short sentence stating the claim's other number (was no conflict:
+        # the sentence, about the claim through the one before it, matched too little of it)
+        pytest.param("L'obiettivo della società è ridurre le perdite della rete al 30% entro il 2035.", ("2035", "2030"),
+                     id="it-entro"),
+        pytest.param("L'obiettivo della società è ridurre le perdite della rete al 30% entro il 2030.", None,
+                     id="it-the-same-year"),
+        pytest.param("L'obiettivo della società è ridurre le perdite della rete al 25% nel 2035.", None,
+                     id="it-another-word-and-number"),
+    ])
+    def test_another_year_after_the_same_word(self, extractor, claim, conflict):
+        sentences = evidence("La rete, che misura complessivamente 1.240 chilometri, perde oggi il 41% dell'acqua immessa.",
+                             "L'obiettivo è scendere al 30% entro il 2030.")
+        ex = extractor.extract(claim, sentences, kind=Kind.CLAIM)
+        got = [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "date"]
+        assert got == ([conflict] if conflict else []), ex.conflicts
+
     def test_a_number_said_elsewhere_still_conflicts_where_it_counts_the_same_thing(self, extractor):
         # "two" is in "won the tournament twice": "two hours" against "three hours" was no conflict (supported)
         lasted = "The match lasted three hours and 12 minutes."

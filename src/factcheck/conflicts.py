@@ -56,6 +56,8 @@ PLANNED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:previst[oaie]|programmat[oaie]|fi
 _NAME_JOIN = re.compile(r"\s*(?:(?:di|del|della|dei|de|da|of|from)\s+)?$", re.IGNORECASE)  # one name: "X di Y", "X Y"
 _CLEFT = re.compile(r"\s*(?:(?:È|E['’]|è)\s+stat[oaie]|[Ff]u|[Ii]t\s+was)\s+")  # "È stato X a chiedere …", "It was X who …"
 DONE_BY_OTHER = 0.75  # share of the rest of a claim a sentence naming another person in its person's slot says firmly
+# the word before a number, past an article: "entro il 2030" -> "entro", "by 2030" -> "by"
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:(?:il|l['’]|the)\s*)?$", re.IGNORECASE)
 _OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGNORECASE)  # "stazione di X"
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
@@ -483,8 +485,29 @@ class ConflictSearch:
                 # no sentence about the claim, but one counting the same thing: "Dieci persone sono rimaste
                 # ferite" against "…, ferendo lievemente quattro persone"
                 got = rival(unit, top) if unit is not None else None
+                if got is None and is_year:
+                    got = self.same_deadline(w)
                 if got is not None:
-                    self.add(got[0], w, got[1], "number")
+                    self.add(got[0], w, got[1], "date" if is_year else "number")
+
+    def same_deadline(self, w: Word) -> tuple[int, Word] | None:
+        """A sentence giving another year after the same word as the claim's year, where it states another of the
+        claim's numbers too: "ridurre le perdite al 30% entro il 2035" against "L'obiettivo è scendere al 30% entro il
+        2030." (the sentence, short, is about the claim through the one before it)."""
+        before = _WORD_BEFORE.search(self.query, 0, w.start)
+        if before is None:
+            return None
+        for i in self.top:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            if not any(s.number is not None and s.number == c.number for c in self.claim if c is not w and c.number
+                       for s in a.words):
+                continue
+            for s in a.words:
+                if s.number is not None and is_year_word(s) and s.number != w.number:
+                    got = _WORD_BEFORE.search(text, 0, s.start)
+                    if got is not None and fold(got.group(1).lower()) == fold(before.group(1).lower()):
+                        return i, s
+        return None
 
     def event_place_check(self) -> None:
         """The place of the claim's event against the place the sentence names after the same verb, in a
