@@ -3255,3 +3255,24 @@ def test_which_forum_is_not_answered_by_an_online_forum(make_checker):
     assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
     answer = fc.ask("Which law firm represents the group of customers?")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_number_given_to_another_item_of_a_list(make_checker):
+    """Through FactChecker on a short waiting-list report (heldout10): "All'ospedale di Borgo Tessano per una
+    colonscopia si attendono 84 giorni." was supported 0.84 against "… per le visite cardiologiche, per le quali si
+    attendono 84 giorni, e per le colonscopie all'ospedale di Borgo Tessano, dove servono 120 giorni" (84 is stated,
+    of the cardiology visits). English alike."""
+    article = ("Liste d'attesa all'Asl Valdarena\n\n"
+               "Tempi lunghi anche per le visite cardiologiche, per le quali si attendono 84 giorni, e per le colonscopie "
+               "all'ospedale di Borgo Tessano, dove servono 120 giorni. "
+               "Patients wait 30 days for a hip scan at Leeds General, while knee operations at the Royal Infirmary in "
+               "Harrogate take 95 days.")
+    fc = one_report(make_checker, "asl", article, "Liste d'attesa")
+    for claim, verdict in (
+            ("All'ospedale di Borgo Tessano per una colonscopia si attendono 84 giorni.", Verdict.REFUTED),
+            ("All'ospedale di Borgo Tessano per una colonscopia si attendono 120 giorni.", Verdict.SUPPORTED),
+            ("Per una visita cardiologica si attendono 84 giorni.", Verdict.SUPPORTED),
+            ("Knee operations at the Royal Infirmary in Harrogate take 30 days.", Verdict.REFUTED),
+            ("Knee operations at the Royal Infirmary in Harrogate take 95 days.", Verdict.SUPPORTED)):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is verdict, (claim, answer.details)

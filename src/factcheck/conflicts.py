@@ -56,6 +56,9 @@ PLANNED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:previst[oaie]|programmat[oaie]|fi
 _NAME_JOIN = re.compile(r"\s*(?:(?:di|del|della|dei|de|da|of|from)\s+)?$", re.IGNORECASE)  # one name: "X di Y", "X Y"
 _CLEFT = re.compile(r"\s*(?:(?:È|E['’]|è)\s+stat[oaie]|[Ff]u|[Ii]t\s+was)\s+")  # "È stato X a chiedere …", "It was X who …"
 DONE_BY_OTHER = 0.75  # share of the rest of a claim a sentence naming another person in its person's slot says firmly
+# where a sentence listing figures goes on to the next item: ", e per le colonscopie …", "; ", ", mentre …"
+_CLAUSE_CUT = re.compile(r",\s+(?:e|ed|mentre|ma|and|while|but|whereas)\b|;\s*", re.IGNORECASE)
+LISTED_MORE = 3.0  # weight of the rest of the claim another item of a list must match more than the number's own
 # the word before a number, past an article: "entro il 2030" -> "entro", "by 2030" -> "by"
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:(?:il|l['’]|the)\s*)?$", re.IGNORECASE)
 _OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGNORECASE)  # "stazione di X"
@@ -139,6 +142,7 @@ class ConflictSearch:
         self.slot_checks()
         self.kind_check()
         self.number_checks()
+        self.listed_number_check()
         self.event_place_check()
         self.weekday_check()
         self.said_of_person_checks()
@@ -489,6 +493,39 @@ class ConflictSearch:
                     got = self.same_deadline(w)
                 if got is not None:
                     self.add(got[0], w, got[1], "date" if is_year else "number")
+
+    def listed_number_check(self) -> None:
+        """A number the claim gives to one item of a list that the sentence gives to another: "All'ospedale di Borgo
+        Tessano per una colonscopia si attendono 84 giorni" against "… per le visite cardiologiche, per le quali si
+        attendono 84 giorni, e per le colonscopie all'ospedale di Borgo Tessano, dove servono 120 giorni". The
+        sentence's clauses (split at ", e …", "; ", ", mentre …") each hold a number counting the same unit; the
+        claim's number stands in one, while another, with another number, matches LISTED_MORE more of the rest of
+        the claim (weighted words)."""
+        claim, aligned, evidence = self.claim, self.aligned, self.evidence
+        if any(c.reason == "number" for _, c in self.conflicts):
+            return
+        for w in (w for w in claim if w.number is not None and not is_year_word(w)):
+            unit = counted_unit(claim, claim.index(w))
+            if unit is None:
+                continue
+            for i in self.about:
+                a, text = aligned[i], evidence[i].sentence.text
+                cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text) + 1]
+                clause = [next(c for c in range(len(cuts) - 1) if cuts[c] <= t.start < cuts[c + 1]) for t in a.words]
+                counts = [s for s in a.words if s.number is not None and same_unit(counted_unit(a.words, s.pos), unit)]
+                mine = [s for s in counts if s.number == w.number]
+                if len(mine) != 1 or len({clause[s.pos] for s in counts}) < 2:
+                    continue
+
+                def said(c: int) -> float:  # the claim's other words matched in clause c
+                    return sum(x.weight for k, x in enumerate(claim) if x is not w and x is not unit and x.number is None
+                               and a.best[k] >= MATCH and clause[int(a.where[k])] == c)
+                here = said(clause[mine[0].pos])
+                other = max((s for s in counts if s.number != w.number and clause[s.pos] != clause[mine[0].pos]),
+                            key=lambda s: said(clause[s.pos]), default=None)
+                if other is not None and said(clause[other.pos]) >= here + LISTED_MORE:
+                    self.add(i, w, other, "number")
+                    return
 
     def same_deadline(self, w: Word) -> tuple[int, Word] | None:
         """A sentence giving another year after the same word as the claim's year, where it states another of the
