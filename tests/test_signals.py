@@ -569,3 +569,19 @@ def test_a_name_answers_which_forum_only_beside_the_word(sentence, found):
 
     question = "On which online forum was the stolen data offered for sale?"
     assert [m.text for m in answer_candidates(question, sentence, "named")] == found
+
+
+@pytest.mark.parametrize(("text", "negative"), [
+    # a time, then what happened then: the negation is stated (it was read as a when-clause's, denying nothing)
+    pytest.param("The breach took place between 2 and 19 February 2024, when attackers entered a database that was "
+                 "not protected by multi-factor authentication.", True, id="en-date-when"),
+    pytest.param("Il 3 marzo, quando la diga non ha retto, il paese è stato evacuato.", True, id="it-date-quando"),
+    # a when / if clause still denies nothing the sentence states
+    pytest.param("When she is not working, Swift paints.", False, id="en-when-clause"),
+    pytest.param("He paints, when he is not working.", False, id="en-comma-when"),
+    pytest.param("Se non piove, usciamo.", False, id="it-se"),
+])
+def test_a_negation_after_a_time_and_when(text, negative):
+    from factcheck.signals import polarity
+
+    assert polarity(text).negative is negative

@@ -689,6 +689,9 @@ def _no_denial(text: str, toks: list, k: int) -> bool:
     j = k
     while j > 0 and not re.search(r"[,;:.!?()]", text[toks[j - 1].end:toks[j].start]):
         j -= 1
+    if j < k and toks[j].norm in ("when", "quando") and j > 0 and text[toks[j - 1].end:toks[j].start].strip() == "," \
+            and (toks[j - 1].norm in TIME_WORDS or _NUMBER_RE.fullmatch(toks[j - 1].text)):
+        return False  # a time, then what happened then: "between 2 and 19 February 2024, when attackers used …"
     return j < k and toks[j].norm in _SUBORDINATORS
 
 
