@@ -3276,3 +3276,18 @@ def test_a_number_given_to_another_item_of_a_list(make_checker):
             ("Knee operations at the Royal Infirmary in Harrogate take 95 days.", Verdict.SUPPORTED)):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is verdict, (claim, answer.details)
+
+
+def test_a_weekday_against_its_date_with_data_illustrated(make_checker):
+    """Through FactChecker on a short waiting-list report (heldout10): "I dati … sono stati presentati lunedì 4
+    novembre." against "I dati sono stati illustrati martedì 4 novembre …" was not_enough_info 0.67: the weekday
+    conflicted, but "presentati" did not match "illustrati", leaving less than half of the claim explained."""
+    article = ("Liste d'attesa all'Asl Valdarena\n\n"
+               "Sono 14.600 i pazienti in attesa di una visita specialistica nel territorio dell'Asl Valdarena. "
+               "I dati sono stati illustrati martedì 4 novembre in una conferenza stampa nella sede dell'Azienda "
+               "sanitaria.")
+    fc = one_report(make_checker, "asl", article, "Liste d'attesa")
+    answer = fc.ask("I dati sulle liste d'attesa dell'Asl Valdarena sono stati presentati lunedì 4 novembre.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("I dati sulle liste d'attesa dell'Asl Valdarena sono stati presentati martedì 4 novembre.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -395,6 +395,8 @@ _SAME_MEANING = [
     "ministry ministero",
     "foreign esteri estero estera",
     "defence defense difesa",
+    # data shown to the press: "I dati sono stati presentati" and "illustrati"
+    "presented presentato presentata presentati presentate illustrato illustrata illustrati illustrate",
 ]
 # days of the week in English and Italian: the same day ("Monday", written as a name, is "lunedì"), and
 # two days never match (months stay with the dates: as names they were measured better)
