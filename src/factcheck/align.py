@@ -107,7 +107,7 @@ def content_words(text: str, *, counts_kept: bool = False) -> list[Word]:
     letters = [ch for ch in text if ch.isalpha()]
     shouted = sum(ch.isupper() for ch in letters) > 0.5 * len(letters)  # a headline in capitals: no acronyms
     covered = -1
-    shares = {f.start: f for f in fractions(text)}
+    shares = {f.start: f for f in fractions(text, toks)}
     parts: set[int] = set()  # the numbers of a count of a count, said by its share
     for k, t in enumerate(toks):
         if t.start < covered or t.start in parts:

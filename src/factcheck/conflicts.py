@@ -362,7 +362,9 @@ class ConflictSearch:
         real = HYPOTHETICAL.search(query) is not None
         union_numbers = [s for i in top for s in aligned[i].words if s.number is not None
                          and (real or not hypothetical(evidence[i].sentence.text, s))]
-        shares = [(i, s) for i in top for s in aligned[i].words if is_share(evidence[i].sentence.text, s)]
+        # the sentences' shares, for a claim's fraction ("un paziente su cinque") only
+        shares = [(i, s) for i in top for s in aligned[i].words if is_share(evidence[i].sentence.text, s)] \
+            if any(w.norm == FRACTION for w in claim_nums) else []
         stated = {w.pos for w in claim_nums if any(s.number == w.number or (s.number not in claim_values
                                                                              and number_agrees(w, s))
                                                    for s in (union_numbers if w.norm != FRACTION else

@@ -236,12 +236,13 @@ def _count_of(tok, numerators) -> float | None:
     return _parse_number(tok.text) if _NUMBER_RE.fullmatch(tok.text) and "." not in tok.text else None
 
 
-def fractions(text: str) -> list[Fraction]:
+def fractions(text: str, toks: list[Token] | None = None) -> list[Fraction]:
     """Shares said as fractions in a text, in order: a count of a count ("un paziente su cinque", "uno su
     dieci", "one in five", "two out of three"), a part ("un terzo dei", "due terzi", "a quarter of",
-    "three quarters"), a half ("la metà dei", "più della metà", "half of", "more than half")."""
+    "three quarters"), a half ("la metà dei", "più della metà", "half of", "more than half"). `toks`: the text's
+    tokens when the caller has them."""
     out: list[Fraction] = []
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks
     for k, tok in enumerate(toks):
         if out and tok.start < out[-1].end:
             continue
