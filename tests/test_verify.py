@@ -3291,3 +3291,23 @@ def test_a_weekday_against_its_date_with_data_illustrated(make_checker):
     assert answer.verdict is Verdict.REFUTED, answer.details
     answer = fc.ask("I dati sulle liste d'attesa dell'Asl Valdarena sono stati presentati martedì 4 novembre.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_how_much_compensation_is_answered_by_a_sum_of_compensation(make_checker):
+    """Through FactChecker on short reports (heldout10): "How much compensation are the 2,100 customers seeking …?"
+    was answered 0.91 by the fine's "£3.2 million" in another sentence; a sum the sentence gives as compensation
+    answers it, in either language."""
+    article = ("Larkspur Living fined £3.2m\n\n"
+               "An online retailer has been fined £3.2 million by the Information Commissioner's Office. A group of about "
+               "2,100 customers is preparing a separate compensation claim, which it expects to file next year.")
+    fc = one_report(make_checker, "larkspur", article, "Larkspur")
+    answer = fc.ask("How much compensation are the 2,100 customers seeking from Larkspur Living?")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    article = ("Brenmoor anglers compensated\n\n"
+               "The court awarded £40,000 in compensation to the Brenmoor anglers. "
+               "Il tribunale ha riconosciuto ai pescatori un risarcimento di 25.000 euro.")
+    fc = one_report(make_checker, "brenmoor", article, "Brenmoor")
+    answer = fc.ask("How much compensation did the court award to the Brenmoor anglers?")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Quanto ha riconosciuto il tribunale ai pescatori di risarcimento?")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

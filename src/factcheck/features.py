@@ -27,7 +27,7 @@ from .align import (EXACT, MATCH, TRANSLATION, UNMATCHED, Aligned, Word, WordVec
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
-from .signals import DECISION_CLAIM_RE, answer_candidates, answer_type, attributed, undecided, withheld
+from .signals import DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, undecided, withheld
 from .slots import role_holder
 from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE_QUESTION, PURPOSE_REACH,
                       ROLE_QUESTION, ROLE_WORDS, SOURCE_ABOUT, SOURCE_QUESTION, article_sources, claim_source,
@@ -232,16 +232,20 @@ class FeatureExtractor:
         v = ex.values
         v["atype_known"] = float(atype is not None)
         v["atype_person"] = float(atype == "person")  # not a model feature: the checks read it
-        # a number answers "how many" only where it may count what the question asks about
+        # a number answers "how many" only where it may count what the question asks about; a sum "how much
+        # compensation" only where the sentence speaks of compensation (not the fine in another sentence)
+        words = content_words(query)
+        sum_of = SUM_OF.search(query) if atype == "money" else None
+        of = next((k for k, w in enumerate(words) if sum_of and w.start >= sum_of.start() and w.end <= sum_of.end()), None)
         found = [any(atype != "number" or counts_asked(aligned[i], m)
-                     for m in answer_candidates(query, evidence[i].sentence.text, atype)) for i in range(len(evidence))]
+                     for m in answer_candidates(query, evidence[i].sentence.text, atype))
+                 and (of is None or aligned[i].best[of] >= MATCH) for i in range(len(evidence))]
         v["atype_found_best"] = float(found[best]) if atype else 1.0
         v["atype_found_union"] = float(any(found[i] for i in top)) if atype else 1.0
         v["atype_found_any"] = float(any(found)) if atype else 1.0
         # every sentence holding an answer of the kind asked, naming what it asks about, says the opposite of a
         # word of the question, and not that word: "Quando riaprirà il pronto soccorso di Molfetta?" against "…,
         # chiuso da marzo" (answered 0.98)
-        words = content_words(query)
         holders = [i for i in top if found[i] and all(aligned[i].best[k] >= EXACT for k, w in enumerate(words)
                                                      if w.is_name)] if atype else []  # naming what it asks about
         v["asked_opposite"] = float(bool(holders) and all(any(

@@ -814,6 +814,10 @@ def answer_type(question: str) -> str | None:
     return None
 
 
+# what a sum asked for is a sum of, when the question says it: "How much compensation …?", "Quanto … di risarcimento?"
+SUM_OF = re.compile(r"\bhow\s+much\s+(compensation|damages)\b|\b(risarciment[oi])\b", re.IGNORECASE)
+
+
 def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Mention]:
     """Mentions in a sentence that could answer a question of that kind and are not in the question."""
     if kind is None:
