@@ -16,7 +16,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .signals import DURATION_KIND, MONTHS, SPAN_SIZE, _ALIAS_OF, _DEMONYM_OF, fractions, names, numbers, place_spans
+from .signals import DURATION_KIND, MONTHS, _ALIAS_OF, _DEMONYM_OF, fractions, names, numbers, place_spans, span_of
 from .text import QUESTION_WORDS, STOPWORDS, Token, fold, stem, tokens
 
 
@@ -222,16 +222,11 @@ def same_span(claim: Sequence[Word], i: int, sent: Sequence[Word], j: int) -> bo
     """Whether two numbers with their units of time say one span in two units: "dodici settimane" and "84
     giorni", "two years" and "24 months" (a month is no fixed number of days: "sei mesi" is not "180 giorni")."""
     ui, uj = span_unit(claim, i), span_unit(sent, j)
-    if ui is None or uj is None:
+    a = span_of(claim[i].number, claim[ui].norm) if ui is not None else None
+    b = span_of(sent[j].number, sent[uj].norm) if uj is not None else None
+    if a is None or b is None or a[1] == b[1] or a[0] != b[0]:
         return False
-    ki, kj = DURATION_KIND[claim[ui].norm], DURATION_KIND[sent[uj].norm]
-    (scale_i, size_i), (scale_j, size_j) = SPAN_SIZE[ki], SPAN_SIZE[kj]
-    if ki == kj or scale_i != scale_j:
-        return False
-    try:
-        x, y = float(claim[i].number) * size_i, float(sent[j].number) * size_j
-    except ValueError:
-        return False
+    x, y = a[2], b[2]
     return abs(x - y) <= (APPROXIMATELY * abs(x) if "~" in (claim[i].bound, sent[j].bound) else 1e-9 * abs(x))
 
 

@@ -248,16 +248,15 @@ def _spans_alike(hypothesis: str, premise: str) -> str:
     """The hypothesis with a span of time the premise says in other units written in the premise's words:
     "si aspettano dodici settimane" against "si attendono 84 giorni" becomes "si aspettano 84 giorni" (the
     judge reads 12 weeks against 84 days as a contradiction, 0.95)."""
-    from .signals import DURATION_KIND, SPAN_SIZE, numbers
+    from .signals import numbers, span_of
     from .text import fold
 
     def spans(text: str):
         for m in numbers(text, weak=False):
             unit = _UNIT_AFTER.match(text, m.end)
-            kind = DURATION_KIND.get(fold(unit.group(1).lower())) if unit and m.kind == "number" else None
-            if kind is not None:
-                scale, size = SPAN_SIZE[kind]
-                yield scale, kind, float(m.key) * size, m.start, unit.end()
+            span = span_of(m.key, fold(unit.group(1).lower())) if unit and m.kind == "number" else None
+            if span is not None:
+                yield (*span, m.start, unit.end())
 
     theirs = list(spans(premise))
     out, last = [], 0

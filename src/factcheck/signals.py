@@ -804,6 +804,20 @@ SPAN_SIZE = {0: ("s", 1), 1: ("s", 60), 2: ("s", 3600), 3: ("s", 86400), 4: ("s"
              7: ("m", 120)}
 
 
+def span_of(number: str, unit: str) -> tuple[str, int, float] | None:
+    """A number with its unit of time (folded: "settimane", "days") as its scale, its kind (DURATION_KIND) and its
+    size in the scale's unit ("dodici settimane": ("s", 4, 7257600.0)); None for another unit."""
+    kind = DURATION_KIND.get(unit)
+    if kind is None:
+        return None
+    try:
+        value = float(number)
+    except ValueError:
+        return None
+    scale, size = SPAN_SIZE[kind]
+    return scale, kind, value * size
+
+
 def answer_type(question: str) -> str | None:
     """What a question asks for: "person", "place", "named" (a site or a body by its name), "time", "hour",
     "money", "age", "number", "duration", or None (open)."""
