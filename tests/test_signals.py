@@ -585,3 +585,26 @@ def test_a_negation_after_a_time_and_when(text, negative):
     from factcheck.signals import polarity
 
     assert polarity(text).negative is negative
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Lavrov e Rubio hanno avuto una conversazione telefonica “su iniziativa di Washington”.", [["Washington"]],
+                 id="it-su-iniziativa-di"),
+    pytest.param("The two held a phone call at the initiative of Washington, the ministry said.", [["Washington"]],
+                 id="en-at-the-initiative-of"),
+    pytest.param("The meeting was held at Moscow's request.", [["Moscow"]], id="en-possessive-request"),
+    pytest.param("La riunione è stata voluta da Mosca e Pechino.", [["Mosca", "Pechino"]], id="it-voluta-da-two-names"),
+    pytest.param("Fu la Casa Bianca a volere quella chiamata.", [["Casa", "Bianca"]], id="it-cleft-fu-a-volere"),
+    pytest.param("It was the Kremlin that requested the call.", [["Kremlin"]], id="en-cleft-it-was-that"),
+    pytest.param("The White House requested the call.", [["White", "House"]], id="en-name-requested"),
+    pytest.param("Il Cremlino ha voluto la telefonata.", [["Cremlino"]], id="it-name-ha-voluto"),
+    # who asked for nothing: a request of no named side, a name doing something else
+    pytest.param("The call took place at the request of the ministry.", [], id="en-no-name"),
+    pytest.param("Mosca e Washington hanno avuto un colloquio.", [], id="it-no-initiative"),
+])
+def test_who_wanted_it_done(text, who):
+    from factcheck.align import content_words
+    from factcheck.slots import initiators
+
+    words = content_words(text)
+    assert [[words[k].text for k in run] for run in initiators(words, text)] == who

@@ -1288,6 +1288,22 @@ class TestEvidenceRules:
                                            Verdict.NOT_ENOUGH_INFO, 0.5, probs)
         assert (verdict, rule) == (Verdict.NOT_ENOUGH_INFO, "")
 
+    def test_a_claim_stated_in_other_words_is_supported(self):
+        from factcheck.verify import JUDGED, _evidence_rules
+
+        probs = np.array([0.33, 0.08, 0.59])
+        said = {"said_best": 1.0, "cov_exact_best": 0.64, "judge_con_best": 0.12}
+        verdict, conf, rule = _evidence_rules(self.ex(said), Verdict.NOT_ENOUGH_INFO, 0.59, probs)
+        assert (verdict, rule) == (Verdict.SUPPORTED, "stated in other words") and conf == 0.5
+        # not with a negation in scope, a name the evidence lacks, a judge reading a contradiction, a model
+        # leaning to refuted, or a word said by neither
+        for worse in ({"neg_mismatch_scoped": 1.0}, {"names_missing_union": 0.5}, {"judge_con_best": JUDGED + 0.1},
+                      {"said_best": 0.0}):
+            assert _evidence_rules(self.ex({**said, **worse}), Verdict.NOT_ENOUGH_INFO, 0.59, probs)[::2] == \
+                (Verdict.NOT_ENOUGH_INFO, ""), worse
+        leaning = np.array([0.31, 0.35, 0.34])
+        assert _evidence_rules(self.ex(said), Verdict.REFUTED, 0.35, leaning)[0] is not Verdict.SUPPORTED
+
     def test_an_unexplained_refutation_needs_a_sure_judge(self):
         from factcheck.verify import UNEXPLAINED_REFUTATION, _evidence_rules
 
@@ -1725,6 +1741,10 @@ class TestSeedArticle:
                      id="it-claim-supported"),
         pytest.param("La telefonata è avvenuta su iniziativa di Mosca.", "claim", Verdict.REFUTED,
                      id="it-claim-refuted"),
+        # seed q18: every word said in other words ("Casa Bianca" / "Washington", "volere" / "iniziativa",
+        # "chiamata" / "telefonica"), which the judge reads as neutral (not_enough_info 0.59 before)
+        pytest.param("Fu la Casa Bianca a volere quella chiamata.", "claim", Verdict.SUPPORTED, id="it-paraphrase-q18"),
+        pytest.param("Fu il Cremlino a volere quella chiamata.", "claim", Verdict.REFUTED, id="it-paraphrase-kremlin"),
         pytest.param("Trump ha approvato personalmente la telefonata tra Lavrov e Rubio.", "claim",
                      Verdict.NOT_ENOUGH_INFO, id="it-claim-not-in-the-article"),
         # the developers' guide's example: the article says Kellogg will not be there
@@ -3311,3 +3331,35 @@ def test_how_much_compensation_is_answered_by_a_sum_of_compensation(make_checker
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     answer = fc.ask("Quanto ha riconosciuto il tribunale ai pescatori di risarcimento?")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_who_wanted_it_done_said_in_other_words(make_checker):
+    """Through FactChecker on a short report: the side that wanted the call, said in other words ("The White House
+    requested the call" against "… at the initiative of Washington": not_enough_info 0.44 before), and another side
+    in its place, the claim's name standing elsewhere in the sentence ("the foreign ministers of Russia and the
+    United States"): "Moscow requested the call." was supported 0.41."""
+    article = ("Ministers talk\n\nThe foreign ministers of Russia and the United States held a phone call at the "
+               "initiative of Washington, the Russian ministry said. The two agreed to meet again next month.")
+    fc = one_report(make_checker, "call-en", article, "Ministers talk")
+    answer = fc.ask("The White House requested the call.", kind="claim")
+    assert (answer.verdict, answer.details.get("rule")) == (Verdict.SUPPORTED, "stated in other words"), answer.details
+    for claim in ("Moscow requested the call.", "It was the Kremlin that requested the call.",
+                  "The call took place at Moscow's request."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert any(c.text == "Washington" for c in answer.conflicts), (claim, answer.conflicts)
+
+
+def test_who_wanted_it_done_in_italian(make_checker):
+    """The same in Italian: "Fu il Cremlino a volere quella chiamata." / "Mosca ha voluto la telefonata." against "… un
+    colloquio telefonico su richiesta di Washington, ha riferito il ministero russo"."""
+    article = ("Telefonata tra i ministri\n\nI ministri degli Esteri di Russia e Stati Uniti hanno avuto un colloquio "
+               "telefonico su richiesta di Washington, ha riferito il ministero russo. I due hanno concordato di "
+               "incontrarsi di nuovo il mese prossimo.")
+    fc = one_report(make_checker, "call-it", article, "Telefonata tra i ministri")
+    answer = fc.ask("Fu la Casa Bianca a volere quella chiamata.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    for claim in ("Fu il Cremlino a volere quella chiamata.", "Mosca ha voluto la telefonata."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert any(c.text == "Washington" for c in answer.conflicts), (claim, answer.conflicts)

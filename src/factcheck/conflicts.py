@@ -22,7 +22,7 @@ from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claime
                        described_otherwise)
 from .retrieve import Evidence
 from .signals import CORRECTION_RE, DURATION_KIND, MEDIUM_RE, debunks, polarity, relays, reports_denial
-from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
+from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, initiators, claim_denies, denied_at, evidence_denies,
                     located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
                     role_holder, slot_conflicts, subject_at, subject_name)
@@ -140,6 +140,7 @@ class ConflictSearch:
         self.role_holder_check()
         self.own_role_check()
         self.slot_checks()
+        self.initiator_check()
         self.kind_check()
         self.number_checks()
         self.listed_number_check()
@@ -307,6 +308,23 @@ class ConflictSearch:
                 if reason == "word" and i in self.bound_in and ci in self.identity[1]:
                     reason = "role"  # "Russian defence minister" where the apposition says "ministro degli Esteri"
                 self.add(i, claim[ci], aligned[i].words[sj], reason)
+
+    def initiator_check(self) -> None:
+        """Who wanted it done: the claim's initiator against the one a sentence about the claim names ("Moscow
+        requested the call" against "… held a phone call at the initiative of Washington"), where no name of one
+        matches a name of the other; the claim's name may stand elsewhere in the sentence ("the foreign ministers
+        of Russia and the United States"), so the slots alone did not see it."""
+        claimed = initiators(self.claim, self.query)
+        if not claimed:
+            return
+        for i in self.about:
+            a = self.aligned[i]
+            for run in initiators(a.words, self.evidence[i].sentence.text):
+                for own in claimed:
+                    if any(a.sim[c, s] >= MATCH for c in own for s in run):
+                        continue
+                    c, s = self.claim[own[0]], a.words[run[0]]
+                    self.add(i, c, s, "place" if c.place is not None and s.place is not None else "name")
 
     def done_by_another(self, i: int, ci: int, sj: int, named_elsewhere: list[int]) -> bool:
         """Whether sentence i says firmly what the claim says its person did (three quarters of the rest of the

@@ -22,7 +22,7 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
-from .align import (EXACT, MATCH, TRANSLATION, UNMATCHED, Aligned, Word, WordVectors, align, asked_opposite,
+from .align import (EXACT, MATCH, SYNONYM, TRANSLATION, UNMATCHED, Aligned, Word, WordVectors, align, asked_opposite,
                     content_words)
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
@@ -172,6 +172,11 @@ class FeatureExtractor:
         values["sim_gap"] = sims[0] - (sorted(sims)[-2] if len(sims) > 1 else 0.0)
         values["cov_exact_best"] = b.coverage(claim, soft=False)
         values["cov_soft_best"] = covs[best]
+        # every word of the claim said in the best sentence by itself, a listed synonym or translation, or a
+        # word as close ("Fu la Casa Bianca a volere quella chiamata" against "una conversazione telefonica
+        # su iniziativa di Washington"); light words ("fu") matched at all. A value for a check, not a feature.
+        values["said_best"] = float(bool(claim) and all(s >= (SYNONYM if w.weight >= 1.0 else MATCH)
+                                                         for w, s in zip(claim, b.best)))
         values["cov_exact_union"] = float((weights * exact_union).sum() / wsum)
         values["cov_soft_union"] = float((weights * union_best).sum() / wsum)
         values["min_soft_best"] = float(b.best.min()) if claim else 0.0

@@ -723,3 +723,65 @@ _CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|whereas|ma|però|bensì|mentre)\b",
 # a relative clause set off by a comma says something of its own: "… ma non dell'intero stabilimento, che lunedì 8 giugno
 # ha ripreso parzialmente la produzione" denies no resumption (refuted 0.75 before)
 _RELATIVE_AFTER = re.compile(r"\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali|which|who|whose)\b", re.IGNORECASE)
+
+
+# Who wanted it done: the name after "su iniziativa di", "at the request of", "voluta da", "requested by", before
+# "'s request" or "requested" / "ha voluto", or in "Fu … a volere" / "It was … that requested".
+_INITIATIVE = r"(?:iniziativa|richiesta|invito|initiative|request|invitation|behest)"
+_OF = r"(?:di|del|della|dello|dei|degli|delle|dell['’]|of)\s*(?:the\s+)?"
+_INITIATOR_AFTER = re.compile(
+    rf"\b(?:(?:su|dietro|per|at|on|upon)\s+(?:(?:la|sua|the)\s+)?{_INITIATIVE}\s+{_OF}"
+    r"|(?:volut[oaie]|richiest[oaie]|sollecitat[oaie]|requested|initiated|sought)\s+"
+    r"(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|by)\s*(?:the\s+)?)", re.IGNORECASE)
+_INITIATOR_POSSESSIVE = re.compile(rf"['’]s?\s+{_INITIATIVE}\b", re.IGNORECASE)
+_INITIATOR_VERB = re.compile(
+    r"\s*(?:requested|initiated|wanted|asked\s+for|sought|called\s+for|took\s+the\s+initiative|"
+    r"(?:ha|hanno|aveva|avevano)\s+(?:voluto|chiesto|richiesto|sollecitato|preso\s+l['’]iniziativa)|"
+    r"volle|vollero|chiese|chiesero)\b", re.IGNORECASE)
+_INITIATOR_CLEFT = re.compile(
+    r"\b(?:fu|furono|è\s+stat[oa]|sono\s+stat[ie]|it\s+was|it\s+is)\s+(.{1,60}?)\s+(?:a|ad|che|who|that)\s+"
+    r"(?:volere|volerla|volerlo|chiedere|chiederla|chiederlo|richiedere|sollecitare|prendere\s+l['’]iniziativa|"
+    r"requested|wanted|initiated|asked\s+for|sought|took\s+the\s+initiative)\b", re.IGNORECASE)
+_NAME_GAP = re.compile(r"^(?:\s*,\s*|\s+(?:e|ed|and)\s+|\s+)$", re.IGNORECASE)  # between two names of one run
+
+
+def _named(w: Word) -> bool:
+    return w.is_name or w.place is not None
+
+
+def _run_from(words: Sequence[Word], text: str, k: int, step: int) -> list[int]:
+    """Names from word k on (step 1) or back (step -1), joined by nothing, a comma or "e" / "and"."""
+    run = []
+    while 0 <= k < len(words) and _named(words[k]):
+        run.append(k)
+        nxt = k + step
+        if not 0 <= nxt < len(words):
+            break
+        lo, hi = (words[k].end, words[nxt].start) if step > 0 else (words[nxt].end, words[k].start)
+        if not _NAME_GAP.match(text[lo:hi]):
+            break
+        k = nxt
+    return sorted(run)
+
+
+def initiators(words: Sequence[Word], text: str) -> list[list[int]]:
+    """The names a text gives as who wanted something done ("su iniziativa di Washington", "at Moscow's request",
+    "The White House requested the call", "Fu la Casa Bianca a volere quella chiamata"): runs of indices into
+    `words` (its content words), each a name or a place."""
+    found = []
+    for m in _INITIATOR_AFTER.finditer(text):
+        first = next((k for k, w in enumerate(words) if w.start >= m.end()), None)
+        if first is not None and words[first].start - m.end() <= 2:
+            found.append(_run_from(words, text, first, 1))
+    for m in _INITIATOR_POSSESSIVE.finditer(text):
+        last = next((k for k in range(len(words) - 1, -1, -1) if words[k].end <= m.start()), None)
+        if last is not None and m.start() - words[last].end <= 1:
+            found.append(_run_from(words, text, last, -1))
+    for k, w in enumerate(words):
+        if _INITIATOR_VERB.match(text, w.end):
+            found.append(_run_from(words, text, k, -1))
+    for m in _INITIATOR_CLEFT.finditer(text):
+        inside = [k for k, w in enumerate(words) if m.start(1) <= w.start and w.end <= m.end(1) and _named(w)]
+        if inside:
+            found.append(inside)
+    return [run for run in found if run]

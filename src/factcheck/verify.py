@@ -419,7 +419,13 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     - A claim one sentence states word for word (every content word matched exactly, no conflict,
       no negation in scope) is supported: the model, trained on few appositions inside negated
       clauses ("né l'inviato speciale ..., Keith Kellogg"), can hesitate there. It never fired on
-      the dev data (the model already says supported for such claims).
+      the dev data (the model already says supported for such claims). So is one whose every word that
+      sentence says by a listed synonym or translation or a word as close (SYNONYM; light words matched at
+      all), naming no name the evidence lacks, unless the judge reads that sentence as a contradiction or
+      the model leans to refuted ("stated in other words": "Fu la Casa Bianca a volere quella chiamata"
+      against "… una conversazione telefonica “su iniziativa di Washington”", not_enough_info 0.59 where
+      the judge, reading words more than meaning, found it neutral). It never fired on the dev data:
+      where every word is said so, the model already says supported (right 24 times of 36 there).
     - A negated claim that a sentence denies too ("Kellogg will not attend the talks" where the
       article says "Non ci saranno … né …, Keith Kellogg") is supported when the sentence matches
       enough of it (NEGATION_SHARE): the judge reads two denials as a contradiction.
@@ -497,6 +503,11 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("cov_exact_best", 0.0) >= 0.999
             and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
         return Verdict.SUPPORTED, max(p_sup, 0.5), "stated word for word"
+    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("said_best")
+            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")
+            and not ex.values.get("names_missing_union") and ex.values.get("judge_con_best", 0.0) < JUDGED
+            and p_sup > p_ref):
+        return Verdict.SUPPORTED, max(p_sup, 0.5), "stated in other words"
     if verdict is not Verdict.SUPPORTED and not strong and ex.values.get("neg_agree", 0.0) >= NEGATION_SHARE:
         # the model read the two denials as a conflict: its belief that the article speaks to the claim
         return Verdict.SUPPORTED, max(p_sup, min(0.9, p_sup + p_ref)), "denied in the article too"
