@@ -266,6 +266,18 @@ class TestConflicts:
         # what the denial governs is the claim's
         pytest.param("The company asked the council for additional subsidy.", "He denied that the company had asked "
                      "the council for any additional subsidy.", True, id="en-denied-in-scope"),
+        # a word only related to the claim's in the denial's scope ("change" ~ "substitute", 0.72): it denies
+        # nothing the claim says (WiCE: refuted, the claim supported)
+        pytest.param("He was a regular substitute presenter on the Guardian's Football Weekly podcast.",
+                     "I'm very conscious that Football Weekly changing its presenter is already a massive deal for the "
+                     "Guardian, so we're not trying to rush through any other change.", False,
+                     id="en-a-related-word-in-scope"),
+        pytest.param("Il museo ha ampliato l'orario di apertura.",
+                     "Il museo ha cambiato l'orario di apertura, ma non ha aumentato il prezzo del biglietto.",
+                     False, id="it-a-related-word-in-scope"),
+        pytest.param("Il Comune ha modificato le tariffe.",
+                     "Il consiglio ha approvato il bilancio, ma il Comune non ha ancora modificato le tariffe.",
+                     True, id="it-the-claims-word-in-scope"),
     ])
     def test_a_denial_bears_on_words_the_claim_matches(self, extractor, claim, sentence, denied):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)

@@ -575,7 +575,10 @@ def evidence_denies(claim, a: Aligned, pol, text: str) -> int | None:
     # a claim word matched by the negation itself is not said there ("abstained" read as "denied that …")
     marks = [(t.start, t.end) for t in pol.explicit] + [(s, e) for s, e, _ in pol.implicit]
     matched = [j for j in _matched_at(claim, a) if not any(s <= a.words[j].start < e for s, e in marks)]
-    return denied_at(a, pol, text, matched, DENIED_SHARE) if len(matched) >= 2 else None
+    # what it denies must hold a word the claim says (itself, a synonym or a translation), not only one
+    # related to it: "we're not trying to rush through any other change" denies no "substitute presenter"
+    said = {int(a.where[i]) for i in range(len(claim)) if a.best[i] >= STRONG_MATCH}
+    return denied_at(a, pol, text, matched, DENIED_SHARE, said) if len(matched) >= 2 else None
 
 
 def named_both(w: Word, k: int, aligned: Sequence[Aligned], top: Sequence[int]) -> bool:
@@ -674,9 +677,10 @@ def _matched_at(claim, a: Aligned) -> list[int]:
 NEGATION_REACH = 14  # tokens after a negation mark (in its clause) that it governs
 
 
-def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float = 0.0) -> int | None:
+def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float = 0.0,
+              said: set[int] | None = None) -> int | None:
     """Where the negation that denies a matched sentence word starts (more than `share` of those after it,
-    when given), or None.
+    when given, and one of `said` among them, when given), or None.
 
     Each mark governs the words it opens, in its clause: "Non ci saranno né l'inviato ..., Keith
     Kellogg, né ..." denies Kellogg through the "né" that opens his phrase, too far from "Non". Who
@@ -691,7 +695,8 @@ def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float =
         limit = window[-1].end if window else neg_start
         governed = sum(neg_start < a.words[j].start < limit for j in matched)
         after = sum(a.words[j].start > neg_start for j in matched)  # what stands before it is no part of it
-        if governed and governed > share * after:
+        if governed and governed > share * after and (said is None or any(
+                neg_start < a.words[j].start < limit for j in matched if j in said)):
             return neg_start
     return None
 
