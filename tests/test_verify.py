@@ -3073,6 +3073,29 @@ def test_done_already_against_a_plan_said_after_it(make_checker):
     assert [c.reason for c in answer.conflicts] == ["opposite"]
 
 
+def test_done_already_against_a_study_of_the_company_named_elsewhere(make_checker):
+    """Through FactChecker on short reports (heldout10): "Acque del Serrino ha già introdotto uno sconto del 30% per le
+    famiglie a basso reddito." was not_enough_info 0.51 against "Bellussi ha risposto che uno sconto del 30% per i nuclei
+    a basso reddito è allo studio …": the plan is said of the claim's own thing, the company named in other sentences
+    only, so three fifths of the claim were matched there, short of the three quarters an opposite needed."""
+    water = ("Acqua più cara nel Serrino\n\n"
+             "Le bollette dell'acqua nei comuni serviti da Acque del Serrino potrebbero aumentare del 9,5% dal 1° gennaio. "
+             "Il presidente della società, Renato Bellussi, ha risposto che uno sconto del 30% per i nuclei a basso reddito "
+             "è allo studio, ma non è stato ancora deciso.")
+    fc = one_report(make_checker, "acqua", water, "Acqua più cara")
+    answer = fc.ask("Acque del Serrino ha già introdotto uno sconto del 30% per le famiglie a basso reddito.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["opposite"], answer.conflicts
+    rail = ("Harbor Rail fined after delays\n\n"
+            "Harbor Rail was fined two million pounds on Monday for repeated delays on its coastal line. Its chief "
+            "executive, Tom Ellery, said a refund of 20% for season-ticket holders is under consideration. The company "
+            "will also hire forty new drivers.")
+    fc = one_report(make_checker, "rail", rail, "Harbor Rail")
+    answer = fc.ask("Harbor Rail has already introduced a 20% refund for season-ticket holders.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["opposite"], answer.conflicts
+
+
 def test_a_day_of_the_month_said_of_something_else(make_checker):
     """Through FactChecker on a short spill report (heldout8): "La bonifica delle sponde del Mella è cominciata lunedì
     8 giugno." was supported 0.62, "lunedì 8 giugno" being said of the plant's reopening, where the sentence about the

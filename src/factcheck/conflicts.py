@@ -635,6 +635,7 @@ class ConflictSearch:
         The claim's first word after "already" matched firmly in the sentence (or the same short English verb: "filed",
         "file"), a word of planning in the PLANNED_REACH characters before it, no punctuation between; or a plan or a
         study said after it ("…, previsto per lunedì 3 novembre", "… è allo studio")."""
+        self.v["only_planned"] = 0.0  # not a model feature: the checks read it
         m = ALREADY.search(self.query)
         if not m:
             return
@@ -665,6 +666,7 @@ class ConflictSearch:
             self.conflicts.append((i, Conflict(m.start(), self.claim[k].end, self.query[m.start():self.claim[k].end],
                                                sent.doc_id, sent.start + start, sent.start + end, text[start:end],
                                                "opposite")))
+            self.v["only_planned"] = 1.0
             return
 
     def scope_places(self) -> None:

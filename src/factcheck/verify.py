@@ -462,7 +462,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
       denial or an opposite, and with half where it is a weekday against another given the same date
       ("sabato 9 febbraio" against "Domenica 9 febbraio"), with three quarters where it is a name or place right
       after a name the sentence gives at the same place ("Meridiana Rotabili di Bologna" against "… di Reggio
-      Emilia"); other conflicts need the claim matched whole.
+      Emilia"), with half where it is "already" against a plan or a study said of the thing the claim says is done
+      ("ha già introdotto uno sconto del 30% …" against "… uno sconto del 30% per i nuclei a basso reddito è allo
+      studio", the company named only in other sentences); other conflicts need the claim matched whole.
     - A claim saying "also" / "anche" of one more place, party or person ("Bezorgpunt also operates in
       Belgium", "Peru's central bank also cut rates") is not refuted by the sentence saying it of the
       others ("operates in 22 Dutch cities"): its place or name in the slot is no conflict, and with no
@@ -494,6 +496,11 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
               else CLEAN_SUBSTITUTION)
     if ex.values.get("anchored_name"):
         needed = min(needed, NEGATION_SHARE)  # "Meridiana Rotabili di Bologna" against "… di Reggio Emilia"
+    if ex.values.get("only_planned") and all(c.reason == "opposite" for c in strong):
+        # "ha già introdotto uno sconto del 30% per le famiglie a basso reddito" against "Bellussi ha risposto che uno
+        # sconto del 30% per i nuclei a basso reddito è allo studio": the plan is said of the claim's own thing, whose
+        # owner the sentence may leave to the others (its speaker is the company's president)
+        needed = min(needed, DATED_DAY_SHARE)
     if ex.values.get("anchored_day"):
         needed = DATED_DAY_SHARE  # the date names the event: "sabato 9 febbraio" against "Domenica 9 febbraio"
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
