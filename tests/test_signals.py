@@ -419,6 +419,10 @@ def test_day_of_a_date(text, number, expected):
     pytest.param("The council decided to close the bridge.", False, id="en-decided"),
     pytest.param("He did not say he would resign.", False, id="en-did-not-say-that"),
     pytest.param("La Provincia ha deciso di chiudere il ponte.", False, id="it-deciso"),
+    # "stato" after "ancora" or left out, "nulla" (heldout10, heldout11)
+    pytest.param("Uno sconto è allo studio, ma non è stato ancora deciso.", True, id="it-stato-ancora-deciso"),
+    pytest.param("Un miglioramento «non è escluso, ma oggi non è deciso nulla».", True, id="it-non-e-deciso-nulla"),
+    pytest.param("Nothing has been decided yet, the spokesperson said.", True, id="en-nothing-decided"),
 ])
 def test_undecided(text, expected):
     assert bool(undecided(text)) is expected
@@ -429,6 +433,9 @@ def test_undecided(text, expected):
     pytest.param("The club has decided to sell.", True, id="en-decided"),
     pytest.param("Brenmoor Dairies farà ricorso contro la sentenza.", True, id="it-future"),
     pytest.param("Il club ha deciso di vendere.", True, id="it-ha-deciso"),
+    # an irregular future ("introdurrà", "rimarranno"; was only -erà, -irà, -arà)
+    pytest.param("Acque del Serrino introdurrà uno sconto del 30%.", True, id="it-irregular-future"),
+    pytest.param("Le tariffe rimarranno invariate.", True, id="it-irregular-future-plural"),
     pytest.param("Brenmoor Dairies has 28 days to lodge an appeal.", False, id="en-a-fact"),
     pytest.param("La società ha riconosciuto la rottura di una valvola.", False, id="it-a-fact"),
 ])
@@ -608,3 +615,22 @@ def test_who_wanted_it_done(text, who):
 
     words = content_words(text)
     assert [[words[k].text for k in run] for run in initiators(words, text)] == who
+
+
+@pytest.mark.parametrize(("text", "negative", "reported"), [
+    # a denial said as rejecting or dismissing a claim reports it, as "denied that" does (heldout11)
+    pytest.param("Professor Marchbank rejected the claim that the building had contributed to the deficit.", True, True,
+                 id="en-rejected-the-claim-that"),
+    pytest.param("The minister dismissed suggestions that the plant would close.", True, True,
+                 id="en-dismissed-suggestions-that"),
+    pytest.param("Bellussi ha respinto l'accusa che l'aumento serva a coprire i debiti.", True, True,
+                 id="it-respinto-l-accusa-che"),
+    # rejecting a thing is no denial
+    pytest.param("The council rejected the plan.", False, False, id="en-rejected-a-plan"),
+    pytest.param("Il consiglio ha respinto la proposta.", False, False, id="it-respinto-una-proposta"),
+])
+def test_a_rejected_claim_is_a_reported_denial(text, negative, reported):
+    from factcheck.signals import polarity, reports_denial
+
+    pol = polarity(text)
+    assert (pol.negative, reports_denial(pol)) == (negative, reported)

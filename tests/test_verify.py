@@ -3398,3 +3398,65 @@ def test_who_wanted_it_done_in_italian(make_checker):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
         assert any(c.text == "Washington" for c in answer.conflicts), (claim, answer.conflicts)
+
+
+def test_already_against_a_future_said_of_the_claims_subject(make_checker):
+    """Through FactChecker on short reports (heldout11): "I chioschi per il check-in automatico sono già in funzione …"
+    was not_enough_info 0.73 against "… entro marzo 2026 l'aeroporto installerà 14 chioschi per il check-in automatico":
+    the thing said done stands before "già", and "installerà" is a future the plan words did not list."""
+    airport = ("Sciopero a Castelbrenta\n\n"
+               "La manager ha ricordato inoltre che entro marzo 2026 l'aeroporto di Castelbrenta installerà 14 chioschi per "
+               "il check-in automatico, che non sostituiranno nessun lavoratore.")
+    fc = one_report(make_checker, "aereo", airport, "Sciopero a Castelbrenta")
+    answer = fc.ask("I chioschi per il check-in automatico sono già in funzione all'aeroporto di Castelbrenta.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.claim_text) for c in answer.conflicts] == [("opposite", "già")], answer.conflicts
+    answer = fc.ask("Entro marzo 2026 l'aeroporto installerà 14 chioschi per il check-in automatico.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    museum = ("Palazzo Montefusco\n\n"
+              "By next spring the museum will open a new wing for its collection of Roman coins.")
+    fc = one_report(make_checker, "museum", museum, "Palazzo Montefusco")
+    answer = fc.ask("The new wing for the Roman coins is already open.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+
+
+def test_a_decision_said_made_where_the_article_says_none_is(make_checker):
+    """Through FactChecker on short reports (heldout11, heldout10): "Aeroporti Brentani ha già deciso di migliorare la
+    propria offerta economica ai lavoratori." was supported 0.68 against "… un miglioramento dell'offerta economica «non
+    è escluso, ma oggi non è deciso nulla»" (said by its chief executive, the company named in the sentence before).
+    What it will do stays not decided (not_enough_info), as before."""
+    airport = ("Sciopero a Castelbrenta\n\n"
+               "L'amministratrice delegata di Aeroporti Brentani, Claudia Ferrandi, ha stimato in 400.000 euro il danno. "
+               "Ferrandi ha detto che un miglioramento dell'offerta economica «non è escluso, ma oggi non è deciso "
+               "nulla».")
+    fc = one_report(make_checker, "aereo", airport, "Sciopero a Castelbrenta")
+    answer = fc.ask("Aeroporti Brentani ha già deciso di migliorare la propria offerta economica ai lavoratori.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["opposite"], answer.conflicts
+    rail = ("Harbor Rail fined after delays\n\n"
+            "Harbor Rail was fined two million pounds on Monday for repeated delays on its coastal line. Its chief "
+            "executive, Tom Ellery, said the company could appeal against the fine, but nothing had been decided yet.")
+    fc = one_report(make_checker, "rail", rail, "Harbor Rail")
+    answer = fc.ask("Harbor Rail has decided to appeal against the fine.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("Harbor Rail will appeal against the fine.", kind="claim")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+
+
+def test_a_rejected_claim_agrees_with_a_denial(make_checker):
+    """Through FactChecker on a short report (heldout11): "Professor Marchbank rejected the claim that the new business
+    school building had contributed to the deficit." was refuted 0.90 by the denial it restates ("Professor Marchbank
+    denied that the building had contributed to the deficit"); saying she accepted it stays refuted."""
+    uni = ("University of Harwick\n\n"
+           "The union has accused the university of spending £46 million on a new business school building. Professor "
+           "Marchbank denied that the building had contributed to the deficit, saying it had been paid for largely by a "
+           "gift from a former student.")
+    fc = one_report(make_checker, "uni", uni, "University of Harwick")
+    answer = fc.ask("Professor Marchbank rejected the claim that the new business school building had contributed to "
+                    "the deficit.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Professor Marchbank accepted that the new business school building had contributed to the deficit.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details

@@ -37,7 +37,7 @@ will would shall should can could may might must do does did done doing get got 
 essere stato stata stati state sara saranno sarebbe sarebbero era erano fu furono e sono ha hanno ho
 avere avuto aveva avevano fare fatto fa fanno ci si ne molto very really quite also anche ancora
 tuttavia pero invece comunque quindi dunque pertanto intanto however therefore moreover meanwhile
-nevertheless nonetheless furthermore thus
+nevertheless nonetheless furthermore thus proprio propria propri proprie
 """.split())
 
 

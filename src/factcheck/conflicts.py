@@ -21,7 +21,7 @@ from .align import (CALENDAR, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
-from .signals import CORRECTION_RE, DURATION_KIND, MEDIUM_RE, debunks, polarity, relays, reports_denial
+from .signals import CORRECTION_RE, DURATION_KIND, MEDIUM_RE, debunks, polarity, relays, reports_denial, undecided
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, initiators, claim_denies, denied_at, evidence_denies,
                     located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
@@ -44,8 +44,15 @@ ALREADY = re.compile(r"\b(?:already|già|ormai)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intended|aims?|expects?|expected|(?:is|are)\s+set|will|would|"
     r"prevede|prevedono|intende|intendono|punta|puntano|conta|contano|(?:ha|hanno)\s+in\s+programma|"
-    r"dovrebbe|dovrebbero|sarà|saranno|verrà|verranno)\b", re.IGNORECASE)  # "che sarà installata … entro marzo"
+    r"dovrebbe|dovrebbero|sarà|saranno|verrà|verranno|"
+    # any Italian future: "entro marzo 2026 l'aeroporto installerà 14 chioschi"
+    r"\w{2,}(?:rà|ranno))\b", re.IGNORECASE)  # "che sarà installata … entro marzo"
 PLANNED_REACH = 40
+DECIDED_SAID = 0.6  # share of what a claim says is decided that a sentence saying nothing is decided matches
+# a decision the claim says is made: "ha già deciso di", "è stato deciso", "has decided to", "it was decided"
+DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?deciso|(?:è|sono|era)\s+(?:già\s+)?stat[oaie]\s+"
+                           r"decis[oaie]|(?:has|have|had)\s+(?:already\s+)?decided|(?:was|were|has\s+been|had\s+been)\s+"
+                           r"(?:already\s+)?decided|decided\s+to)\b", re.IGNORECASE)
 # a plan said after what is planned: "l'avvio del cantiere …, previsto per lunedì 3 novembre", "the opening, scheduled for
 # March"
 PLANNED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:previst[oaie]|programmat[oaie]|fissat[oaie]|in\s+programma|scheduled|"
@@ -132,6 +139,7 @@ class ConflictSearch:
         self.relaying: list[int] = []
         self.role_held: set[Conflict] = set()
         self.done_by_other: set[int] = set()  # claim words (a person) another person does the claim's thing instead of
+        self.planned: set[Conflict] = set()  # "already" against a plan, a decision against none made yet
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -148,6 +156,7 @@ class ConflictSearch:
         self.weekday_check()
         self.said_of_person_checks()
         self.planned_check()
+        self.decided_check()
         self.scope_places()
         self.count_conflicts()
         self.polarity_features()
@@ -640,6 +649,9 @@ class ConflictSearch:
         if not m:
             return
         after = [k for k, w in enumerate(self.claim) if w.start >= m.end() and w.number is None]
+        # or the thing said done, before "already": "I chioschi … sono già in funzione" against "… installerà 14 chioschi"
+        before = [k for k, w in enumerate(self.claim) if w.end <= m.start() and w.number is None and not w.is_name
+                  and w.weight >= 1.0][:1]
         for i in self.about:
             a, text = self.aligned[i], self.evidence[i].sentence.text
             found = None
@@ -651,23 +663,59 @@ class ConflictSearch:
                     found = next(((k, w) for w in a.words if not w.is_name and english_base(w.norm) == base), None)
                 if found is not None:
                     break
-            if found is None:
-                continue
-            k, s = found
-            lo = max(0, s.start - PLANNED_REACH)
-            plan = ([p for p in PLANNED.finditer(text[lo:s.start]) if not re.search(r"[.;:,]", text[lo + p.end():s.start])]
-                    or [None])[-1]
-            # or right after it: "l'avvio del cantiere vero e proprio, previsto per lunedì 3 novembre"
-            later = PLANNED_AFTER.match(text, s.end) if plan is None else None
-            if plan is None and later is None:
+            tried = ([found] if found is not None else []) + [(k, a.words[int(a.where[k])]) for k in before
+                                                               if a.best[k] >= STRONG_MATCH]
+            for k, s in tried:
+                lo = max(0, s.start - PLANNED_REACH)
+                plan = ([p for p in PLANNED.finditer(text[lo:s.start])
+                         if not re.search(r"[.;:,]", text[lo + p.end():s.start])] or [None])[-1]
+                # or right after it: "l'avvio del cantiere vero e proprio, previsto per lunedì 3 novembre"
+                later = PLANNED_AFTER.match(text, s.end) if plan is None else None
+                if plan is not None or later is not None:
+                    break
+            else:
                 continue
             start, end = (lo + plan.start(), s.end) if plan is not None else (s.start, later.end())
             sent = self.evidence[i].sentence
-            self.conflicts.append((i, Conflict(m.start(), self.claim[k].end, self.query[m.start():self.claim[k].end],
-                                               sent.doc_id, sent.start + start, sent.start + end, text[start:end],
-                                               "opposite")))
+            # "già" and what follows it up to the word found ("già stato avviato"), or "già" alone before it
+            c_start, c_end = m.start(), max(m.end(), self.claim[k].end)
+            conflict = Conflict(c_start, c_end, self.query[c_start:c_end], sent.doc_id, sent.start + start,
+                                sent.start + end, text[start:end], "opposite")
+            self.conflicts.append((i, conflict))
+            self.planned.add(conflict)
             self.v["only_planned"] = 1.0
             return
+
+    def decided_check(self) -> None:
+        """A decision the claim says is made where a sentence about it says nothing is decided yet: "Aeroporti Brentani
+        ha già deciso di migliorare la propria offerta economica" against "… un miglioramento dell'offerta economica «non
+        è escluso, ma oggi non è deciso nulla»", "has decided to appeal" against "no decision has yet been made". An
+        opposite, read as "already" against a plan (the decision is said of the claim's own thing)."""
+        m = DECIDED_CLAIM.search(self.query)
+        if not m or polarity(self.query).negative:
+            return
+        # what is decided (the claim's plain words) said there, whoever the sentence names for the claim's company or
+        # person ("Ferrandi ha detto che …", its chief executive), as long as the article names them
+        # (a capital opening the claim is a name where a sentence has it as one: "Acque del Serrino ha deciso …")
+        names = [k for k, w in enumerate(self.claim) if w.is_name or any(
+            a.best[k] >= EXACT and a.words[int(a.where[k])].is_name for a in self.aligned)]
+        plain = [k for k, w in enumerate(self.claim) if k not in names and w.number is None and w.weight >= 1.0
+                 and not m.start() <= w.start < m.end()]
+        if len(plain) < 2 or any(all(a.best[k] < EXACT for a in self.aligned) for k in names):
+            return
+        for i in self.top:
+            if sum(self.aligned[i].best[k] >= MATCH for k in plain) < DECIDED_SAID * len(plain):
+                continue
+            sent = self.evidence[i].sentence
+            spans = undecided(sent.text)
+            if spans:
+                s, e = spans[0]
+                conflict = Conflict(m.start(), m.end(), self.query[m.start():m.end()], sent.doc_id, sent.start + s,
+                                    sent.start + e, sent.text[s:e], "opposite")
+                self.conflicts.append((i, conflict))
+                self.planned.add(conflict)
+                self.v["only_planned"] = 1.0
+                return
 
     def scope_places(self) -> None:
         """Place and name conflicts that are none: "also" and a place scoping a measure.
@@ -943,6 +991,11 @@ class ConflictSearch:
                     start = claim[at - 1].start
                 covered = self.named_share[i] + sum(w.weight for w, b in zip(claim, aligned[i].best)
                                                     if b < MATCH and start <= w.start < c.claim_end) / total
+                if c in self.planned:
+                    # a plan or an open decision said of the claim's own thing: its company or person may be named
+                    # in the other sentences only ("Ferrandi ha detto che … «oggi non è deciso nulla»")
+                    covered += sum(w.weight for k, (w, b) in enumerate(zip(claim, aligned[i].best))
+                                   if w.is_name and b < MATCH and any(a.best[k] >= EXACT for a in aligned)) / total
             else:
                 covered = sum(w.weight for w, b in zip(claim, aligned[i].best)
                               if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total

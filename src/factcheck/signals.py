@@ -522,7 +522,8 @@ UNDECIDED_RE = re.compile(
     r"|\b(?:did|does|do|would|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|said|confirm(?:ed)?|disclose[ds]?|"
     r"reveal(?:ed)?|indicate[ds]?)\s+whether\b|\bdeclined\s+to\s+(?:say|confirm)\s+whether\b"
     r"|\bnessuna\s+decisione\s+(?:è|e'|era)\s+(?:ancora\s+)?stata\s+presa\b"
-    r"|\bnon\s+(?:è|e'|era)\s+(?:ancora\s+)?stat[oa]\s+decis[oa]\b|\bnon\s+(?:ha|hanno|aveva|avevano)\s+(?:ancora\s+)?"
+    r"|\bnon\s+(?:è|e'|era)\s+(?:ancora\s+)?(?:stat[oa]\s+)?(?:ancora\s+)?decis[oa]\b|\b(?:nulla|niente)\s+(?:è|e'|era)\s+(?:ancora\s+)?"
+    r"(?:stato\s+)?deciso\b|\bnothing\s+(?:has\s+been|had\s+been|is|was)\s+(?:yet\s+)?decided\b|\bnon\s+(?:ha|hanno|aveva|avevano)\s+(?:ancora\s+)?"
     r"(?:deciso|preso\s+una\s+decisione)\b|\b(?:non\s+(?:è|e'|era)\s+(?:ancora\s+)?(?:chiaro|noto)|resta\s+da\s+"
     r"(?:capire|decidere|stabilire|chiarire))\s+se\b|\bnon\s+(?:ha|hanno|aveva|avevano)\s+(?:ancora\s+)?(?:detto|"
     r"precisato|confermato|chiarito|indicato|fatto\s+sapere)\s+se\b|\bda\s+decidere\b", re.IGNORECASE)
@@ -532,7 +533,7 @@ UNDECIDED_RE = re.compile(
 DECISION_CLAIM_RE = re.compile(
     r"\b(?:will|won['’]t|shall|would|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|decided|decides|agreed\s+to|"
     r"(?:is|are)\s+to)\b|\b(?:ha|hanno|aveva|avevano)\s+deciso\b|\b(?:intende|intendono|prevede|prevedono|"
-    r"vuole|vogliono)\b|\b\w+(?:erà|irà|arà|eranno|iranno|aranno)\b", re.IGNORECASE)
+    r"vuole|vogliono)\b|\b\w+(?:rà|ranno)\b", re.IGNORECASE)  # any future: "farà", "introdurrà", "rimarranno"
 
 
 def undecided(text: str) -> list[tuple[int, int]]:
@@ -610,7 +611,11 @@ def number_conflicts(claim: str, evidence: str) -> list[tuple[Mention, Mention]]
 # Words and phrases that deny without a negation word: "resterà fuori", "sono esclusi", "absent",
 # "ruled out closing any factory".
 # a verb reporting a denial: "ha smentito", "ha negato", "denied" (`reports_denial`)
-_DENIAL = r"smentit\w*|smentisc\w+|negat[oaie]|neg(?:a|ano|ava|ò|arono|are)|den(?:y|ies|ied)"
+_DENIAL_WORD = r"smentit\w*|smentisc\w+|negat[oaie]|neg(?:a|ano|ava|ò|arono|are)|den(?:y|ies|ied)"
+# "rejected the claim that", "dismissed suggestions that", "ha respinto l'accusa che"
+_DENIAL_PHRASE = (r"(?:reject|dismiss|rebut)(?:s|ed)?\s+(?:the\s+)?(?:claims?|suggestions?|allegations?|accusations?|"
+                  r"idea|notion)|respin(?:to|ge|gono|se|sero)\s+(?:l['’]\s*(?:accusa|ipotesi|idea)|le\s+accuse)")
+_DENIAL = rf"{_DENIAL_WORD}|(?:{_DENIAL_PHRASE})(?=\s+(?:that|che)\b)"
 IMPLICIT_NEGATION_RE = re.compile(
     r"\b(?:(?:rest|riman|star)\w*\s+fuori|fuori\s+da[il]?|esclus[oaie]|assent[ei]|mancat[oaie]|"
     rf"rifiut\w+|{_DENIAL}|"
@@ -618,7 +623,7 @@ IMPLICIT_NEGATION_RE = re.compile(
     r"fail(?:s|ed)?\s+to|lack(?:s|ed)?|rul(?:e|es|ed|ing)\s+out|"
     # "has yet to be released", "deve ancora essere pubblicato": it has not happened
     r"(?:has|have|is|are|was|were)\s+yet\s+to|dev(?:e|ono|eva|evano)\s+ancora)\b", re.IGNORECASE)
-_DENIAL_VERB = re.compile(rf"(?:{_DENIAL})$", re.IGNORECASE)
+_DENIAL_VERB = re.compile(rf"(?:{_DENIAL_WORD}|{_DENIAL_PHRASE})$", re.IGNORECASE)
 
 
 def reports_denial(pol: "Polarity") -> bool:

@@ -496,7 +496,7 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
               else CLEAN_SUBSTITUTION)
     if ex.values.get("anchored_name"):
         needed = min(needed, NEGATION_SHARE)  # "Meridiana Rotabili di Bologna" against "… di Reggio Emilia"
-    if ex.values.get("only_planned") and all(c.reason == "opposite" for c in strong):
+    if ex.values.get("only_planned") and all(c.reason in ("opposite", "negation") for c in strong):
         # "ha già introdotto uno sconto del 30% per le famiglie a basso reddito" against "Bellussi ha risposto che uno
         # sconto del 30% per i nuclei a basso reddito è allo studio": the plan is said of the claim's own thing, whose
         # owner the sentence may leave to the others (its speaker is the company's president)
