@@ -3460,3 +3460,59 @@ def test_a_rejected_claim_agrees_with_a_denial(make_checker):
     answer = fc.ask("Professor Marchbank accepted that the new business school building had contributed to the deficit.",
                     kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
+
+
+def test_a_difference_of_two_figures_given_as_the_change(make_checker):
+    """Through FactChecker on short reports (heldout11): "… circa 44.000 quintali di uva in meno rispetto al 2024" was
+    refuted 0.57 against "… circa 68.000 quintali di uva, contro i 112.000 della vendemmia 2024", and "… aumentati di circa
+    300.000" refuted 0.64 against "2,1 milioni di passeggeri, contro gli 1,8 milioni": the claim's number is the
+    difference (a comparative after it, "di circa" before it; scale words count). The other way round, or another
+    difference, still conflicts. (Supported in the reports; here, on two sentences, some are not_enough_info.)"""
+    wine = ("Grandinata sul Monteverzo\n\n"
+            "La cantina prevede di vinificare quest'anno circa 68.000 quintali di uva, contro i 112.000 della vendemmia "
+            "2024. Nel 2024 l'aeroporto di Roccafelice ha registrato 2,1 milioni di passeggeri, contro gli 1,8 milioni "
+            "dell'anno precedente.")
+    fc = one_report(make_checker, "vino", wine, "Grandinata")
+    for claim in ("Quest'anno la cantina lavorerà circa 44.000 quintali di uva in meno rispetto al 2024.",
+                  "Nel 2024 i passeggeri dell'aeroporto sono aumentati di circa 300.000 rispetto all'anno prima."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, (claim, answer.details)
+    for claim in ("Quest'anno la cantina lavorerà circa 30.000 quintali di uva in meno rispetto al 2024.",
+                  "Nel 2024 i passeggeri dell'aeroporto sono diminuiti di circa 300.000 rispetto all'anno prima."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+    hail = ("Hail hits Hillcrest growers\n\n"
+            "The cooperative expects to process about 68,000 tonnes of grapes this year, against 112,000 tonnes in 2024. "
+            "Hillcrest airport handled 2.1 million passengers in 2024, compared with 1.8 million the year before.")
+    fc = one_report(make_checker, "hail", hail, "Hail hits Hillcrest")
+    for claim in ("The cooperative will process about 44,000 tonnes of grapes fewer than in 2024.",
+                  "Passenger numbers at Hillcrest airport rose by about 300,000 in 2024."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, (claim, answer.details)
+    answer = fc.ask("Passenger numbers at Hillcrest airport fell by about 300,000 in 2024.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+
+
+def test_a_number_of_another_thing_is_no_conflict(make_checker):
+    """Through FactChecker on short reports (heldout11): "The University of Harwick has about 18,000 students." was
+    refuted 0.76 by "… is to cut 240 jobs … a deficit of £31.5 million": no number there counts students; a count of
+    jobs still conflicts, in either language ("voli" / "flights"). And "La cooperativa riunisce 310 soci." was refuted
+    0.49 by "620 dei 1.480 ettari conferiti dai 310 soci" (620, a part of the hectares, read as counting members)."""
+    uni = ("University of Harwick\n\n"
+           "The University of Harwick is to cut 240 jobs and close three departments as it tries to eliminate a "
+           "projected deficit of £31.5 million for the year ending in July 2026.")
+    fc = one_report(make_checker, "uni", uni, "University of Harwick")
+    answer = fc.ask("The University of Harwick has about 18,000 students.", kind="claim")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO and not answer.conflicts, answer.details
+    for claim in ("The University of Harwick will cut 300 jobs.", "L'Università di Harwick taglierà 300 posti di lavoro."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert [c.text for c in answer.conflicts if c.reason == "number"] == ["240"], answer.conflicts
+    wine = ("Grandinata sul Monteverzo\n\n"
+            "Secondo una prima stima della cooperativa, sono stati danneggiati 620 dei 1.480 ettari conferiti dai 310 "
+            "soci e la perdita di produzione sarà intorno al 40%.")
+    fc = one_report(make_checker, "vino", wine, "Grandinata")
+    answer = fc.ask("La cooperativa riunisce 310 soci.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, answer.details
+    answer = fc.ask("La cooperativa riunisce 350 soci.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details

@@ -21,9 +21,10 @@ from .align import (CALENDAR, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
-from .signals import CORRECTION_RE, DURATION_KIND, MEDIUM_RE, debunks, polarity, relays, reports_denial, undecided
-from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, initiators, claim_denies, denied_at, evidence_denies,
-                    located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
+from .signals import (CORRECTION_RE, DURATION_KIND, MEDIUM_RE, SCALE_WORDS, debunks, is_money, languages_differ,
+                      polarity, relays, reports_denial, undecided)
+from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
+                    initiators, located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
                     role_holder, slot_conflicts, subject_at, subject_name)
 from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run, quotation_goes_on,
@@ -318,6 +319,11 @@ class ConflictSearch:
                     reason = "role"  # "Russian defence minister" where the apposition says "ministro degli Esteri"
                 self.add(i, claim[ci], aligned[i].words[sj], reason)
 
+    def cross_lingual(self) -> bool:
+        """Whether the claim is clearly in one language and its evidence in the other (word matches are weaker then:
+        "posti di lavoro" hardly meets "jobs")."""
+        return languages_differ(self.query, (e.sentence.text for e in self.evidence))
+
     def initiator_check(self) -> None:
         """Who wanted it done: the claim's initiator against the one a sentence about the claim names ("Moscow
         requested the call" against "… held a phone call at the initiative of Washington"), where no name of one
@@ -427,7 +433,7 @@ class ConflictSearch:
             if w.pos in spans:
                 continue
             unit = counted_unit(claim, w.pos)
-            if w.pos not in stated and any(change_of(w, query, aligned[i], evidence[i].sentence.text) for i in top):
+            if w.pos not in stated and any(change_of(w, query, aligned[i], evidence[i].sentence.text, claim) for i in top):
                 continue  # "rose by eight percentage points" where a sentence says "61%, up from 53%"
             if (got := other_earlier_value(w, query, claim, top, aligned, evidence)) is not None:
                 self.add(got[0], w, got[1], "number")  # "rose to £3.4 billion from £2.9 billion" against "…, from £2.7"
@@ -511,8 +517,21 @@ class ConflictSearch:
                           and s.number not in claim_values and (s.norm != FRACTION or is_share(query, w))]
                 if others:
                     # the one counting what the claim's number counts: "3 million pounds", not "24-year-old"
-                    s = next((s for s in others if same_unit(counted_unit(aligned[i].words, s.pos), unit)), others[0])
-                    self.add(i, w, s, "date" if is_year else "number")
+                    s = next((s for s in others if same_unit(counted_unit(aligned[i].words, s.pos), unit)), None)
+                    text = evidence[i].sentence.text
+                    ui = claim.index(unit) if unit in claim else None
+
+                    def other_unit(x: Word) -> bool:
+                        u = counted_unit(aligned[i].words, x.pos)
+                        # a count of another thing, in either language ("voli" is "flights"), or a sum
+                        return (u is not None and (ui is None or aligned[i].sim[ui, u.pos] < MATCH)
+                                or is_money(text, x.start, x.end) or x.norm in SCALE_WORDS)
+                    if s is None and unit is not None and not is_year and not is_money(query, w.start, w.end) and all(
+                            other_unit(x) for x in others) and not self.cross_lingual():
+                        # each counts something else or is a sum: "is to cut 240 jobs … a deficit of £31.5 million"
+                        # says nothing of "about 18,000 students"
+                        continue
+                    self.add(i, w, s or others[0], "date" if is_year else "number")
                     break
             else:
                 # no sentence about the claim, but one counting the same thing: "Dieci persone sono rimaste

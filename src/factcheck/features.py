@@ -142,7 +142,7 @@ class FeatureExtractor:
         # the value it moved from ("61%, up from 53%")
         for k, w in enumerate(claim):
             for i, e in enumerate(evidence if w.number is not None else ()):
-                now = change_of(w, query, aligned[i], e.sentence.text)
+                now = change_of(w, query, aligned[i], e.sentence.text, claim)
                 if now is not None:
                     aligned[i].sim[k, now.pos] = aligned[i].best[k] = 1.0
                     aligned[i].where[k] = now.pos

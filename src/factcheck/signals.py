@@ -783,6 +783,12 @@ trillion bn mln mld cento mila mille milione milioni miliardo miliardi""".split(
 # a sum: a number, a scale word or its short form ("€5m", "20k"), then the currency
 _CURRENCY_AFTER = re.compile(r"\s?(?:(?:" + "|".join(sorted(SCALE_WORDS | {"m", "k"}, key=len, reverse=True))
                              + r")\b\.?\s*)?(?:di\s+|of\s+)?" + _CURRENCY + r"(?![a-z])", re.I)
+
+
+def is_money(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a sum: a currency before it or after it ("£31.5 million",
+    "3,5 milioni di euro")."""
+    return bool(_CURRENCY_BEFORE.search(text, 0, start) or _CURRENCY_AFTER.match(text, end))
 _AGE_AFTER = re.compile(r"\s?-?\s?(?:years?|anni)(?:\s?-?\s?old)?\b|\s?-?\s?enne\b", re.I)
 _AGE_APPOSED = re.compile(r", \d{1,3},")  # "Priya Shah, 45, said"
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|at|età\s+di|eta\s+di)\s*$", re.I)
@@ -890,3 +896,13 @@ def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Me
                                                     toks[i - 1].norm in ("un", "una", "an", "a", "mezz")):
             out.append(Mention(t.norm, toks[i - 1].start, t.end, sentence[toks[i - 1].start:t.end], "duration"))
     return out
+
+
+
+def languages_differ(query: str, texts) -> bool:
+    """Whether a claim is clearly in one language and the texts (its evidence) clearly in the other."""
+    from .load import clear_language
+
+    mine = clear_language(query)
+    theirs = clear_language(" ".join(texts))
+    return mine is not None and theirs is not None and mine != theirs

@@ -294,7 +294,16 @@ def _moves(words: Sequence[Word], text: str):
             yield after or current[-1], s
 
 
-_CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of)\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of)\s*(?:(?:circa|about|around|almost|nearly|quasi|"
+                            r"some|roughly|oltre|più\s+di|more\s+than|over)\s+)?[€$£]?\s*$", re.IGNORECASE)
+# which way a claim says something moved
+_UP = re.compile(r"\b(?:in\s+più|more|higher|larger|bigger|aument\w*|cresci\w*|cresc[ei]\w*|salit\w*|sali|rose|risen|"
+                 r"increase[ds]?|grew|grown|up)\b", re.IGNORECASE)
+_DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*|cal[oò]|sces[oaie]|ridott\w*|"
+                   r"fell|fallen|decrease[ds]?|dropped|down|declined)\b", re.IGNORECASE)
+# or a comparative after it: "44.000 quintali di uva in meno", "£2.4 million lower than"
+_CHANGE_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}?\s+(?:in\s+(?:meno|più)|lower|higher|less|more|fewer|smaller|larger|"
+                           r"bigger)\b", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+percentuali)?|punto\s+percentuale)\b",
                            re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percento)", re.IGNORECASE)
@@ -306,22 +315,39 @@ def is_share(text: str, w: Word) -> bool:
     return w.number is not None and (w.norm == FRACTION or _PERCENT_AFTER.match(text, w.end) is not None)
 
 
-def change_of(w: Word, query: str, a: Aligned, text: str) -> Word | None:
-    """Where the claim's number is a change ("rose by eight percentage points", "aumentato del 15%") that the
-    sentence gives as a figure and the value it moved from, that figure: their difference makes the number
-    ("61%, up from 53%": 8 points), or for a percentage not in points, the difference over the earlier value
-    (53 to 61: 15%); None otherwise."""
-    if w.number is None or not _CHANGE_BEFORE.search(query, max(0, w.start - 8), w.start):
+def _scale(words: Sequence[Word], w: Word) -> float:
+    """The factor of the scale words right after number w: 1e6 for "2,1 milioni", 1 for none."""
+    factor, k = 1.0, w.pos
+    while k + 1 < len(words) and words[k + 1].norm in SCALE_WORDS and words[k + 1].start - words[k].end <= UNIT_GAP:
+        k += 1
+        try:
+            factor *= float(words[k].number)
+        except (TypeError, ValueError):
+            return 1.0
+    return factor
+
+
+def change_of(w: Word, query: str, a: Aligned, text: str, claim: Sequence[Word] = ()) -> Word | None:
+    """Where the claim's number is a change ("rose by eight percentage points", "aumentato del 15%", "aumentati di
+    circa 300.000", "44.000 quintali di uva in meno") that the sentence gives as a figure and the value it moved from
+    or is set against, that figure: their difference makes the number ("61%, up from 53%": 8 points; "2,1 milioni di
+    passeggeri, contro gli 1,8 milioni": 300.000), or for a percentage not in points, the difference over the earlier
+    value (53 to 61: 15%); None otherwise. `claim` (the claim's words) scales the claim's number ("£2.4 million")."""
+    if w.number is None or not (_CHANGE_BEFORE.search(query, max(0, w.start - 24), w.start)
+                                or _CHANGE_AFTER.match(query, w.end)):
         return None
     try:
-        value = float(w.number)
+        value = float(w.number) * (_scale(claim, w) if w in claim else 1.0)
     except ValueError:
         return None
     percent = _PERCENT_AFTER.match(query, w.end) is not None and _POINTS_AFTER.match(query, w.end) is None
+    up, down = bool(_UP.search(query)), bool(_DOWN.search(query))
     for now, before in _moves(a.words, text):
         if is_year_word(before):
             continue  # "from 2019 to 2021" is a span of years, no change
-        x, y = float(now.number), float(before.number)
+        x, y = float(now.number) * _scale(a.words, now), float(before.number) * _scale(a.words, before)
+        if up != down and (x > y) != up:
+            continue  # the other way: "44.000 quintali in più" where 68.000 stand against 112.000
         change = abs(x - y) / abs(y) * 100 if percent and y else abs(x - y)
         if abs(change - value) <= max(0.5 if percent else 0.0, 0.01 * value):
             return now
@@ -331,8 +357,10 @@ def change_of(w: Word, query: str, a: Aligned, text: str) -> Word | None:
 def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
     """Whether two numbers of a sentence may count the same thing: the words right after them ("3 anni",
     "40 dipendenti"; a time word counts here) agree, or one of them has none."""
-    def after(n: Word) -> Word | None:
+    def after(n: Word, part: bool = True) -> Word | None:
         nxt = words[n.pos + 1] if n.pos + 1 < len(words) else None
+        if part and nxt is not None and nxt.number is not None and nxt.start - n.end <= 8:
+            return after(nxt, False)  # a part of a whole counts what the whole does: "620 dei 1.480 ettari"
         return nxt if nxt is not None and nxt.number is None and nxt.start - n.end <= 2 else None
 
     a, b = after(x), after(y)

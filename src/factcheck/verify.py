@@ -349,11 +349,9 @@ class LearnedVerifier:
 
 def _cross_lingual(query: str, evidence: Sequence[Evidence]) -> bool:
     """Whether the claim is clearly in one language and its evidence clearly in the other."""
-    from .load import clear_language
+    from .signals import languages_differ
 
-    mine = clear_language(query)
-    theirs = clear_language(" ".join(e.sentence.text for e in evidence))
-    return mine is not None and theirs is not None and mine != theirs
+    return languages_differ(query, (e.sentence.text for e in evidence))
 
 
 JUDGED = 0.5  # the judge's probability that makes a sentence take the verdict's stance on its own
