@@ -3516,3 +3516,55 @@ def test_a_number_of_another_thing_is_no_conflict(make_checker):
     assert answer.verdict is Verdict.SUPPORTED and not answer.conflicts, answer.details
     answer = fc.ask("La cooperativa riunisce 350 soci.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
+
+
+def test_how_many_counts_the_thing_asked(make_checker):
+    """Through FactChecker on short reports (heldout11): "Quante bottiglie produce ogni anno la Cantina sociale di
+    Roccafelice?" was answered 0.81: "310 soci" was read as counting what it asks ("soci" is near "sociale"), and a
+    year or a share counted anything. The word after "quante" / "how many" is what must be counted; a share answers
+    how many of a group; the count of the very thing asked answers from any retrieved sentence."""
+    wine = ("Grandinata sul Monteverzo\n\n"
+            "Grandinata sulle colline del Monteverzo, la Cantina sociale di Roccafelice perde il 40% dell'uva. "
+            "Secondo una prima stima della cooperativa, sono stati danneggiati 620 dei 1.480 ettari conferiti dai 310 "
+            "soci. La cantina prevede di vinificare quest'anno circa 68.000 quintali di uva, contro i 112.000 della "
+            "vendemmia 2024. Solo il 35% dei soci della cantina aveva stipulato una polizza contro la grandine.")
+    fc = one_report(make_checker, "vino", wine, "Grandinata")
+    answer = fc.ask("Quante bottiglie produce ogni anno la Cantina sociale di Roccafelice?")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    for question in ("Quanti soci ha la Cantina sociale di Roccafelice?",
+                     "Quanti dei soci della cantina avevano una polizza contro la grandine?"):
+        answer = fc.ask(question)
+        assert answer.verdict is Verdict.SUPPORTED, (question, answer.details)
+    hail = ("Hail hits Hillcrest growers\n\n"
+            "Hail on Sunday damaged 620 of the 1,480 hectares farmed by the 310 members of the Hillcrest cooperative. "
+            "The cooperative expects to process about 68,000 tonnes of grapes this year, against 112,000 tonnes in 2024.")
+    fc = one_report(make_checker, "hail", hail, "Hail hits Hillcrest")
+    answer = fc.ask("How many bottles does the Hillcrest cooperative produce each year?")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    answer = fc.ask("How many members does the Hillcrest cooperative have?")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_direction_against_two_figures(make_checker):
+    """Through FactChecker on short reports (heldout11): "Nel 2024 l'aeroporto di Castelbrenta ha accolto meno
+    passeggeri che nel 2023." was not_enough_info 0.48 against "Nel 2024 lo scalo ha registrato 2,1 milioni di
+    passeggeri, contro gli 1,8 milioni dell'anno precedente": what it got wrong is the direction (an opposite, shown
+    against the two figures), not its year ("2023" was put against the sentence's "2024", "the year before" being
+    2023). The same in English; the direction the figures take is no conflict."""
+    airport = ("Sciopero a Castelbrenta\n\n"
+               "Sciopero all'aeroporto di Castelbrenta: 46 voli cancellati. Nel 2024 lo scalo ha registrato 2,1 milioni di "
+               "passeggeri, contro gli 1,8 milioni dell'anno precedente.")
+    fc = one_report(make_checker, "aereo", airport, "Sciopero a Castelbrenta")
+    answer = fc.ask("Nel 2024 l'aeroporto di Castelbrenta ha accolto meno passeggeri che nel 2023.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.reason, c.text) for c in answer.conflicts] == [("opposite", "2,1 milioni di passeggeri, contro gli 1,8")]
+    answer = fc.ask("Nel 2024 i passeggeri dell'aeroporto di Castelbrenta sono aumentati.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details
+    hillcrest = ("Hillcrest airport\n\n"
+                 "Hillcrest airport handled 2.1 million passengers in 2024, compared with 1.8 million the year before.")
+    fc = one_report(make_checker, "air", hillcrest, "Hillcrest airport")
+    answer = fc.ask("Hillcrest airport handled fewer passengers in 2024 than in 2023.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["opposite"], answer.conflicts
+    answer = fc.ask("Passenger numbers at Hillcrest airport rose in 2024.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details

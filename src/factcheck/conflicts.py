@@ -34,7 +34,8 @@ from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated, dated_weekday,
                      day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_day, month_of_year, of_earlier,
-                     is_share, other_earlier_value, previous_value, same_unit, unit_elided)
+                     is_share, other_earlier_value, previous_value, same_unit, unit_elided, claimed_direction, moved_by,
+                     moves)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -140,7 +141,9 @@ class ConflictSearch:
         self.relaying: list[int] = []
         self.role_held: set[Conflict] = set()
         self.done_by_other: set[int] = set()  # claim words (a person) another person does the claim's thing instead of
-        self.planned: set[Conflict] = set()  # "already" against a plan, a decision against none made yet
+        # an opposite said of the claim's own thing ("already" against a plan, a decision against none made yet, a rise
+        # against two figures that fell): its company or person may be named in other sentences only
+        self.own_opposites: set[Conflict] = set()
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -158,6 +161,7 @@ class ConflictSearch:
         self.said_of_person_checks()
         self.planned_check()
         self.decided_check()
+        self.direction_check()
         self.scope_places()
         self.count_conflicts()
         self.polarity_features()
@@ -587,8 +591,12 @@ class ConflictSearch:
             if not any(s.number is not None and s.number == c.number for c in self.claim if c is not w and c.number
                        for s in a.words):
                 continue
+            if RELATIVE_YEAR.search(text):
+                continue  # "contro gli 1,8 milioni dell'anno precedente": the claim's other year may be that one
             for s in a.words:
-                if s.number is not None and is_year_word(s) and s.number != w.number:
+                # not a year the claim states itself ("Nel 2024 … che nel 2023" against "Nel 2024 …")
+                if s.number is not None and is_year_word(s) and s.number != w.number and not any(
+                        c.number == s.number for c in self.claim):
                     got = _WORD_BEFORE.search(text, 0, s.start)
                     if got is not None and fold(got.group(1).lower()) == fold(before.group(1).lower()):
                         return i, s
@@ -663,7 +671,7 @@ class ConflictSearch:
         The claim's first word after "already" matched firmly in the sentence (or the same short English verb: "filed",
         "file"), a word of planning in the PLANNED_REACH characters before it, no punctuation between; or a plan or a
         study said after it ("…, previsto per lunedì 3 novembre", "… è allo studio")."""
-        self.v["only_planned"] = 0.0  # not a model feature: the checks read it
+        self.v["own_opposite"] = 0.0  # not a model feature: the checks read it
         m = ALREADY.search(self.query)
         if not m:
             return
@@ -701,8 +709,8 @@ class ConflictSearch:
             conflict = Conflict(c_start, c_end, self.query[c_start:c_end], sent.doc_id, sent.start + start,
                                 sent.start + end, text[start:end], "opposite")
             self.conflicts.append((i, conflict))
-            self.planned.add(conflict)
-            self.v["only_planned"] = 1.0
+            self.own_opposites.add(conflict)
+            self.v["own_opposite"] = 1.0
             return
 
     def decided_check(self) -> None:
@@ -732,9 +740,47 @@ class ConflictSearch:
                 conflict = Conflict(m.start(), m.end(), self.query[m.start():m.end()], sent.doc_id, sent.start + s,
                                     sent.start + e, sent.text[s:e], "opposite")
                 self.conflicts.append((i, conflict))
-                self.planned.add(conflict)
-                self.v["only_planned"] = 1.0
+                self.own_opposites.add(conflict)
+                self.v["own_opposite"] = 1.0
                 return
+
+    def direction_check(self) -> None:
+        """Which way the claim says something moved against the two figures a sentence about it gives, now and before
+        ("Nel 2024 l'aeroporto … ha accolto meno passeggeri che nel 2023" against "2,1 milioni di passeggeri, contro gli
+        1,8 milioni dell'anno precedente"; "The share of members insured … has grown" against "il 35% …, contro il 52% di
+        cinque anni fa"): an opposite. Only for a claim stating no figure of its own but those the sentence states
+        (its change is read by the number checks)."""
+        said = claimed_direction(self.query)
+        if said is None:
+            return
+        sign, m = said
+        for i in self.top:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            if any(w.number is not None and not is_year_word(w) and a.best[k] < EXACT for k, w in enumerate(self.claim)):
+                continue
+
+            def of_claim(now: Word) -> bool:
+                """The figure counts what the claim speaks of ("2,1 milioni di passeggeri"), or the sentence is about it."""
+                unit = counted_unit(a.words, now.pos)
+                return i in self.about or (unit is not None and len(self.claim) > 0
+                                           and float(a.sim[:, unit.pos].max()) >= STRONG_MATCH)
+            # figures of one kind ("up 14% from £367 million" pairs a change with a sum)
+            ways = {(moved_by(a.words, now, before) > 0) - (moved_by(a.words, now, before) < 0): (now, before)
+                    for now, before in moves(a.words, text) if of_claim(now)
+                    and is_share(text, now) == is_share(text, before)
+                    and is_money(text, now.start, now.end) == is_money(text, before.start, before.end)}
+            ways.pop(0, None)
+            if len(ways) != 1 or sign in ways:
+                continue
+            now, before = next(iter(ways.values()))
+            lo, hi = min(now.start, before.start), max(now.end, before.end)
+            sent = self.evidence[i].sentence
+            conflict = Conflict(m.start(), m.end(), self.query[m.start():m.end()], sent.doc_id, sent.start + lo,
+                                sent.start + hi, text[lo:hi], "opposite")
+            self.conflicts.append((i, conflict))
+            self.own_opposites.add(conflict)
+            self.v["own_opposite"] = 1.0
+            return
 
     def scope_places(self) -> None:
         """Place and name conflicts that are none: "also" and a place scoping a measure.
@@ -1010,7 +1056,7 @@ class ConflictSearch:
                     start = claim[at - 1].start
                 covered = self.named_share[i] + sum(w.weight for w, b in zip(claim, aligned[i].best)
                                                     if b < MATCH and start <= w.start < c.claim_end) / total
-                if c in self.planned:
+                if c in self.own_opposites:
                     # a plan or an open decision said of the claim's own thing: its company or person may be named
                     # in the other sentences only ("Ferrandi ha detto che … «oggi non è deciso nulla»")
                     covered += sum(w.weight for k, (w, b) in enumerate(zip(claim, aligned[i].best))

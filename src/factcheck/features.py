@@ -27,13 +27,14 @@ from .align import (EXACT, MATCH, SYNONYM, TRANSLATION, UNMATCHED, Aligned, Word
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
-from .signals import DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, undecided, withheld
+from .signals import (DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
+                      withheld)
 from .slots import role_holder
 from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE_QUESTION, PURPOSE_REACH,
                       ROLE_QUESTION, ROLE_WORDS, SOURCE_ABOUT, SOURCE_QUESTION, article_sources, claim_source,
                       next_sentence)
 from .types import Conflict, Kind
-from .values import change_of, counts_asked
+from .values import PART_ASKED, asked_count, change_of, counted_unit, counts_asked
 
 
 # Sentences whose union is read as the evidence: a claim may state several facts from several
@@ -242,11 +243,20 @@ class FeatureExtractor:
         words = content_words(query)
         sum_of = SUM_OF.search(query) if atype == "money" else None
         of = next((k for k, w in enumerate(words) if sum_of and w.start >= sum_of.start() and w.end <= sum_of.end()), None)
-        found = [any(atype != "number" or counts_asked(aligned[i], m)
+        # (across languages a word hardly meets its translation: "posti di lavoro" and "jobs")
+        asked = asked_count(words, query) if atype == "number" and not languages_differ(
+            query, (e.sentence.text for e in evidence)) else None
+        part = PART_ASKED.search(query) is not None
+        found = [any(atype != "number" or counts_asked(aligned[i], m, asked, evidence[i].sentence.text, part)
                      for m in answer_candidates(query, evidence[i].sentence.text, atype))
                  and (of is None or aligned[i].best[of] >= MATCH) for i in range(len(evidence))]
         v["atype_found_best"] = float(found[best]) if atype else 1.0
-        v["atype_found_union"] = float(any(found[i] for i in top)) if atype else 1.0
+        # a count of the very thing asked ("310 soci" for "Quanti soci ha …?") answers from any retrieved sentence
+        counted = asked is not None and any(
+            counted_unit(aligned[i].words, s.pos) is not None
+            and aligned[i].sim[asked, counted_unit(aligned[i].words, s.pos).pos] >= EXACT
+            for i in range(len(evidence)) for s in aligned[i].words if s.number is not None)
+        v["atype_found_union"] = float(any(found[i] for i in top) or counted) if atype else 1.0
         v["atype_found_any"] = float(any(found)) if atype else 1.0
         # every sentence holding an answer of the kind asked, naming what it asks about, says the opposite of a
         # word of the question, and not that word: "Quando riaprirà il pronto soccorso di Molfetta?" against "…,

@@ -15,8 +15,9 @@ from .types import Conflict
 
 
 RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|that)\s+(?:year|season)\b|\b(?:quest['’]\s*anno|"
-                            r"l['’]\s*anno\s+(?:scorso|prossimo|passato)|(?:lo\s+)?scorso\s+anno|"
-                            r"quest['’]\s*ultimo\s+anno|questa\s+stagione)\b", re.IGNORECASE)
+                            r"l['’]\s*anno\s+(?:scorso|prossimo|passato|precedente|prima|successivo|dopo)|"
+                            r"(?:lo\s+)?scorso\s+anno|quest['’]\s*ultimo\s+anno|questa\s+stagione|"
+                            r"the\s+(?:previous|following)\s+year|the\s+year\s+(?:before|after))\b", re.IGNORECASE)
 
 
 UNIT_GAP = 4  # characters between a number and what it counts: " di " in "500 milioni di euro"
@@ -64,15 +65,50 @@ def counts_people(a: Aligned, s: Word, w: Word) -> bool:
     return s.number == w.number and mine is not None and mine.norm in PEOPLE
 
 
-def counts_asked(a: Aligned, m) -> bool:
+_BESIDE_UNIT = frozenset(fold(w) for w in "diversi diverse different distinct nuovi nuove new altri altre other".split())
+
+
+def counts_asked(a: Aligned, m, asked: int | None = None, text: str = "", part_asked: bool = False) -> bool:
     """Whether a number of the sentence may count what a "how many" question asks about: it counts nothing
-    said, or a word close to one of the question's ("2,8 milioni di abitanti" for "Quante persone …?"); not
-    "1,990 euros" or "250 people" for "How many scooters has Orbix sold?"."""
+    said, or a word close to the one asked about (question word `asked`, the one after "quanti" / "how many"), else
+    to one of the question's ("2,8 milioni di abitanti" for "Quante persone …?"); not "1,990 euros" or "250 people"
+    for "How many scooters has Orbix sold?", nor "310 soci" for "Quante bottiglie produce … la Cantina sociale …?"."""
     pos = next((w.pos for w in a.words if w.start == m.start), None)
     if pos is not None and dated(a.words, pos):
         return False  # a day of the month counts nothing: "nella notte tra giovedì 4 e venerdì 5 giugno"
+    if asked is not None and pos is not None and (is_year_word(a.words[pos]) or (
+            text and is_share(text, a.words[pos]) and not part_asked)):
+        # nor a year or a share, for a count asked of a thing ("Quante bottiglie …?": not "2024", "40%"); a share
+        # answers how many of a group ("Quanti dei partecipanti …?": "il 3% del pubblico")
+        return False
     unit = counted_unit(a.words, pos) if pos is not None else None
-    return unit is None or not a.sim.shape[0] or float(a.sim[:, unit.pos].max()) >= UNIT_MATCH
+    nxt = a.words[pos + 1] if pos is not None and pos + 1 < len(a.words) else None
+    if unit is None and nxt is not None and nxt.number is not None and nxt.start - a.words[pos].end <= 8:
+        unit = counted_unit(a.words, nxt.pos)  # a part counts what its whole does: "620 of the 1,480 hectares"
+    if unit is not None and unit.norm in _BESIDE_UNIT and unit.pos + 1 < len(a.words):
+        unit = a.words[unit.pos + 1]  # "21 diversi problemi": problems
+    if unit is None and asked is not None and pos is not None:
+        # a figure set against the one before it counts what that one does: "68.000 quintali di uva, contro i 112.000"
+        before = next((w for w in reversed(a.words[:pos]) if w.number is not None and w.norm not in SCALE_WORDS), None)
+        unit = counted_unit(a.words, before.pos) if before is not None and text and earlier_marked(text, a.words[pos]) \
+            else None
+    if unit is None or not a.sim.shape[0]:
+        return True
+    rows = a.sim[asked, unit.pos] if asked is not None and asked < a.sim.shape[0] else a.sim[:, unit.pos].max()
+    return float(rows) >= UNIT_MATCH
+
+
+_HOW_MANY = re.compile(r"\b(?:quanti|quante|how\s+many)\b", re.IGNORECASE)
+PART_ASKED = re.compile(r"\b(?:quant[ie]\s+(?:dei|degli|delle|tra|fra)|how\s+many\s+of)\b", re.IGNORECASE)
+
+
+def asked_count(words: Sequence[Word], query: str) -> int | None:
+    """The word a "how many" question counts: the first plain word after "quanti" / "how many" ("Quante bottiglie
+    …?", "How many UCU members …?"), or None."""
+    m = _HOW_MANY.search(query)
+    if m is None:
+        return None
+    return next((k for k, w in enumerate(words) if w.start >= m.end() and not w.is_name and w.number is None), None)
 
 
 def month_of_day(words: Sequence[Word], pos: int) -> int | None:
@@ -298,9 +334,30 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of)\s*(?:(?:
                             r"some|roughly|oltre|più\s+di|more\s+than|over)\s+)?[€$£]?\s*$", re.IGNORECASE)
 # which way a claim says something moved
 _UP = re.compile(r"\b(?:in\s+più|more|higher|larger|bigger|aument\w*|cresci\w*|cresc[ei]\w*|salit\w*|sali|rose|risen|"
-                 r"increase[ds]?|grew|grown|up)\b", re.IGNORECASE)
+                 r"increase[ds]?|grew|grown|up|più\s+\w+\s+(?:che|di|rispetto))\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*|cal[oò]|sces[oaie]|ridott\w*|"
-                   r"fell|fallen|decrease[ds]?|dropped|down|declined)\b", re.IGNORECASE)
+                   r"fell|fallen|decrease[ds]?|dropped|down|declined|meno\s+\w+\s+(?:che|di|rispetto))\b", re.IGNORECASE)
+
+
+def claimed_direction(query: str) -> tuple[int, re.Match] | None:
+    """Which way a claim says something moved, +1 or -1, with where it says so ("sono aumentati", "has grown",
+    "meno passeggeri che"); None when it says neither or both."""
+    up, down = _UP.search(query), _DOWN.search(query)
+    if (up is None) == (down is None):
+        return None
+    return (1, up) if up is not None else (-1, down)
+
+
+def moves(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
+    """The (now, earlier) figure pairs of a sentence (`_moves`), scaled values aside."""
+    return list(_moves(words, text))
+
+
+def moved_by(words: Sequence[Word], now: Word, before: Word) -> float:
+    """How much a figure moved from the earlier one, scale words counted ("2,1 milioni" against "1,8 milioni")."""
+    return float(now.number) * _scale(words, now) - float(before.number) * _scale(words, before)
+
+
 # or a comparative after it: "44.000 quintali di uva in meno", "£2.4 million lower than"
 _CHANGE_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}?\s+(?:in\s+(?:meno|più)|lower|higher|less|more|fewer|smaller|larger|"
                            r"bigger)\b", re.IGNORECASE)

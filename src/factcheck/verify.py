@@ -462,7 +462,9 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
       after a name the sentence gives at the same place ("Meridiana Rotabili di Bologna" against "… di Reggio
       Emilia"), with half where it is "already" against a plan or a study said of the thing the claim says is done
       ("ha già introdotto uno sconto del 30% …" against "… uno sconto del 30% per i nuclei a basso reddito è allo
-      studio", the company named only in other sentences); other conflicts need the claim matched whole.
+      studio", the company named only in other sentences), a decision said made against one not made yet, or a
+      rise against two figures that fell ("meno passeggeri che nel 2023" against "2,1 milioni di passeggeri, contro
+      gli 1,8 milioni dell'anno precedente"); other conflicts need the claim matched whole.
     - A claim saying "also" / "anche" of one more place, party or person ("Bezorgpunt also operates in
       Belgium", "Peru's central bank also cut rates") is not refuted by the sentence saying it of the
       others ("operates in 22 Dutch cities"): its place or name in the slot is no conflict, and with no
@@ -494,7 +496,7 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
               else CLEAN_SUBSTITUTION)
     if ex.values.get("anchored_name"):
         needed = min(needed, NEGATION_SHARE)  # "Meridiana Rotabili di Bologna" against "… di Reggio Emilia"
-    if ex.values.get("only_planned") and all(c.reason in ("opposite", "negation") for c in strong):
+    if ex.values.get("own_opposite") and all(c.reason in ("opposite", "negation") for c in strong):
         # "ha già introdotto uno sconto del 30% per le famiglie a basso reddito" against "Bellussi ha risposto che uno
         # sconto del 30% per i nuclei a basso reddito è allo studio": the plan is said of the claim's own thing, whose
         # owner the sentence may leave to the others (its speaker is the company's president)
