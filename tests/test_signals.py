@@ -634,3 +634,15 @@ def test_a_rejected_claim_is_a_reported_denial(text, negative, reported):
 
     pol = polarity(text)
     assert (pol.negative, reports_denial(pol)) == (negative, reported)
+
+
+@pytest.mark.parametrize(("text", "negative"), [
+    pytest.param("The departments will stop admitting new undergraduates.", True, id="en-stop-doing"),
+    pytest.param("Il reparto smetterà di accogliere pazienti.", True, id="it-smettere-di"),
+    pytest.param("The bus stop is closed.", False, id="en-a-stop"),
+    pytest.param("They stopped the car.", False, id="en-stopped-a-thing"),
+])
+def test_an_end_of_what_was_done(text, negative):
+    from factcheck.signals import polarity
+
+    assert polarity(text).negative is negative

@@ -1221,6 +1221,13 @@ class TestConflicts:
                      "di Lavaredo over 142 kilometres.", STAGE, False, id="en-it-denial-of-a-rumour-about-it"),
         pytest.param("L'organizzazione ha confermato l'accorciamento della quinta tappa.", STAGE, True,
                      id="it-what-the-denial-governs"),
+        # and up to "although" / "anche se" (heldout11: refuted once "stop admitting" was read as a denial)
+        pytest.param("Students already enrolled in the three departments will be able to finish their degrees.",
+                     "The three departments will stop admitting new undergraduates, although students already enrolled "
+                     "will be able to finish their degrees.", False, id="en-after-although"),
+        pytest.param("Gli studenti già iscritti ai tre dipartimenti potranno finire il corso di laurea.",
+                     "I tre dipartimenti non accoglieranno più nuove matricole, anche se gli studenti già iscritti "
+                     "potranno finire il corso di laurea.", False, id="it-after-anche-se"),
     ])
     def test_a_negation_ends_where_but_begins(self, extractor, claim, sentence, denied):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)
@@ -3568,3 +3575,26 @@ def test_a_direction_against_two_figures(make_checker):
     assert [c.reason for c in answer.conflicts] == ["opposite"], answer.conflicts
     answer = fc.ask("Passenger numbers at Hillcrest airport rose in 2024.", kind="claim")
     assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details
+
+
+def test_an_end_of_what_was_done_is_a_denial(make_checker):
+    """Through FactChecker on short reports (heldout11): "From September 2026 the music department will no longer take
+    on new undergraduates." was refuted 0.42 against "… will stop admitting new undergraduates from September 2026":
+    "stop admitting", "smetteranno di accogliere" deny what follows, as "no longer" / "non … più" do; going on
+    still conflicts."""
+    uni = ("University of Harwick\n\n"
+           "The departments of music, modern languages and archaeology will stop admitting new undergraduates from "
+           "September 2026, although students already enrolled will be able to finish their degrees.")
+    fc = one_report(make_checker, "uni", uni, "University of Harwick")
+    answer = fc.ask("From September 2026 the music department will no longer take on new undergraduates.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("From September 2026 the music department will keep admitting new undergraduates.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    uni_it = ("Università di Harwick\n\n"
+              "I dipartimenti di musica, lingue moderne e archeologia smetteranno di accogliere nuove matricole dal "
+              "settembre 2026, anche se gli studenti già iscritti potranno finire il corso di laurea.")
+    fc = one_report(make_checker, "uni-it", uni_it, "Università di Harwick")
+    answer = fc.ask("Dal settembre 2026 il dipartimento di musica non accoglierà più nuove matricole.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Dal settembre 2026 il dipartimento di musica continuerà ad accogliere nuove matricole.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details

@@ -621,6 +621,8 @@ IMPLICIT_NEGATION_RE = re.compile(
     rf"rifiut\w+|{_DENIAL}|"
     r"stay(?:s|ed)?\s+out|left\s+out|kept\s+out|exclud(?:e|es|ed)\b|absent|refus\w+|declin(?:e|es|ed)\s+to|"
     r"fail(?:s|ed)?\s+to|lack(?:s|ed)?|rul(?:e|es|ed|ing)\s+out|"
+    # an end of what was done: "will stop admitting new undergraduates", "smetterà di accogliere"
+    r"stop(?:s|ped|ping)?\s+\w+ing|ceas(?:e|es|ed|ing)\s+(?:to\s+\w+|\w+ing)|smett\w+\s+di|cess\w+\s+di\s+\w+(?:re|rsi)|"
     # "has yet to be released", "deve ancora essere pubblicato": it has not happened
     r"(?:has|have|is|are|was|were)\s+yet\s+to|dev(?:e|ono|eva|evano)\s+ancora)\b", re.IGNORECASE)
 _DENIAL_VERB = re.compile(rf"(?:{_DENIAL_WORD}|{_DENIAL_PHRASE})$", re.IGNORECASE)

@@ -724,7 +724,8 @@ def _clause_end(text: str, start: int) -> int:
     return len(text)
 
 
-_CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|whereas|ma|però|bensì|mentre)\b", re.IGNORECASE)
+_CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|whereas|although|though|while|ma|però|bensì|mentre|anche\s+se|sebbene|"
+                             r"benché|nonostante)\b", re.IGNORECASE)  # "…, although students already enrolled will …"
 # a relative clause set off by a comma says something of its own: "… ma non dell'intero stabilimento, che lunedì 8 giugno
 # ha ripreso parzialmente la produzione" denies no resumption (refuted 0.75 before)
 _RELATIVE_AFTER = re.compile(r"\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali|which|who|whose)\b", re.IGNORECASE)
