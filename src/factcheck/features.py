@@ -253,8 +253,7 @@ class FeatureExtractor:
         v["atype_found_best"] = float(found[best]) if atype else 1.0
         # a count of the very thing asked ("310 soci" for "Quanti soci ha …?") answers from any retrieved sentence
         counted = asked is not None and any(
-            counted_unit(aligned[i].words, s.pos) is not None
-            and aligned[i].sim[asked, counted_unit(aligned[i].words, s.pos).pos] >= EXACT
+            (unit := counted_unit(aligned[i].words, s.pos)) is not None and aligned[i].sim[asked, unit.pos] >= EXACT
             for i in range(len(evidence)) for s in aligned[i].words if s.number is not None)
         v["atype_found_union"] = float(any(found[i] for i in top) or counted) if atype else 1.0
         v["atype_found_any"] = float(any(found)) if atype else 1.0

@@ -232,7 +232,7 @@ def previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evi
     found = None
     for i in top:
         text, words = evidence[i].sentence.text, aligned[i].words
-        moved = {before.pos: now for now, before in _moves(words, text)}
+        moved = {before.pos: now for now, before in moves(words, text)}
         for s in words:
             if s.number is None or not number_agrees(w, s):
                 continue
@@ -289,7 +289,7 @@ def given_for_earlier(w: Word, query: str, claim: Sequence[Word], top, aligned, 
         return None
     for i in top:
         text, words = evidence[i].sentence.text, aligned[i].words
-        for now, before in _moves(words, text):
+        for now, before in moves(words, text):
             if number_agrees(w, now) and not number_agrees(w, before) and of_earlier(claim, words, before, text):
                 return i, before
     return None
@@ -299,12 +299,12 @@ def other_earlier_value(w: Word, query: str, claim: Sequence[Word], top, aligned
     """Where the claim's number is the value a figure of the claim moved from ("rose to £3.4 billion from £2.9
     billion") and a sentence gives that figure moving from another value ("climbed to £3.4 billion, from £2.7
     billion"): (sentence, its earlier value); None otherwise."""
-    now = next((n for n, before in _moves(claim, query) if before.pos == w.pos), None)
+    now = next((n for n, before in moves(claim, query) if before.pos == w.pos), None)
     if now is None:
         return None
     for i in top:
         words = aligned[i].words
-        for s_now, s_before in _moves(words, evidence[i].sentence.text):
+        for s_now, s_before in moves(words, evidence[i].sentence.text):
             theirs = counted_unit(words, s_now.pos)  # "£3.4 billion, from" counts nothing said
             if number_agrees(now, s_now) and not number_agrees(w, s_before) \
                     and (theirs is None or same_unit(theirs, counted_unit(claim, now.pos))):
@@ -312,7 +312,7 @@ def other_earlier_value(w: Word, query: str, claim: Sequence[Word], top, aligned
     return None
 
 
-def _moves(words: Sequence[Word], text: str):
+def moves(words: Sequence[Word], text: str):
     """The figures a sentence gives with the value they moved from, as (now, earlier) pairs: "reached 61%, up
     from 53%", "sceso da 140 a 65 giorni", "sale a 24 milioni, dai 15 del 2025". The figure now counts the
     same thing (not "40 dipendenti" for "da 3 anni"), right after the earlier value ("sceso da 140 a 65
@@ -346,11 +346,6 @@ def claimed_direction(query: str) -> tuple[int, re.Match] | None:
     if (up is None) == (down is None):
         return None
     return (1, up) if up is not None else (-1, down)
-
-
-def moves(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
-    """The (now, earlier) figure pairs of a sentence (`_moves`), scaled values aside."""
-    return list(_moves(words, text))
 
 
 def moved_by(words: Sequence[Word], now: Word, before: Word) -> float:
@@ -399,7 +394,7 @@ def change_of(w: Word, query: str, a: Aligned, text: str, claim: Sequence[Word] 
         return None
     percent = _PERCENT_AFTER.match(query, w.end) is not None and _POINTS_AFTER.match(query, w.end) is None
     up, down = bool(_UP.search(query)), bool(_DOWN.search(query))
-    for now, before in _moves(a.words, text):
+    for now, before in moves(a.words, text):
         if is_year_word(before):
             continue  # "from 2019 to 2021" is a span of years, no change
         x, y = float(now.number) * _scale(a.words, now), float(before.number) * _scale(a.words, before)
