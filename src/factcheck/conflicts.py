@@ -703,15 +703,18 @@ class ConflictSearch:
             else:
                 continue
             start, end = (lo + plan.start(), s.end) if plan is not None else (s.start, later.end())
-            sent = self.evidence[i].sentence
             # "già" and what follows it up to the word found ("già stato avviato"), or "già" alone before it
-            c_start, c_end = m.start(), max(m.end(), self.claim[k].end)
-            conflict = Conflict(c_start, c_end, self.query[c_start:c_end], sent.doc_id, sent.start + start,
-                                sent.start + end, text[start:end], "opposite")
-            self.conflicts.append((i, conflict))
-            self.own_opposites.add(conflict)
-            self.v["own_opposite"] = 1.0
+            self.add_own_opposite(i, m.start(), max(m.end(), self.claim[k].end), start, end)
             return
+
+    def add_own_opposite(self, i: int, c_start: int, c_end: int, start: int, end: int) -> None:
+        """An opposite said of the claim's own thing (query[c_start:c_end] against sentence i's text[start:end])."""
+        sent = self.evidence[i].sentence
+        conflict = Conflict(c_start, c_end, self.query[c_start:c_end], sent.doc_id, sent.start + start, sent.start + end,
+                            sent.text[start:end], "opposite")
+        self.conflicts.append((i, conflict))
+        self.own_opposites.add(conflict)
+        self.v["own_opposite"] = 1.0
 
     def decided_check(self) -> None:
         """A decision the claim says is made where a sentence about it says nothing is decided yet: "Aeroporti Brentani
@@ -733,15 +736,9 @@ class ConflictSearch:
         for i in self.top:
             if sum(self.aligned[i].best[k] >= MATCH for k in plain) < DECIDED_SAID * len(plain):
                 continue
-            sent = self.evidence[i].sentence
-            spans = undecided(sent.text)
+            spans = undecided(self.evidence[i].sentence.text)
             if spans:
-                s, e = spans[0]
-                conflict = Conflict(m.start(), m.end(), self.query[m.start():m.end()], sent.doc_id, sent.start + s,
-                                    sent.start + e, sent.text[s:e], "opposite")
-                self.conflicts.append((i, conflict))
-                self.own_opposites.add(conflict)
-                self.v["own_opposite"] = 1.0
+                self.add_own_opposite(i, m.start(), m.end(), *spans[0])
                 return
 
     def direction_check(self) -> None:
@@ -773,13 +770,7 @@ class ConflictSearch:
             if len(ways) != 1 or sign in ways:
                 continue
             now, before = next(iter(ways.values()))
-            lo, hi = min(now.start, before.start), max(now.end, before.end)
-            sent = self.evidence[i].sentence
-            conflict = Conflict(m.start(), m.end(), self.query[m.start():m.end()], sent.doc_id, sent.start + lo,
-                                sent.start + hi, text[lo:hi], "opposite")
-            self.conflicts.append((i, conflict))
-            self.own_opposites.add(conflict)
-            self.v["own_opposite"] = 1.0
+            self.add_own_opposite(i, m.start(), m.end(), min(now.start, before.start), max(now.end, before.end))
             return
 
     def scope_places(self) -> None:
