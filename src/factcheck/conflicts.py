@@ -144,6 +144,7 @@ class ConflictSearch:
         # an opposite said of the claim's own thing ("already" against a plan, a decision against none made yet, a rise
         # against two figures that fell): its company or person may be named in other sentences only
         self.own_opposites: set[Conflict] = set()
+        self._cross_lingual: bool | None = None
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -325,8 +326,10 @@ class ConflictSearch:
 
     def cross_lingual(self) -> bool:
         """Whether the claim is clearly in one language and its evidence in the other (word matches are weaker then:
-        "posti di lavoro" hardly meets "jobs")."""
-        return languages_differ(self.query, (e.sentence.text for e in self.evidence))
+        "posti di lavoro" hardly meets "jobs"); read once per claim."""
+        if self._cross_lingual is None:
+            self._cross_lingual = languages_differ(self.query, (e.sentence.text for e in self.evidence))
+        return self._cross_lingual
 
     def initiator_check(self) -> None:
         """Who wanted it done: the claim's initiator against the one a sentence about the claim names ("Moscow
@@ -762,10 +765,12 @@ class ConflictSearch:
                 return i in self.about or (unit is not None and len(self.claim) > 0
                                            and float(a.sim[:, unit.pos].max()) >= STRONG_MATCH)
             # figures of one kind ("up 14% from £367 million" pairs a change with a sum)
-            ways = {(moved_by(a.words, now, before) > 0) - (moved_by(a.words, now, before) < 0): (now, before)
-                    for now, before in moves(a.words, text) if of_claim(now)
-                    and is_share(text, now) == is_share(text, before)
-                    and is_money(text, now.start, now.end) == is_money(text, before.start, before.end)}
+            ways = {}
+            for now, before in moves(a.words, text):
+                if of_claim(now) and is_share(text, now) == is_share(text, before) \
+                        and is_money(text, now.start, now.end) == is_money(text, before.start, before.end):
+                    moved = moved_by(a.words, now, before)
+                    ways[(moved > 0) - (moved < 0)] = (now, before)
             ways.pop(0, None)
             if len(ways) != 1 or sign in ways:
                 continue
@@ -1048,8 +1053,8 @@ class ConflictSearch:
                 covered = self.named_share[i] + sum(w.weight for w, b in zip(claim, aligned[i].best)
                                                     if b < MATCH and start <= w.start < c.claim_end) / total
                 if c in self.own_opposites:
-                    # a plan or an open decision said of the claim's own thing: its company or person may be named
-                    # in the other sentences only ("Ferrandi ha detto che … «oggi non è deciso nulla»")
+                    # a plan, an open decision or two figures said of the claim's own thing: its company or person
+                    # may be named in the other sentences only ("Ferrandi ha detto che … «oggi non è deciso nulla»")
                     covered += sum(w.weight for k, (w, b) in enumerate(zip(claim, aligned[i].best))
                                    if w.is_name and b < MATCH and any(a.best[k] >= EXACT for a in aligned)) / total
             else:

@@ -23,12 +23,28 @@ RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|that)\s+(?:year|season)\b|\b(?:
 UNIT_GAP = 4  # characters between a number and what it counts: " di " in "500 milioni di euro"
 
 
+def _scale_words(words: Sequence[Word], pos: int) -> list[Word]:
+    """The words right after the number at `pos` that only scale it: "milioni" in "2,1 milioni di passeggeri"."""
+    out = []
+    while pos + 1 < len(words) and words[pos + 1].norm in SCALE_WORDS and words[pos + 1].start - words[pos].end <= UNIT_GAP:
+        pos += 1
+        out.append(words[pos])
+    return out
+
+
+PART_GAP = 8  # characters between a part and its whole: " dei " in "620 dei 1.480 ettari", " of the "
+
+
+def _whole_of(words: Sequence[Word], n: Word) -> Word | None:
+    """The number a part is counted of, right after it ("620 dei 1.480 ettari", "620 of the 1,480 hectares"), or None."""
+    nxt = words[n.pos + 1] if n.pos + 1 < len(words) else None
+    return nxt if nxt is not None and nxt.number is not None and nxt.start - n.end <= PART_GAP else None
+
+
 def counted_unit(words: Sequence[Word], pos: int) -> Word | None:
     """What the number at content word `pos` counts: the next content word, past words that only scale it
     ("3 million pounds" -> "pounds", "two hours" -> "hours"); None when no word follows it closely."""
-    k = pos
-    while k + 1 < len(words) and words[k + 1].norm in SCALE_WORDS and words[k + 1].start - words[k].end <= UNIT_GAP:
-        k += 1
+    k = pos + len(_scale_words(words, pos))
     nxt = words[k + 1] if k + 1 < len(words) else None
     # right after the number (a space, "4% raise"), or after a scale word and "di" / "of" ("500 milioni di euro")
     if (nxt is None or nxt.number is not None or nxt.is_name or nxt.place
@@ -82,9 +98,9 @@ def counts_asked(a: Aligned, m, asked: int | None = None, text: str = "", part_a
         # answers how many of a group ("Quanti dei partecipanti …?": "il 3% del pubblico")
         return False
     unit = counted_unit(a.words, pos) if pos is not None else None
-    nxt = a.words[pos + 1] if pos is not None and pos + 1 < len(a.words) else None
-    if unit is None and nxt is not None and nxt.number is not None and nxt.start - a.words[pos].end <= 8:
-        unit = counted_unit(a.words, nxt.pos)  # a part counts what its whole does: "620 of the 1,480 hectares"
+    whole = _whole_of(a.words, a.words[pos]) if unit is None and pos is not None else None
+    if whole is not None:
+        unit = counted_unit(a.words, whole.pos)  # a part counts what its whole does: "620 of the 1,480 hectares"
     if unit is not None and unit.norm in _BESIDE_UNIT and unit.pos + 1 < len(a.words):
         unit = a.words[unit.pos + 1]  # "21 diversi problemi": problems
     if unit is None and asked is not None and pos is not None:
@@ -369,11 +385,10 @@ def is_share(text: str, w: Word) -> bool:
 
 def _scale(words: Sequence[Word], w: Word) -> float:
     """The factor of the scale words right after number w: 1e6 for "2,1 milioni", 1 for none."""
-    factor, k = 1.0, w.pos
-    while k + 1 < len(words) and words[k + 1].norm in SCALE_WORDS and words[k + 1].start - words[k].end <= UNIT_GAP:
-        k += 1
+    factor = 1.0
+    for scale in _scale_words(words, w.pos):
         try:
-            factor *= float(words[k].number)
+            factor *= float(scale.number)
         except (TypeError, ValueError):
             return 1.0
     return factor
@@ -393,12 +408,12 @@ def change_of(w: Word, query: str, a: Aligned, text: str, claim: Sequence[Word] 
     except ValueError:
         return None
     percent = _PERCENT_AFTER.match(query, w.end) is not None and _POINTS_AFTER.match(query, w.end) is None
-    up, down = bool(_UP.search(query)), bool(_DOWN.search(query))
+    said = claimed_direction(query)
     for now, before in moves(a.words, text):
         if is_year_word(before):
             continue  # "from 2019 to 2021" is a span of years, no change
         x, y = float(now.number) * _scale(a.words, now), float(before.number) * _scale(a.words, before)
-        if up != down and (x > y) != up:
+        if said is not None and (x > y) != (said[0] > 0):
             continue  # the other way: "44.000 quintali in più" where 68.000 stand against 112.000
         change = abs(x - y) / abs(y) * 100 if percent and y else abs(x - y)
         if abs(change - value) <= max(0.5 if percent else 0.0, 0.01 * value):
@@ -410,9 +425,10 @@ def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
     """Whether two numbers of a sentence may count the same thing: the words right after them ("3 anni",
     "40 dipendenti"; a time word counts here) agree, or one of them has none."""
     def after(n: Word, part: bool = True) -> Word | None:
+        whole = _whole_of(words, n) if part else None
+        if whole is not None:
+            return after(whole, False)  # a part of a whole counts what the whole does: "620 dei 1.480 ettari"
         nxt = words[n.pos + 1] if n.pos + 1 < len(words) else None
-        if part and nxt is not None and nxt.number is not None and nxt.start - n.end <= 8:
-            return after(nxt, False)  # a part of a whole counts what the whole does: "620 dei 1.480 ettari"
         return nxt if nxt is not None and nxt.number is None and nxt.start - n.end <= 2 else None
 
     a, b = after(x), after(y)
