@@ -453,6 +453,11 @@ def test_a_claim_of_what_will_be_done(claim, expected):
     pytest.param("One in five adults voted.", [(20.0, "One in five")], id="en-in"),
     pytest.param("Two out of three voters agreed.", [(66.67, "Two out of three")], id="en-out-of"),
     pytest.param("1 in 4 people", [(25.0, "1 in 4")], id="digits"),
+    # "every" / "ogni" before the whole
+    pytest.param("Three out of every four of our businesses depend on the ferry.", [(75.0, "Three out of every four")],
+                 id="en-out-of-every"),
+    pytest.param("One in every five patients missed it.", [(20.0, "One in every five")], id="en-in-every"),
+    pytest.param("Uno su ogni dieci pazienti non si presenta.", [(10.0, "Uno su ogni dieci")], id="it-su-ogni"),
     # a part, singular after one, plural after more, before a little word or a stop
     pytest.param("L'obiettivo è ridurre di un terzo i tempi di attesa.", [(33.33, "un terzo")], id="it-un-terzo"),
     pytest.param("Servono almeno due terzi delle quote.", [(66.67, "due terzi")], id="it-due-terzi"),
@@ -646,3 +651,43 @@ def test_an_end_of_what_was_done(text, negative):
     from factcheck.signals import polarity
 
     assert polarity(text).negative is negative
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part right before its whole, or its count before "su" / "of" and the whole
+    pytest.param("Sono stati danneggiati 620 dei 1.480 ettari conferiti dai 310 soci.", [(41.9, "620", "1.480", "ettari")],
+                 id="it-part-of-whole"),
+    pytest.param("In servizio ci sono 22 medici sui 36 previsti in pianta organica.", [(61.1, "22", "36", "medici")],
+                 id="it-count-over-whole"),
+    pytest.param("Damage hit 620 of the 1,480 hectares.", [(41.9, "620", "1,480", "hectares")], id="en-part-of-whole"),
+    # the whole first, opening its clause
+    pytest.param("Of the 240 posts that will go, about 150 are academic and 90 are in professional services.",
+                 [(62.5, "150", "240", "posts")], id="en-whole-first"),
+    pytest.param("Dei 36 medici previsti, 22 sono in servizio.", [(61.1, "22", "36", "medici")], id="it-whole-first"),
+    # no share: a year, a percentage, a part larger than its whole, two unrelated counts
+    pytest.param("Nel 2024 i prestiti sono stati 186.400, il 7% in più dell'anno precedente.", [], id="year-and-percent"),
+    pytest.param("Ha vinto 3 dei 2 titoli.", [], id="part-larger"),
+    pytest.param("The council has 12 members and 40 staff.", [], id="two-counts"),
+])
+def test_shares_given_as_a_part_and_its_whole(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import counted_of, counted_shares
+
+    words = content_words(text, counts_kept=True)
+    assert [(round(v, 1), p.text, q.text, counted_of(words, p, q).text)
+            for v, p, q in counted_shares(words, text)] == expected
+
+
+@pytest.mark.parametrize(("claimed", "value", "expected"), [
+    pytest.param("più di un terzo", 41.9, True, id="more-than-met"),
+    pytest.param("più della metà", 41.9, False, id="more-than-not-met"),
+    pytest.param("meno di un quarto", 41.9, False, id="less-than-not-met"),
+    pytest.param("about a third", 35.0, True, id="about-within-a-tenth"),
+    pytest.param("un terzo", 41.9, False, id="exact-off-by-more-than-a-tenth"),
+])
+def test_a_share_claimed_against_one_computed_from_two_counts(claimed, value, expected):
+    from factcheck.align import FRACTION, content_words
+    from factcheck.values import share_agrees
+
+    w = next(w for w in content_words(claimed) if w.norm == FRACTION)
+    assert share_agrees(w, value) is expected

@@ -32,10 +32,10 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_unit, counts_it, counts_people, dated, dated_weekday,
+from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_of, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday,
                      day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_day, month_of_year, of_earlier,
                      is_share, other_earlier_value, previous_value, same_unit, unit_elided, claimed_direction, moved_by,
-                     moves)
+                     moves, share_agrees)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -73,6 +73,9 @@ _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:(?:il|l['’]|the)\s*)?$", re.IGNORECAS
 _OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGNORECASE)  # "stazione di X"
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
+# a sentence with no negation matching this much more of the claim than one denying some of its words: the denial is
+# about something else
+STATES_MORE = 0.3
 DEBUNK_ABOUT = 0.25  # a sentence calling something false must match this much of the claim to be about it
 
 # the claim features `run` sets (others it sets are read by the checks only)
@@ -395,6 +398,7 @@ class ConflictSearch:
         claim_nums = [w for w in claim if w.number is not None]
         claim_values = {w.number for w in claim_nums}
         v["earlier_value"] = 0.0  # not a model feature: the checks read it
+        v["share_counted"] = v["share_conflict"] = v["change_counted"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -431,6 +435,20 @@ class ConflictSearch:
             if w.norm == FRACTION:
                 # a share said as a fraction stands against shares only: "un paziente su cinque" meets "il 20% dei
                 # pazienti" and conflicts with "il 35%", never with a count ("five patients")
+                # or as a part and its whole, counting what the claim speaks of: "più di un terzo" of the hectares
+                # against "620 dei 1.480 ettari" (another share said of something else, "una perdita intorno al 40%",
+                # does not state it)
+                counted = [(i, value, part, whole) for i in about_number
+                           for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
+                           if self.counts_claimed(i, counted_of(aligned[i].words, part, whole))]
+                agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
+                if agree is not None:
+                    v["share_counted"] = aligned[agree].matched_share(claim, w.pos)  # not a model feature: a rule reads it
+                    continue
+                if counted and not any(j == counted[0][0] and number_agrees(w, s) for j, s in shares):
+                    self.add(counted[0][0], w, counted[0][2], "number")
+                    v["share_conflict"] = 1.0
+                    continue
                 if w.pos in stated:
                     continue
                 got = next(((i, s) for i in about_number for j, s in shares if j == i), None)
@@ -440,8 +458,13 @@ class ConflictSearch:
             if w.pos in spans:
                 continue
             unit = counted_unit(claim, w.pos)
-            if w.pos not in stated and any(change_of(w, query, aligned[i], evidence[i].sentence.text, claim) for i in top):
-                continue  # "rose by eight percentage points" where a sentence says "61%, up from 53%"
+            changed = [i for i in top if change_of(w, query, aligned[i], evidence[i].sentence.text, claim) is not None]
+            if changed:
+                # "rose by eight percentage points" where a sentence says "61%, up from 53%": how much of the rest of the
+                # claim that sentence says (not a model feature: a rule reads it)
+                v["change_counted"] = max(v["change_counted"], max(self.rest_said(i, w) for i in changed))
+                if w.pos not in stated:
+                    continue
             if (got := other_earlier_value(w, query, claim, top, aligned, evidence)) is not None:
                 self.add(got[0], w, got[1], "number")  # "rose to £3.4 billion from £2.9 billion" against "…, from £2.7"
                 v["earlier_value"] = 1.0
@@ -887,6 +910,8 @@ class ConflictSearch:
                     # "La Russia parteciperà ai colloqui" is not denied by "Non ci saranno … né l'inviato …
                     # per i colloqui Ucraina-Russia": Russia only qualifies the talks there
                     at = evidence_denies(claim, aligned[i], pe, sent.text)
+                    if at is not None and self.stated_more_elsewhere(i, at):
+                        at = None
                 if at is None:
                     continue
                 if (subject_in[i] if person_subject(subject, claim, query)
@@ -898,6 +923,33 @@ class ConflictSearch:
             v["neg_mismatch_scoped"] = 1.0
             self.conflicts.append((i, conflict))
             break
+
+    def rest_said(self, i: int, w: Word) -> float:
+        """The weighted share of the claim's other words that sentence i matches, leaving out number w and the words
+        saying which way it moved, which the move itself says ("aumentano di dodici" against "da 18 a 30")."""
+        said = claimed_direction(self.query)
+        moved = range(said[1].start(), said[1].end()) if said is not None else range(0)
+        rest = [(c, b) for c, b in zip(self.claim, self.aligned[i].best) if c is not w and c.start not in moved]
+        total = sum(c.weight for c, _ in rest)
+        return sum(c.weight for c, b in rest if b >= MATCH) / total if total else 0.0
+
+    def counts_claimed(self, i: int, unit: Word | None) -> bool:
+        """Whether what a number of sentence i counts (`unit`) is something the claim speaks of."""
+        return unit is not None and len(self.claim) > 0 and float(self.aligned[i].sim[:, unit.pos].max()) >= MATCH
+
+    def stated_more_elsewhere(self, i: int, at: int) -> bool:
+        """Whether a sentence with no negation says the claim's words that sentence i denies (its negation at
+        character `at`) and much more of the claim (STATES_MORE of its weight): the denial is about something else
+        ("Three out of every four of our businesses depend on the ferry" against "… face eleven weeks without a car
+        ferry this winter"; not "The company will pay … up to £3,000 each in compensation" against "refused to
+        increase the offer")."""
+        a, text = self.aligned[i], self.evidence[i].sentence.text
+        start, end = negation_phrase(text, at)
+        denied = [k for k in range(len(self.claim)) if a.best[k] >= STRONG_MATCH
+                  and start < a.words[int(a.where[k])].start < end]
+        return bool(denied) and any(
+            self.share[k] >= self.share[i] + STATES_MORE and all(self.aligned[k].best[d] >= STRONG_MATCH for d in denied)
+            and not polarity(self.evidence[k].sentence.text).negative for k in self.top if k != i)
 
     def debunk_check(self) -> None:
         """A sentence about the claim that calls it false in the article's own voice ("We rate this post

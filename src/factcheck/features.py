@@ -17,6 +17,7 @@ Extra features can be added by hooks: a hook is any object with `name` and
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
@@ -27,14 +28,14 @@ from .align import (EXACT, MATCH, SYNONYM, TRANSLATION, UNMATCHED, Aligned, Word
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
-from .signals import (DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
+from .signals import (COST_OF, DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
                       withheld)
 from .slots import role_holder
 from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE_QUESTION, PURPOSE_REACH,
                       ROLE_QUESTION, ROLE_WORDS, SOURCE_ABOUT, SOURCE_QUESTION, article_sources, claim_source,
                       next_sentence)
 from .types import Conflict, Kind
-from .values import PART_ASKED, asked_count, change_of, counted_unit, counts_asked
+from .values import CHANGE_ASKED, PART_ASKED, asked_count, change_of, counted_unit, counts_asked, increment
 
 
 # Sentences whose union is read as the evidence: a claim may state several facts from several
@@ -212,7 +213,7 @@ class FeatureExtractor:
         # decision had yet been made" for "Brenmoor will appeal"), the claim not saying so itself; not a model
         # feature: the checks read it
         values["undecided"] = float(kind is Kind.CLAIM and bool(DECISION_CLAIM_RE.search(query)) and not undecided(query) and any(
-            covs[i] >= UNDECIDED_ABOUT and undecided(evidence[i].sentence.text) for i in top))
+            undecided_cover(claim, aligned[i], evidence[i].sentence.text, covs[i]) >= UNDECIDED_ABOUT for i in top))
         extraction = Extraction(values, best, supporting_sentences(claim, aligned, top, best), question=kind is Kind.QUESTION)
         if kind is Kind.QUESTION:
             self._question(query, evidence, aligned, top, best, extraction)
@@ -243,17 +244,28 @@ class FeatureExtractor:
         words = content_words(query)
         sum_of = SUM_OF.search(query) if atype == "money" else None
         of = next((k for k, w in enumerate(words) if sum_of and w.start >= sum_of.start() and w.end <= sum_of.end()), None)
+        # a cost is the cost of what the question names: "How much will the new, larger vessel … cost?" is not answered by
+        # "The work … is expected to cost £2.8 million" (one of those words said in the sentence, not only a name:
+        # "Il restauro è costato 9,2 milioni" answers "Quanto è costato il restauro di Palazzo Montefusco?")
+        cost_of = COST_OF.search(query) if atype == "money" else None
+        costed = [k for k, w in enumerate(words) if cost_of and w.weight >= 1.0 and w.number is None
+                  and w.start >= cost_of.start(cost_of.lastgroup) and w.end <= cost_of.end(cost_of.lastgroup)]
+        costed = [k for k in costed if not words[k].is_name] or costed
         # (across languages a word hardly meets its translation: "posti di lavoro" and "jobs")
         asked = asked_count(words, query) if atype == "number" and not languages_differ(
             query, (e.sentence.text for e in evidence)) else None
         part = PART_ASKED.search(query) is not None
-        found = [any(atype != "number" or counts_asked(aligned[i], m, asked, evidence[i].sentence.text, part)
+        change = CHANGE_ASKED.search(query) is not None
+        found = [any(atype != "number" or counts_asked(aligned[i], m, asked, evidence[i].sentence.text, part, change)
                      for m in answer_candidates(query, evidence[i].sentence.text, atype))
-                 and (of is None or aligned[i].best[of] >= MATCH) for i in range(len(evidence))]
+                 and (of is None or aligned[i].best[of] >= MATCH)
+                 and (not costed or any(aligned[i].best[k] >= MATCH for k in costed))
+                 for i in range(len(evidence))]
         v["atype_found_best"] = float(found[best]) if atype else 1.0
         # a count of the very thing asked ("310 soci" for "Quanti soci ha …?") answers from any retrieved sentence
         counted = asked is not None and any(
             (unit := counted_unit(aligned[i].words, s.pos)) is not None and aligned[i].sim[asked, unit.pos] >= EXACT
+            and (change or not increment(aligned[i].words, s, evidence[i].sentence.text))
             for i in range(len(evidence)) for s in aligned[i].words if s.number is not None)
         v["atype_found_union"] = float(any(found[i] for i in top) or counted) if atype else 1.0
         v["atype_found_any"] = float(any(found)) if atype else 1.0
@@ -357,6 +369,29 @@ class FeatureExtractor:
             return None
         cited = next((i for i, e in enumerate(evidence) if e.sentence.id == following.id), None)
         return None if cited is None else (cited, stating)  # cited only when retrieved
+
+
+_WHETHER = re.compile(r"\s*(?:whether|if|se)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[;:.!?]")
+
+
+def undecided_cover(claim, a, text: str, cover: float) -> float:
+    """How much of the claim a sentence saying something is not decided yet covers (`cover`, its soft coverage of the
+    claim, where it says so), or 0: where the thing undecided is asked as "whether" / "se", the share of the claim's
+    words matched in that clause only ("Non è ancora stato deciso se l'area … resterà aperta anche di notte: la questione sarà discussa
+    dalla conferenza dei sindaci, convocata per lunedì" leaves the conference out; "It has not yet decided whether it
+    would charter a second boat" says nothing undecided of "the replacement boat")."""
+    best = 0.0
+    total = sum(w.weight for w in claim)
+    for start, end in undecided(text):
+        if not _WHETHER.match(text, end) and not re.search(r"(?:whether|if|se)$", text[start:end], re.IGNORECASE):
+            return cover
+        stop = _CLAUSE_STOP.search(text, end)
+        opening = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
+        scope = [j for j, w in enumerate(a.words) if opening <= w.start < (stop.start() if stop else len(text))]
+        if scope and total:
+            best = max(best, sum(w.weight for k, w in enumerate(claim) if a.sim[k, scope].max() >= MATCH) / total)
+    return best
 
 
 WITHHELD_ABOUT = 0.5  # a sentence saying something is not given covers this much of the question to be about it

@@ -219,6 +219,9 @@ _NOT_HALF_BEFORE = re.compile(r"\b(?:a|fino\s+a|verso|first|second|latter|former
 _OF_AFTER = re.compile(r"\s+(?:di|dei|degli|delle|della|del|dello|dell['’]|of|the|its|their|his|her|all|our)\b", re.I)
 
 
+_EVERY = frozenset(("every", "ogni"))
+
+
 @dataclass(frozen=True)
 class Fraction:
     """A fraction said in words or digits: `value` in percent, `start`/`end` the span of all of it, and
@@ -261,6 +264,8 @@ def fractions(text: str, toks: list[Token] | None = None) -> list[Fraction]:
                 m = j + 2 if toks[j].norm == "out" else j + 1
                 if toks[j].norm == "out" and (m >= len(toks) or toks[m - 1].norm != "of"):
                     break
+                if m + 1 < len(toks) and toks[m].norm in _EVERY:
+                    m += 1  # "three out of every four", "one in every five", "uno su ogni dieci"
                 if m >= len(toks) or tok.norm == "a":
                     break
                 y = NUMBER_WORDS.get(toks[m].norm) if not _NUMBER_RE.fullmatch(toks[m].text) else _parse_number(toks[m].text)
@@ -753,7 +758,7 @@ _ANSWER_TYPES = [
                        r"quanti\s+anni\s+(?:ha|hanno|aveva|avevano|avra|avrà|avranno|compie|compir)\w*\b)", re.I)),
     # a sum of money: "How much did Veltra earn last year?", "Quanto costeranno i lavori?" (before "number":
     # a sentence's head count or percentage does not answer it)
-    ("money", re.compile(r"^(?:how\s+much\s+(?:money\b|compensation\b|damages\b|(?:\w+\s+){0,4}?(?:earn|earned|make|made|"
+    ("money", re.compile(r"^(?:how\s+much\s+(?:money\b|compensation\b|damages\b|(?:[\w’'-]+,?\s+){0,8}?(?:earn|earned|make|made|"
                          r"cost|costs|pay|paid|spend|spent|raise|raised|lose|lost|invest|invested)\b)|quanti\s+soldi|"
                          r"quanto\s+(?:(?:\w+\s+){0,3}?chied\w*\s+(?:di\s+|come\s+|in\s+)?risarciment|\w*\s*risarciment)|"
                          r"quanto\s+(?:\w+\s+){0,3}?(?:cost|guadagn|pag|spes|spend|incass|investi|perso\b|persa\b))", re.I)),
@@ -843,6 +848,11 @@ def answer_type(question: str) -> str | None:
 
 # what a sum asked for is a sum of, when the question says it: "How much compensation …?", "Quanto … di risarcimento?"
 SUM_OF = re.compile(r"\bhow\s+much\s+(compensation|damages)\b|\b(risarciment[oi])\b", re.IGNORECASE)
+# what a cost asked for is the cost of: "How much will the new, larger vessel for the route cost?", "Quanto costerà il
+# nuovo traghetto?"
+COST_OF = re.compile(r"\bhow\s+much\s+(?:will|would|does|did|do|has|have|had|is|was)\s+(?P<en>[^?]+?)\s+cost\b|"
+                     r"\bquanto\s+(?:costa|costano|coster[àa]|costeranno|cost[òo]|costarono|(?:è|e|sono|sarà|saranno)\s+"
+                     r"costat[oaie])\s+(?P<it>[^?]+)", re.IGNORECASE)
 
 
 def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Mention]:

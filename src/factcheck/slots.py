@@ -12,7 +12,7 @@ import numpy as np
 
 from .align import (ERA, EXACT, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, align, asked_opposite, calendar_slot,
                     opposite, within_region)
-from .signals import negated
+from .signals import negated, undecided
 from .sources import ROLE_GAP, ROLE_REACH, article_sources, claim_name_run
 from .text import fold, stem, tokens
 from .values import day_of_month
@@ -176,6 +176,15 @@ def _between_verb_and_place(w: Word) -> bool:
 _ARTICULATED = frozenset("nel nell nella nello nei negli nelle del dell della dello dei degli delle".split())
 
 
+_AGE_UNITS = frozenset("years year months month weeks week days day".split())
+
+
+def _age_word(claim: Sequence[Word], i: int) -> bool:
+    """Whether claim word i is the "old" of an age ("around thirty years old", "a 31-year-old vessel"): it says
+    how old, not old against new ("a new, larger vessel")."""
+    return claim[i].norm == "old" and i > 0 and claim[i - 1].norm in _AGE_UNITS
+
+
 def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: str) -> list[tuple[int, int, str]]:
     """Claim words whose slot in the sentence holds another word: (claim index, sentence index, reason).
 
@@ -191,7 +200,7 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
     sent_used = {int(a.where[i]) for i in range(len(claim)) if matched[i]}
     n = len(claim)
     for i, c in enumerate(claim):
-        if c.number is not None or c.weight < 1.0:
+        if c.number is not None or c.weight < 1.0 or _age_word(claim, i):
             continue
         # a word the top sentences say somewhere is no conflict; a place matched only by an
         # adjective ("Moscow" ~ "russo") still is when another place holds its slot
@@ -320,7 +329,7 @@ def opposite_after_name(claim: Sequence[Word], query: str, a: Aligned, text: str
         # title in 2019 and his second in 2024" says "second" of him too
         names_after = [j for j in range(end + 1, len(a.words)) if a.words[j].is_name]
         said = [x for x in range(hi + 1, len(claim)) if not claim[x].is_name and claim[x].number is None
-                and not (a.best[x] >= EXACT and end < int(a.where[x]) < min(names_after, default=len(a.words)))]
+                and not _age_word(claim, x) and not (a.best[x] >= EXACT and end < int(a.where[x]) < min(names_after, default=len(a.words)))]
         for j in range(end + 1, min(len(a.words), end + 1 + AFTER_NAME_REACH)):
             s = a.words[j]
             if s.is_name:
@@ -688,9 +697,16 @@ def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float =
     toks = tokens(text)
     speakers = article_sources(text)
     matched = [j for j in matched if not any(s <= a.words[j].start < e for s, e, _ in speakers)]
-    marks = sorted({t.start for t in pol.explicit} | {s for s, _, _ in pol.implicit})
+    # "Non è ancora stato deciso se …" / "has not yet decided whether …" says what follows is open, denying none of it;
+    # it denies a decision or a confirmation the claim states ("ha già stabilito come …", "confirmed it would …")
+    open_spans = [(s, e) for s, e in undecided(text)
+                  if not any(s <= a.words[j].start < e and a.words[j].weight >= 1.0 for j in matched)]
+    marks = sorted(m for m in {t.start for t in pol.explicit} | {s for s, _, _ in pol.implicit}
+                   if not any(s <= m < e for s, e in open_spans))
     for neg_start in marks:
         clause_end = _clause_end(text, neg_start)
+        if _WITHOUT.match(text, neg_start) and (nxt := _NEW_PHRASE.search(text, neg_start, clause_end)):
+            clause_end = nxt.start()  # "without a car ferry this winter" ends at "after Clyde & Isles Ferries confirmed"
         window = [t for t in toks if neg_start <= t.start < clause_end][:NEGATION_REACH]
         limit = window[-1].end if window else neg_start
         governed = sum(neg_start < a.words[j].start < limit for j in matched)
@@ -699,6 +715,13 @@ def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float =
                 neg_start < a.words[j].start < limit for j in matched if j in said)):
             return neg_start
     return None
+
+
+# "without" / "senza" denies the phrase it opens, not what a conjunction after it says of the main clause: "face eleven
+# weeks without a car ferry this winter after Clyde & Isles Ferries confirmed … that it will cancel all sailings"
+_WITHOUT = re.compile(r"(?:without|senza)\b", re.IGNORECASE)
+_NEW_PHRASE = re.compile(r"\b(?:after|before|when|because|since|while|until|once|dopo|prima|quando|perch[eé]|mentre|"
+                         r"finch[eé]|poich[eé])\b", re.IGNORECASE)
 
 
 def negation_phrase(text: str, start: int, words: int = 5) -> tuple[int, int]:

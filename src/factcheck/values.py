@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .align import CALENDAR, FRACTION, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
+from .align import APPROXIMATELY, CALENDAR, FRACTION, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
 from .signals import DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS
 from .text import fold, stem, tokens
 from .types import Conflict
@@ -39,6 +39,63 @@ def _whole_of(words: Sequence[Word], n: Word) -> Word | None:
     """The number a part is counted of, right after it ("620 dei 1.480 ettari", "620 of the 1,480 hectares"), or None."""
     nxt = words[n.pos + 1] if n.pos + 1 < len(words) else None
     return nxt if nxt is not None and nxt.number is not None and nxt.start - n.end <= PART_GAP else None
+
+
+_OVER = re.compile(r"\s*(?:su|sui|sugli|sulle|dei|degli|delle|of|of\s+the|out\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
+# a whole given first, opening its clause: "Of the 240 posts that will go, about 150 are academic", "Dei 36 medici …, 22"
+_WHOLE_FIRST = re.compile(r"(?:^|[,;:(]\s*)(?:of|out\s+of|dei|degli|delle|sui|sugli|sulle|su)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+WHOLE_REACH = 80  # characters from a whole given first to its part
+
+
+def counted_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+    """Shares a sentence gives as a part and its whole, (percentage, part, whole): "620 dei 1.480 ettari" (41.9),
+    "22 medici sui 36 previsti" (61.1), "Of the 240 posts that will go, about 150 are academic" (62.5). Years, days
+    of the month and shares are none."""
+    def plain(n: Word) -> bool:
+        return (n.number is not None and n.norm != FRACTION and n.norm not in SCALE_WORDS and not is_year_word(n)
+                and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None)
+
+    out = []
+    for n in words:
+        if not plain(n):
+            continue
+        whole = _whole_of(words, n)
+        if whole is None and n.pos + 2 < len(words):
+            unit, nxt = words[n.pos + 1], words[n.pos + 2]
+            if unit.number is None and nxt.number is not None and _OVER.fullmatch(text, unit.end, nxt.start):
+                whole = nxt  # "22 medici sui 36"
+        if whole is not None and plain(whole):
+            part = n
+        elif _WHOLE_FIRST.search(text, 0, n.start):
+            whole = n  # "Of the 240 posts …, about 150 are academic": the next number, counting the same or nothing
+            part = next((m for m in words[n.pos + 1:] if m.number is not None and m.norm not in SCALE_WORDS
+                         and m.start - n.end <= WHOLE_REACH), None)
+            if part is None or not plain(part) or not _counts_alike(words, part, whole):
+                continue
+        else:
+            continue
+        x, y = float(part.number) * _scale(words, part), float(whole.number) * _scale(words, whole)
+        if 0 < x < y:
+            out.append((100.0 * x / y, part, whole))
+    return out
+
+
+def share_agrees(w: Word, value: float) -> bool:
+    """Whether a share the claim gives (`w`, "più di un terzo", "about a third") holds for a share computed from two
+    counts: its bound met, or within a tenth of it where it gives none (a fraction is rarely exact)."""
+    c = float(w.number)
+    if w.bound == ">":
+        return value > c
+    if w.bound == "<":
+        return value < c
+    return abs(value - c) <= APPROXIMATELY * c
+
+
+def counted_of(words: Sequence[Word], part: Word, whole: Word) -> Word | None:
+    """What a part and its whole count: the word after the part ("22 medici sui 36"), else after the whole ("620 dei
+    1.480 ettari")."""
+    return counted_unit(words, part.pos) or counted_unit(words, whole.pos)
 
 
 def counted_unit(words: Sequence[Word], pos: int) -> Word | None:
@@ -84,7 +141,20 @@ def counts_people(a: Aligned, s: Word, w: Word) -> bool:
 _BESIDE_UNIT = frozenset(fold(w) for w in "diversi diverse different distinct nuovi nuove new altri altre other".split())
 
 
-def counts_asked(a: Aligned, m, asked: int | None = None, text: str = "", part_asked: bool = False) -> bool:
+# a count given as what is added or missing ("chiede almeno 11 infermieri in più", "40 more staff"): no count of all
+_INCREMENT_AFTER = re.compile(r"\s*(?:in\s+(?:più|meno)|more\b|fewer\b|extra\b|additional\b|aggiuntiv)", re.IGNORECASE)
+CHANGE_ASKED = re.compile(r"\b(?:in\s+(?:più|meno)|more|fewer|extra|additional|aggiuntiv\w*|nuov[ie]|new)\b", re.IGNORECASE)
+
+
+def increment(words: Sequence[Word], n: Word, text: str) -> bool:
+    """Whether number n of a sentence counts what is added or missing, not all of it: "11 infermieri in più",
+    "40 more staff"."""
+    unit = counted_unit(words, n.pos)
+    return _INCREMENT_AFTER.match(text, (unit or n).end) is not None
+
+
+def counts_asked(a: Aligned, m, asked: int | None = None, text: str = "", part_asked: bool = False,
+                 change_asked: bool = True) -> bool:
     """Whether a number of the sentence may count what a "how many" question asks about: it counts nothing
     said, or a word close to the one asked about (question word `asked`, the one after "quanti" / "how many"), else
     to one of the question's ("2,8 milioni di abitanti" for "Quante persone …?"); not "1,990 euros" or "250 people"
@@ -97,7 +167,11 @@ def counts_asked(a: Aligned, m, asked: int | None = None, text: str = "", part_a
         # nor a year or a share, for a count asked of a thing ("Quante bottiglie …?": not "2024", "40%"); a share
         # answers how many of a group ("Quanti dei partecipanti …?": "il 3% del pubblico")
         return False
+    if pos is not None and a.words[pos].norm in SCALE_WORDS and pos > 0 and a.words[pos - 1].number is not None:
+        return False  # "milioni" of "2,4 milioni di euro" is the scale of the number before it, read on its own
     unit = counted_unit(a.words, pos) if pos is not None else None
+    if asked is not None and pos is not None and not change_asked and text and increment(a.words, a.words[pos], text):
+        return False  # "chiede almeno 11 infermieri in più" counts no nurses at work, unless more are asked about
     whole = _whole_of(a.words, a.words[pos]) if unit is None and pos is not None else None
     if whole is not None:
         unit = counted_unit(a.words, whole.pos)  # a part counts what its whole does: "620 of the 1,480 hectares"
@@ -225,11 +299,21 @@ _AGAINST_BEFORE = re.compile(r"\b(?:contro|rispetto\s+a|a\s+fronte\s+d|compared\
                              r"all['’]\s*|ell['’]\s*)?[€$£¥]?\s*$", re.IGNORECASE)
 
 
+# an earlier estimate or figure named before its value: "£2.8 million, up from an initial estimate of £1.9 million",
+# "2,8 milioni, contro una stima iniziale di 1,9", "dalla stima iniziale di 1,9 milioni"
+_ESTIMATE_BEFORE = re.compile(r"(?:\bfrom|\bd(?:a|al|alla|all['’]|ai|alle)|\bcontro|compared\s+(?:with|to))\s*(?:an?|the|its|their|"
+                              r"una?|la|il|le|i|l['’])?\s*(?:[^\W\d]+\s+){0,2}?(?:estimates?|figures?|forecasts?|levels?|"
+                              r"totals?|budgets?|projections?|stim[ae]|prevision[ei]|cifr[ae]|preventiv[oi])\s+(?:[^\W\d]+\s+)?"
+                              r"(?:of|di)\s*[€$£¥]?\s*$", re.IGNORECASE)
+ESTIMATE_REACH = 60  # characters from "from" to the earlier value it names
+
+
 def earlier_marked(text: str, w: Word) -> bool:
     """Whether number w is given as an earlier value or one a figure is set against ("from 61%", "dai 15",
-    "contro i 3,2 milioni")."""
+    "contro i 3,2 milioni", "up from an initial estimate of £1.9 million")."""
     return bool(_FROM_BEFORE.search(text, max(0, w.start - 8), w.start)
-                or _AGAINST_BEFORE.search(text, max(0, w.start - 24), w.start))
+                or _AGAINST_BEFORE.search(text, max(0, w.start - 24), w.start)
+                or _ESTIMATE_BEFORE.search(text, max(0, w.start - ESTIMATE_REACH), w.start))
 
 
 _TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*[€$£¥]?\s*", re.IGNORECASE)
