@@ -87,3 +87,21 @@ class TestWordAlignment:
     def test_exact_kinds(self, embedder, a, b, expected):
         s = float(similarity_matrix(content_words(f"x {a}"), content_words(f"x {b}"), WordVectors(embedder))[-1, -1])
         assert {"low": s <= 0.41, "zero": s == 0.0, "one": s >= 0.99, "soft": 0.62 <= s < 0.99, "some": s > 0.0}[expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # thousands in one Italian word, and a verb of going past a number as its bound (heldout12: "Le firme raccolte dal
+    # comitato superano le quattromila" read no number at all)
+    pytest.param("Le firme raccolte dal comitato superano le quattromila.", [("quattromila", "4000", ">")],
+                 id="it-superano-le-quattromila"),
+    pytest.param("Erano in duemila in piazza.", [("duemila", "2000", None)], id="it-duemila"),
+    pytest.param("Signatures exceeded 4,000.", [("4,000", "4000", ">")], id="en-exceeded"),
+    pytest.param("Il prezzo supera l'80%.", [("80", "80", ">")], id="it-supera-l"),
+    # passing exams is no bound; a century is no number
+    pytest.param("Ha superato 3 esami.", [("3", "3", None)], id="it-passed-exams"),
+    pytest.param("Un palazzo dell'Ottocento.", [], id="it-century"),
+])
+def test_numbers_in_words_and_bounds_said_by_a_verb(text, expected):
+    from factcheck.align import content_words
+
+    assert [(w.text, w.number, w.bound) for w in content_words(text) if w.number is not None] == expected

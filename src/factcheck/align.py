@@ -160,7 +160,10 @@ def content_words(text: str, *, counts_kept: bool = False) -> list[Word]:
 
 
 _BOUNDS = [(">", re.compile(r"\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|oltre|più\s+di|piu\s+di|"
-                            r"almeno|superiore\s+a|sopra\s+(?:i|le|a)?)\s*$", re.I)),
+                            r"almeno|superiore\s+a|sopra\s+(?:i|le|a)?|"
+                            # a verb of going past it: "le firme superano le quattromila", "exceeded 4,000"
+                            r"(?:supera|superano|superato|superata|superati|superate|superavano|superava)\s+"
+                            r"(?:i|il|le|gli|la|lo|l['’]|quota)|exceeds?|exceeded|topped|tops|surpassed|surpasses)\s*$", re.I)),
            ("<", re.compile(r"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|meno\s+di|"
                             r"fino\s+a|al\s+massimo|inferiore\s+a|sotto\s+(?:i|le)?)\s*$", re.I)),
            ("~", re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|circa|quasi|"

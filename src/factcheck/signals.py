@@ -33,6 +33,11 @@ NUMBER_WORDS = {
 NUMBER_WORDS.update({(tens[:-1] if unit[0] in "uo" else tens) + unit: NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
                      for tens in ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
                      for unit in ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")})
+# thousands in one word: "duemila", "quattromila", "quindicimila", "centomila" (not "Ottocento": a century)
+NUMBER_WORDS.update({w + "mila": NUMBER_WORDS[w] * 1000 for w in (
+    "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici",
+    "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti", "trenta", "quaranta",
+    "cinquanta", "sessanta", "settanta", "ottanta", "novanta", "cento")})
 _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 # Words that only count as numbers next to a noun they quantify are too ambiguous ("un", "una",
