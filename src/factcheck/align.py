@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Collection, Sequence
 
 import numpy as np
 
@@ -505,12 +505,13 @@ class Aligned:
     best: np.ndarray  # best similarity per claim word
     where: np.ndarray  # best sentence word per claim word (-1 when the sentence is empty)
 
-    def matched_share(self, claim: Sequence[Word], skip: int = -1) -> float:
+    def matched_share(self, claim: Sequence[Word], skip: int | Collection[int] = -1) -> float:
         """Weighted share of the claim's words this sentence matches (soft matches included), leaving out
-        claim word `skip` when given."""
-        total = sum(w.weight for k, w in enumerate(claim) if k != skip)
+        claim word `skip` (an index or several) when given."""
+        skips = {skip} if isinstance(skip, int) else set(skip)
+        total = sum(w.weight for k, w in enumerate(claim) if k not in skips)
         return sum(w.weight for k, (w, b) in enumerate(zip(claim, self.best))
-                   if k != skip and b >= MATCH) / total if total else 0.0
+                   if k not in skips and b >= MATCH) / total if total else 0.0
 
     def coverage(self, claim: Sequence[Word], *, soft: bool) -> float:
         total = sum(w.weight for w in claim)

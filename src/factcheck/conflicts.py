@@ -929,9 +929,7 @@ class ConflictSearch:
         saying which way it moved, which the move itself says ("aumentano di dodici" against "da 18 a 30")."""
         said = claimed_direction(self.query)
         moved = range(said[1].start(), said[1].end()) if said is not None else range(0)
-        rest = [(c, b) for c, b in zip(self.claim, self.aligned[i].best) if c is not w and c.start not in moved]
-        total = sum(c.weight for c, _ in rest)
-        return sum(c.weight for c, b in rest if b >= MATCH) / total if total else 0.0
+        return self.aligned[i].matched_share(self.claim, {w.pos} | {k for k, c in enumerate(self.claim) if c.start in moved})
 
     def counts_claimed(self, i: int, unit: Word | None) -> bool:
         """Whether what a number of sentence i counts (`unit`) is something the claim speaks of."""

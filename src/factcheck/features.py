@@ -371,7 +371,8 @@ class FeatureExtractor:
         return None if cited is None else (cited, stating)  # cited only when retrieved
 
 
-_WHETHER = re.compile(r"\s*(?:whether|if|se)\b", re.IGNORECASE)
+_WHETHER = re.compile(r"\s*(?:whether|if|se)\b", re.IGNORECASE)  # after "not decided": the thing left open
+_WHETHER_END = re.compile(r"\b(?:whether|if|se)$", re.IGNORECASE)  # or closing it ("non è chiaro se")
 _CLAUSE_STOP = re.compile(r"[;:.!?]")
 
 
@@ -384,7 +385,7 @@ def undecided_cover(claim, a, text: str, cover: float) -> float:
     best = 0.0
     total = sum(w.weight for w in claim)
     for start, end in undecided(text):
-        if not _WHETHER.match(text, end) and not re.search(r"(?:whether|if|se)$", text[start:end], re.IGNORECASE):
+        if not _WHETHER.match(text, end) and not _WHETHER_END.search(text, start, end):
             return cover
         stop = _CLAUSE_STOP.search(text, end)
         opening = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
