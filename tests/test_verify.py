@@ -3741,3 +3741,20 @@ def test_a_question_left_open_denies_nothing_and_keeps_to_its_clause(make_checke
     answer = fc.ask("The UK Health Security Agency confirmed it would extend the programme to secondary schools.",
                     kind="claim")
     assert answer.verdict is Verdict.REFUTED and [c.reason for c in answer.conflicts] == ["negation"], answer.details
+
+
+def test_a_claim_in_english_reads_the_italian_article_through_translations(make_checker):
+    """Through FactChecker on a short Italian report (it_pol, h12): "The city council rejected the mobility plan." was
+    supported 0.46 against "Il consiglio comunale … ha approvato … il nuovo piano per la mobilità urbana": across
+    languages "council" and "plan" met no word (embeddings place "consiglio" and "council" too far apart), so
+    "rejected" had no slot to stand against "approvato". MultiWordNet's translations ("consiglio"/"council",
+    "piano"/"plan") are read for a claim in the other language."""
+    article = ("Bologna, via libera al piano della mobilità\n\n"
+               "Il consiglio comunale di Bologna ha approvato martedì sera il nuovo piano per la mobilità urbana con 24 "
+               "voti a favore e 12 contrari.")
+    fc = one_report(make_checker, "bo", article, "Bologna, via libera al piano della mobilità")
+    answer = fc.ask("The city council rejected the mobility plan.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("rejected", "approvato")]
+    answer = fc.ask("The city council approved the mobility plan.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

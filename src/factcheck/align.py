@@ -17,6 +17,7 @@ from typing import Collection, Sequence
 import numpy as np
 
 from .signals import DURATION_KIND, MONTHS, _ALIAS_OF, _DEMONYM_OF, fractions, names, numbers, place_spans, span_of
+from .lexicon import translates
 from .text import QUESTION_WORDS, STOPWORDS, Token, fold, stem, tokens
 
 
@@ -453,8 +454,11 @@ def within_region(a: str, b: str) -> bool:
     return a == b or b in _REGION_MEMBERS.get(a, ()) or a in _REGION_MEMBERS.get(b, ())
 
 
-def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: WordVectors) -> np.ndarray:
-    """Word-by-word similarity in [0, 1]: 1 for the same word, number, place or alias, else cosine."""
+def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: WordVectors,
+                      cross_lingual: bool = False) -> np.ndarray:
+    """Word-by-word similarity in [0, 1]: 1 for the same word, number, place or alias, else cosine. Where the claim is
+    in the other language than the sentence (`cross_lingual`), an Italian word and its English translation in
+    MultiWordNet match as TRANSLATION (`lexicon.translates`)."""
     if not claim or not sent:
         return np.zeros((len(claim), len(sent)), dtype=np.float32)
     vc = vectors.get([w.text.lower() for w in claim])
@@ -485,6 +489,9 @@ def similarity_matrix(claim: Sequence[Word], sent: Sequence[Word], vectors: Word
                 sim[i, j] = 0.0  # two countries never match: "autorità francesi" against "spagnole"
             elif c.is_name and s.is_name and len(c.norm) > 3 and _spelling(c.norm, s.norm) >= 0.85:
                 sim[i, j] = SAME_PLACE  # "Arjit" and "Arijit": one name spelled two ways
+            elif (cross_lingual and not (c.is_name or s.is_name) and sim[i, j] < TRANSLATION
+                  and translates(c.norm, s.norm)):
+                sim[i, j] = TRANSLATION  # an Italian word and its English translation: "consiglio" ~ "council"
             elif (min(len(c.norm), len(s.norm)) >= 5 and sim[i, j] < TRANSLATION
                   and _spelling(c.norm, s.norm) >= COGNATE):
                 sim[i, j] = TRANSLATION  # cognates across languages: "Republican" ~ "repubblicano"
@@ -521,9 +528,9 @@ class Aligned:
         return got / total
 
 
-def align(claim: Sequence[Word], index: int, text: str, vectors: WordVectors) -> Aligned:
+def align(claim: Sequence[Word], index: int, text: str, vectors: WordVectors, cross_lingual: bool = False) -> Aligned:
     words = content_words(text, counts_kept=True)
-    sim = similarity_matrix(claim, words, vectors)
+    sim = similarity_matrix(claim, words, vectors, cross_lingual)
     if sim.shape[1]:
         best, where = sim.max(axis=1), sim.argmax(axis=1)
     else:

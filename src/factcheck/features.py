@@ -139,7 +139,9 @@ class FeatureExtractor:
         source = claim_source(query) if kind is Kind.CLAIM else None
         if source is not None:
             claim = [w for w in claim if source.says(w)] or claim
-        aligned = [align(claim, i, e.sentence.text, self.vectors) for i, e in enumerate(evidence)]
+        # a claim in the other language than its evidence: translations are read from MultiWordNet too
+        cross = languages_differ(query, (e.sentence.text for e in evidence))
+        aligned = [align(claim, i, e.sentence.text, self.vectors, cross) for i, e in enumerate(evidence)]
         # a change the claim states ("rose by eight percentage points") matches the figure a sentence gives with
         # the value it moved from ("61%, up from 53%")
         for k, w in enumerate(claim):
