@@ -110,7 +110,7 @@ class ConflictSearch:
 
     def __init__(self, query: str, claim: Sequence[Word], evidence: Sequence[Evidence], aligned: Sequence[Aligned],
                  top: Sequence[int], best: int, values: dict[str, float], vectors,
-                 claimed_source: ClaimSource | None = None):
+                 claimed_source: ClaimSource | None = None, cross_lingual: bool | None = None):
         self.query, self.claim, self.evidence, self.aligned = query, claim, evidence, aligned
         self.top, self.best, self.v, self.vectors = top, best, values, vectors
         self.claimed_source = claimed_source
@@ -147,7 +147,7 @@ class ConflictSearch:
         # an opposite said of the claim's own thing ("already" against a plan, a decision against none made yet, a rise
         # against two figures that fell): its company or person may be named in other sentences only
         self.own_opposites: set[Conflict] = set()
-        self._cross_lingual: bool | None = None
+        self._cross_lingual = cross_lingual  # read from the evidence when not given
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:

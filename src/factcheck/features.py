@@ -218,9 +218,9 @@ class FeatureExtractor:
             undecided_cover(claim, aligned[i], evidence[i].sentence.text, covs[i]) >= UNDECIDED_ABOUT for i in top))
         extraction = Extraction(values, best, supporting_sentences(claim, aligned, top, best), question=kind is Kind.QUESTION)
         if kind is Kind.QUESTION:
-            self._question(query, evidence, aligned, top, best, extraction)
+            self._question(query, evidence, aligned, top, best, extraction, cross)
         else:
-            search = ConflictSearch(query, claim, evidence, aligned, top, best, values, self.vectors, source)
+            search = ConflictSearch(query, claim, evidence, aligned, top, best, values, self.vectors, source, cross)
             strong = search.run()
             extraction.relaying = search.relaying
             extraction.conflicts = [c for _, c in strong]
@@ -236,7 +236,7 @@ class FeatureExtractor:
         return extraction
 
     # ---- questions ------------------------------------------------------------------------
-    def _question(self, query, evidence, aligned, top, best, ex: Extraction) -> None:
+    def _question(self, query, evidence, aligned, top, best, ex: Extraction, cross: bool) -> None:
         atype = answer_type(query)
         v = ex.values
         v["atype_known"] = float(atype is not None)
@@ -254,8 +254,7 @@ class FeatureExtractor:
                   and w.start >= cost_of.start(cost_of.lastgroup) and w.end <= cost_of.end(cost_of.lastgroup)]
         costed = [k for k in costed if not words[k].is_name] or costed
         # (across languages a word hardly meets its translation: "posti di lavoro" and "jobs")
-        asked = asked_count(words, query) if atype == "number" and not languages_differ(
-            query, (e.sentence.text for e in evidence)) else None
+        asked = asked_count(words, query) if atype == "number" and not cross else None
         part = PART_ASKED.search(query) is not None
         change = CHANGE_ASKED.search(query) is not None
         found = [any(atype != "number" or counts_asked(aligned[i], m, asked, evidence[i].sentence.text, part, change)
