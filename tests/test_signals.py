@@ -691,3 +691,22 @@ def test_a_share_claimed_against_one_computed_from_two_counts(claimed, value, ex
 
     w = next(w for w in content_words(claimed) if w.norm == FRACTION)
     assert share_agrees(w, value) is expected
+
+
+@pytest.mark.parametrize(("claim", "subject"), [
+    pytest.param("Kellogg resterà fuori dai negoziati.", ["Kellogg"], id="it-opens-with-the-name"),
+    pytest.param("L'inviato per la guerra tra Kiev e Mosca, Kellogg, resterà fuori dai negoziati.", ["Kellogg"],
+                 id="it-apposition-not-the-first-name"),
+    pytest.param("Trump's envoy, Keith Kellogg, will stay out of the talks.", ["Keith", "Kellogg"],
+                 id="en-apposition-two-words"),
+    # no apposition: a list of names, a name the sentence goes on with, a description alone
+    pytest.param("Le proteste a Roma, Milano, Torino e Napoli sono proseguite.", [], id="it-list"),
+    pytest.param("Dopo la riunione, Rossi ha lasciato la sala.", [], id="it-no-second-comma"),
+    pytest.param("L'inviato per la guerra tra Kiev e Mosca resterà fuori dai negoziati.", [], id="it-description"),
+])
+def test_the_name_a_claim_is_about(claim, subject):
+    from factcheck.align import content_words
+    from factcheck.slots import subject_name
+
+    words = content_words(claim)
+    assert [words[k].text for k in subject_name(words, 0, claim)] == subject

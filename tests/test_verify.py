@@ -1854,6 +1854,10 @@ class TestSeedArticle:
         # "ereditate dalla precedente amministrazione" (not_enough_info before)
         pytest.param("The barriers were created by the current administration.", "claim", Verdict.REFUTED,
                      id="en-current"),
+        # the name set off by commas is whom the claim is about: Witkoff's sentence ("… si stanno dirigendo …
+        # colloqui di pace con i negoziatori russi e ucraini"), without Kellogg, refuted it 0.70
+        pytest.param("L'inviato per la guerra tra Kiev e Mosca, Kellogg, resterà fuori dai negoziati.", "claim",
+                     Verdict.SUPPORTED, id="it-apposition-subject"),
     ])
     def test_verdicts(self, seed_checker, query, kind, verdict):
         answer = seed_checker.ask(query, kind=kind)

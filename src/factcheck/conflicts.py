@@ -357,7 +357,7 @@ class ConflictSearch:
         while the sentences naming the claim's person say less than half as much of it ("Giorgio Dal Molin ha
         chiesto di anticipare la riapertura" against "La sindaca …, Elena Rovati, ha chiesto di anticipare la
         riapertura" and "…, Giorgio Dal Molin, ha invece difeso la scelta della Provincia")."""
-        subject = subject_name(self.claim, self.lead_end)
+        subject = subject_name(self.claim, self.lead_end, self.query)
         if not named_elsewhere or not subject or not (person_subject(subject, self.claim, self.query) or _CLEFT.fullmatch(
                 self.query[:self.claim[subject[0]].start])):
             return False
@@ -863,7 +863,7 @@ class ConflictSearch:
         matched elsewhere ("the talks in Saudi Arabia" in one sentence, "né ... Kellogg" in the next)."""
         query, claim, evidence, aligned, top, v = self.query, self.claim, self.evidence, self.aligned, self.top, self.v
         pc, union_share, bound_in, bound = self.pc, self.union_share, self.bound_in, self.bound
-        subject = subject_name(claim, self.lead_end)
+        subject = subject_name(claim, self.lead_end, query)
         subject_in = {i: subject_at(subject, aligned[i], evidence[i].sentence.text) for i in top}
         titled = titled_person(claim, query)  # "Il ministro Ferrante ha annunciato …": the person after a title
         named = [i for i in top if i not in self.about and union_share >= ABOUT and subject_in[i]]

@@ -597,14 +597,34 @@ def named_both(w: Word, k: int, aligned: Sequence[Aligned], top: Sequence[int]) 
         aligned[i].best[k] >= EXACT and aligned[i].words[int(aligned[i].where[k])].text[:1].isupper() for i in top)
 
 
-def subject_name(claim: Sequence[Word], after: int = 0) -> list[int]:
+def subject_name(claim: Sequence[Word], after: int = 0, query: str | None = None) -> list[int]:
     """The claim's first name (its words' indices) when the claim opens with it, after a leading
-    attribution ending at character `after` ("According to Politico, Kellogg …"): the one it is about."""
+    attribution ending at character `after` ("According to Politico, Kellogg …"): the one it is about.
+    Given the claim's text, also a name set off by commas right after the opening description
+    ("L'inviato per la guerra tra Kiev e Mosca, Kellogg, resterà fuori …": Kellogg, not Kiev)."""
     first = next((i for i, w in enumerate(claim) if w.start >= after), None)
-    if first is None or not claim[first].is_name:
+    if first is None:
         return []
+    if not claim[first].is_name:
+        return _apposition_subject(claim, first, query) if query is not None else []
     lo, hi = claim_name_run(claim, first)
+    if query is not None and POSSESSIVE.match(query, claim[hi].end):  # "Trump's envoy, Keith Kellogg, …"
+        return _apposition_subject(claim, first, query) or list(range(max(lo, first), hi + 1))
     return list(range(max(lo, first), hi + 1))
+
+
+def _apposition_subject(claim: Sequence[Word], first: int, query: str) -> list[int]:
+    """The name between the claim's first two commas when a word that is no name follows it: an apposition
+    naming who the opening description is ("Trump's envoy, Keith Kellogg, will …"), not a list ("a Roma,
+    Milano, Torino …")."""
+    comma = query.find(",", claim[first].start)
+    k = next((i for i, w in enumerate(claim) if w.start > comma), None) if comma >= 0 else None
+    if k is None or not claim[k].is_name or query[comma + 1:claim[k].start].strip():
+        return []
+    lo, hi = claim_name_run(claim, k)
+    if hi + 1 >= len(claim) or claim[hi + 1].is_name or not query[claim[hi].end:claim[hi + 1].start].startswith(","):
+        return []
+    return list(range(max(lo, k), hi + 1))
 
 
 OF_WORDS = frozenset("di del dello della dei degli delle d of".split())
