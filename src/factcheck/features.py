@@ -390,7 +390,16 @@ def undecided_cover(claim, a, text: str, cover: float) -> float:
             return cover
         stop = _CLAUSE_STOP.search(text, end)
         opening = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
-        scope = [j for j, w in enumerate(a.words) if opening <= w.start < (stop.start() if stop else len(text))]
+        close = stop.start() if stop else len(text)
+        scope = [j for j, w in enumerate(a.words) if opening <= w.start < close]
+        # what is left open must be what the claim says, not only who decides it ("Valdarsa Acque … non ha ancora
+        # deciso se il bonus sarà applicato …" leaves open nothing of "Valdarsa Acque aumenterà le tariffe …"): half
+        # of the claim's plain words matched in the clause after "se" / "whether"
+        plain = [k for k, w in enumerate(claim) if not w.is_name and w.number is None]
+        left_open = [j for j, w in enumerate(a.words) if (end if _WHETHER.match(text, end) else start) <= w.start < close]
+        plain_total = sum(claim[k].weight for k in plain)
+        if plain and left_open and sum(claim[k].weight for k in plain if a.sim[k, left_open].max() >= MATCH) < plain_total / 2:
+            continue
         if scope and total:
             best = max(best, sum(w.weight for k, w in enumerate(claim) if a.sim[k, scope].max() >= MATCH) / total)
     return best
