@@ -3762,3 +3762,58 @@ def test_a_claim_in_english_reads_the_italian_article_through_translations(make_
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [("rejected", "approvato")]
     answer = fc.ask("The city council approved the mobility plan.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_figures_said_another_way_through_the_checker(make_checker):
+    """Through FactChecker on a short water-utility report (heldout13): a percentage against a date's day ("del nove
+    per cento" was refuted 0.42 by "a partire dal 1° luglio", read as the value the 9% moved from), a fraction said
+    with an article ("circa il 67%" against "circa due terzi", refuted 0.64), a loss given as two figures sharing their
+    scale ("ha perso 24 milioni" against "da 41 a 17 milioni", refuted 0.79, "in dodici mesi" against "in un anno"), a
+    rise to an approximate figure ("da 420 a circa 458 euro"), a share whose day of a date stated it ("del 19 per
+    cento", left not_enough_info by "da lunedì 19 maggio" and a decision about something else still open)."""
+    article = ("Rincaro dell'acqua a Valmora\n\n"
+               "Il consorzio Acque del Serchio ha annunciato un aumento delle tariffe del 9 per cento a partire dal "
+               "1° luglio. Il bacino di Ca' Bianca, che fornisce circa due terzi dell'acqua distribuita, è sceso in un "
+               "anno da 41 a 17 milioni di metri cubi. Per una famiglia di tre persone la bolletta annuale media "
+               "passerà da 420 a circa 458 euro. Il consorzio ha confermato un fondo per le agevolazioni, ma non ha "
+               "ancora deciso se il bonus sarà applicato automaticamente in bolletta. Da lunedì 19 maggio è vietato "
+               "annaffiare i giardini con l'acqua potabile.")
+    fc = one_report(make_checker, "valmora", article, "Acque del Serchio")
+    # the rise's figure is no earlier value of anything (the judge alone still reads this one as it will)
+    answer = fc.ask("Dal primo luglio le tariffe del consorzio Acque del Serchio saliranno del nove per cento.", kind="claim")
+    assert not [c for c in answer.conflicts if c.reason == "number"], answer.conflicts
+    for claim in ("Il bacino di Ca' Bianca fornisce circa il 67% dell'acqua distribuita.",
+                  "In dodici mesi il bacino di Ca' Bianca ha perso 24 milioni di metri cubi d'acqua.",
+                  "Una famiglia di tre persone pagherà circa 38 euro in più all'anno."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)
+    answer = fc.ask("Il consorzio Acque del Serchio aumenterà le tariffe del 19 per cento.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts if c.reason == "number"] == [("19", "9")]
+    # and a change the figures do not make, with the rest of the claim said there, refutes
+    for claim in ("In sei mesi il bacino di Ca' Bianca ha perso 24 milioni di metri cubi d'acqua.",
+                  "Per una famiglia di tre persone la bolletta annuale media crescerà di circa 58 euro."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+
+
+def test_a_date_counts_nothing_and_a_quarter_is_a_share_through_the_checker(make_checker):
+    """Through FactChecker on short reports (heldout13): "more than 5,000 signatures" was refuted 0.68 by "on
+    Wednesday 2 April" (the day of a date taken for a count); "per circa tre quarti grazie alle vongole" was read as
+    "tre" (a plural part taken for an ordinal before a noun), so "Circa il 75% del fatturato" was refuted 0.45;
+    "scende di 150 chili" against "da 400 a 250 chilogrammi" was not_enough_info ("chili" against "chilogrammi")."""
+    fc = one_report(make_checker, "pool", (
+        "Marsh Lane pool to close\n\n"
+        "A campaign group, Save Marsh Lane Pool, says it will hand a petition to the council on Wednesday 2 April. "
+        "The pool opened in 1981."), "Marsh Lane")
+    answer = fc.ask("The Save Marsh Lane Pool petition has gathered more than 5,000 signatures.", kind="claim")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    fc = one_report(make_checker, "vongole", (
+        "Nuova quota sulle vongole\n\n"
+        "La cooperativa Ardea conta 118 soci e nel 2024 ha fatturato 6,8 milioni di euro, per circa tre quarti grazie "
+        "alle vongole. Il provvedimento abbassa il limite giornaliero per ogni imbarcazione da 400 a 250 chilogrammi."),
+        "Ardea")
+    for claim in ("Circa il 75% del fatturato 2024 della cooperativa Ardea è arrivato dalle vongole.",
+                  "Il limite giornaliero di vongole per ogni imbarcazione scende di 150 chili."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)

@@ -160,15 +160,19 @@ def content_words(text: str, *, counts_kept: bool = False) -> list[Word]:
     return out
 
 
-_BOUNDS = [(">", re.compile(r"\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|oltre|più\s+di|piu\s+di|"
-                            r"almeno|superiore\s+a|sopra\s+(?:i|le|a)?|"
+# an Italian bound word may take the number's article: "oltre il 50%", "più del 60%", "circa il 67%", "intorno al 20%"
+_ART = r"(?:\s+(?:il|lo|la|l['’]|i|gli|le))?"
+_DI = r"d(?:i|el|ello|ella|ell['’]|ei|egli|elle)"
+_BOUNDS = [(">", re.compile(r"\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|oltre" + _ART + r"|più\s+" + _DI
+                            + r"|piu\s+" + _DI + r"|almeno" + _ART + r"|superiore\s+a|sopra\s+(?:i|le|a)?|"
                             # a verb of going past it: "le firme superano le quattromila", "exceeded 4,000"
                             r"(?:supera|superano|superato|superata|superati|superate|superavano|superava)\s+"
                             r"(?:i|il|le|gli|la|lo|l['’]|quota)|exceeds?|exceeded|topped|tops|surpassed|surpasses)\s*$", re.I)),
-           ("<", re.compile(r"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|meno\s+di|"
+           ("<", re.compile(r"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|meno\s+" + _DI + r"|"
                             r"fino\s+a|al\s+massimo|inferiore\s+a|sotto\s+(?:i|le)?)\s*$", re.I)),
-           ("~", re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|circa|quasi|"
-                            r"intorno\s+a(?:i|lle|gli)?|attorno\s+a(?:i|lle|gli)?|poco\s+(?:più|meno)\s+di)\s*$", re.I))]
+           ("~", re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|circa" + _ART + r"|quasi" + _ART
+                            + r"|intorno\s+a(?:l|llo|lla|ll['’]|i|lle|gli)?|attorno\s+a(?:l|llo|lla|ll['’]|i|lle|gli)?|"
+                            r"poco\s+(?:più|meno)\s+" + _DI + r")\s*$", re.I))]
 APPROXIMATELY = 0.1  # "about 600" holds for a number within a tenth of it
 
 
@@ -190,9 +194,14 @@ def number_agrees(c: Word, s: Word) -> bool:
     "oltre 6 milioni" misstates "oltre 60 milioni"."""
     if c.number == s.number:
         return True
-    if c.bound is None or c.number is None or s.number is None or (s.bound is not None and c.bound != "~"):
+    if c.number is None or s.number is None:
         return False
     cv, sv = float(c.number), float(s.number)
+    if c.bound is None and cv.is_integer() and not sv.is_integer() and abs(sv - cv) < 0.5 and s.bound in (None, "~") \
+            and not any(ch.isdigit() for ch in s.text):
+        return True  # a fraction in words rounded: "67%" for "circa due terzi" (66.67)
+    if c.bound is None or (s.bound is not None and c.bound != "~"):
+        return False
     if c.bound == ">":
         return sv > cv
     if c.bound == "<":
@@ -232,6 +241,20 @@ def same_span(claim: Sequence[Word], i: int, sent: Sequence[Word], j: int) -> bo
         return False
     x, y = a[2], b[2]
     return abs(x - y) <= (APPROXIMATELY * abs(x) if "~" in (claim[i].bound, sent[j].bound) else 1e-9 * abs(x))
+
+
+_ONE_BEFORE = re.compile(r"(?:\b(?:un|una|a|an)\s+|\bun['’]\s*)$", re.IGNORECASE)
+
+
+def same_span_as_one(claim: Sequence[Word], i: int, sent: Sequence[Word], j: int, text: str) -> bool:
+    """Whether the claim's number with its unit of time says the span a sentence gives with an article as its number:
+    "in dodici mesi" and "in un anno", "seven days" and "a week" (`text`: the sentence)."""
+    ui = span_unit(claim, i)
+    if ui is None or sent[j].number is not None or sent[j].norm not in DURATION_KIND \
+            or not _ONE_BEFORE.search(text, max(0, sent[j].start - 6), sent[j].start):
+        return False
+    a, b = span_of(claim[i].number, claim[ui].norm), span_of("1", sent[j].norm)
+    return a is not None and b is not None and a[1] != b[1] and a[0] == b[0] and abs(a[2] - b[2]) <= 1e-9 * abs(a[2])
 
 
 _MAY_BEFORE = frozenset("in of since until till by from through early late mid during last next this".split())
@@ -396,6 +419,12 @@ _SAME_MEANING = [
     "defence defense difesa",
     # data shown to the press: "I dati sono stati presentati" and "illustrati"
     "presented presentato presentata presentati presentate illustrato illustrata illustrati illustrate",
+    # units of measure and their short forms ("150 chili" is "150 chilogrammi")
+    "chilo chili chilogrammo chilogrammi kg kilo kilos kilogram kilograms kilogramme kilogrammes",
+    "chilometro chilometri km kilometre kilometres kilometer kilometers",
+    "metro metri meter meters metre metres",
+    "tonnellata tonnellate tonne tonnes ton tons",
+    "litro litri litre litres liter liters",
 ]
 # days of the week in English and Italian: the same day ("Monday", written as a name, is "lunedì"), and
 # two days never match (months stay with the dates: as names they were measured better)

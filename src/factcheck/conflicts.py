@@ -17,7 +17,7 @@ from typing import Sequence
 import numpy as np
 
 from .align import (CALENDAR, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, content_words, english_base,
-                    number_agrees, same_span, similarity_matrix)
+                    number_agrees, same_span, same_span_as_one, similarity_matrix)
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
@@ -35,7 +35,7 @@ from .types import Conflict
 from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_of, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday,
                      day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_day, month_of_year, of_earlier,
                      is_share, other_earlier_value, previous_value, same_unit, unit_elided, claimed_direction, moved_by,
-                     moves, share_agrees)
+                     moves, said_as_change, share_agrees)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -398,7 +398,7 @@ class ConflictSearch:
         claim_nums = [w for w in claim if w.number is not None]
         claim_values = {w.number for w in claim_nums}
         v["earlier_value"] = 0.0  # not a model feature: the checks read it
-        v["share_counted"] = v["share_conflict"] = v["change_counted"] = 0.0
+        v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -409,13 +409,18 @@ class ConflictSearch:
         # the sentences' shares, for a claim's fraction ("un paziente su cinque") only
         shares = [(i, s) for i in top for s in aligned[i].words if is_share(evidence[i].sentence.text, s)] \
             if any(w.norm == FRACTION for w in claim_nums) else []
-        stated = {w.pos for w in claim_nums if any(s.number == w.number or (s.number not in claim_values
-                                                                             and number_agrees(w, s))
+        # a day of a date states no share: "del 19 per cento" is not said by "da lunedì 19 maggio"
+        days = {id(s) for i in top for s in aligned[i].words if s.number is not None and dated(aligned[i].words, s.pos)}
+        stated = {w.pos for w in claim_nums if any((s.number == w.number or (s.number not in claim_values
+                                                                              and number_agrees(w, s)))
+                                                   and not (id(s) in days and is_share(query, w))
                                                    for s in (union_numbers if w.norm != FRACTION else
                                                              [s for _, s in shares]))}
         # the same span of time in other units: "dodici settimane" against "si attendono 84 giorni"
         spans = {w.pos for w in claim_nums if w.pos not in stated and any(
-            same_span(claim, claim.index(w), aligned[i].words, s.pos) for i in top for s in aligned[i].words if s.number is not None)}
+            same_span(claim, claim.index(w), aligned[i].words, s.pos) if s.number is not None
+            else same_span_as_one(claim, claim.index(w), aligned[i].words, s.pos, evidence[i].sentence.text)
+            for i in top for s in aligned[i].words)}
         stated |= spans
         v["num_match"] = float(len(stated))
         # the sentence saying most of the rest of the claim ("morì") is where the number stands in the same
@@ -463,8 +468,8 @@ class ConflictSearch:
                 # "rose by eight percentage points" where a sentence says "61%, up from 53%": how much of the rest of the
                 # claim that sentence says (not a model feature: a rule reads it)
                 v["change_counted"] = max(v["change_counted"], max(self.rest_said(i, w) for i in changed))
-                if w.pos not in stated:
-                    continue
+                if not any(s.number == w.number for s in union_numbers):
+                    continue  # (a figure near it, "circa 38" against "41", makes it no level)
             if (got := other_earlier_value(w, query, claim, top, aligned, evidence)) is not None:
                 self.add(got[0], w, got[1], "number")  # "rose to £3.4 billion from £2.9 billion" against "…, from £2.7"
                 v["earlier_value"] = 1.0
@@ -538,17 +543,23 @@ class ConflictSearch:
                     self.add(got[0], w, got[1], "number")
                 continue
             is_year = is_year_word(w)
+            claim_dated = dated(claim, claim.index(w))
             for i in about_number:
                 if is_year and RELATIVE_YEAR.search(evidence[i].sentence.text):
                     continue  # "took the Cup this year, building on 2018": "this year" may be the claim's 2019
                 # not a number the claim states too: "Two schools … until the 15th" against "two schools …
                 # until Friday" puts nothing against the 15th
+                # (a day of a date counts nothing: "more than 5,000 signatures" against "on Wednesday 2 April")
                 others = [s for s in aligned[i].words if s.number is not None and is_year_word(s) == is_year
-                          and s.number not in claim_values and (s.norm != FRACTION or is_share(query, w))]
+                          and s.number not in claim_values and (s.norm != FRACTION or is_share(query, w))
+                          and (claim_dated or not dated(aligned[i].words, s.pos))]
                 if others:
                     # the one counting what the claim's number counts: "3 million pounds", not "24-year-old"
-                    s = next((s for s in others if same_unit(counted_unit(aligned[i].words, s.pos), unit)), None)
                     text = evidence[i].sentence.text
+                    # a share against a share ("del 19 per cento" against "del 9 per cento", not "in 23 comuni"),
+                    # else the one counting what the claim's number counts
+                    s = next((s for s in others if is_share(text, s)), None) if is_share(query, w) else None
+                    s = s or next((s for s in others if same_unit(counted_unit(aligned[i].words, s.pos), unit)), None)
                     ui = claim.index(unit) if unit in claim else None
 
                     def other_unit(x: Word) -> bool:
@@ -561,7 +572,12 @@ class ConflictSearch:
                         # each counts something else or is a sum: "is to cut 240 jobs … a deficit of £31.5 million"
                         # says nothing of "about 18,000 students"
                         continue
-                    self.add(i, w, s or others[0], "date" if is_year else "number")
+                    got = s or others[0]
+                    self.add(i, w, got, "date" if is_year else "number")
+                    if said_as_change(query, w) and any(got in pair for pair in moves(aligned[i].words, text)):
+                        # a change the claim gives against a sentence's figure and the one it moved from ("crescerà di
+                        # circa 58 euro" against "passerà da 420 a circa 458 euro"): how much of the rest it says
+                        v["change_conflict"] = max(v["change_conflict"], self.rest_said(i, w))
                     break
             else:
                 # no sentence about the claim, but one counting the same thing: "Dieci persone sono rimaste

@@ -285,8 +285,9 @@ def fractions(text: str, toks: list[Token] | None = None) -> list[Fraction]:
             if found is None and k + 1 < len(toks) and toks[k + 1].norm in parts and not _NUMBER_RE.fullmatch(tok.text):
                 whole, plural = parts[toks[k + 1].norm]
                 after = _AFTER_PART.match(text, toks[k + 1].end)
+                # a plural part is no ordinal whatever follows it ("per circa tre quarti grazie alle vongole")
                 if (plural == 1) == (x == 1) and x < whole and after and (
-                        not after.group(1) or fold(after.group(1).lower()) in STOPWORDS) \
+                        not after.group(1) or plural == 2 or fold(after.group(1).lower()) in STOPWORDS) \
                         and not re.match(r"\s*d['’]\s*ora|\s+of\s+an?\s+hour", text[toks[k + 1].end:], re.I):
                     found = Fraction(round(100 * x / whole, 2), tok.start, toks[k + 1].end)
             if found is not None:

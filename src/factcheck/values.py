@@ -9,7 +9,7 @@ import re
 from typing import Sequence
 
 from .align import APPROXIMATELY, CALENDAR, FRACTION, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
-from .signals import DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS
+from .signals import DURATION_KIND, DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS
 from .text import fold, stem, tokens
 from .types import Conflict
 
@@ -238,7 +238,8 @@ UNIT_MATCH = 0.5  # a number's word this close to one of the question's counts w
 def same_unit(a: Word | None, b: Word | None) -> bool:
     """Whether two numbers count the same thing (the same word, stem or listed translation), or the claim's
     number counts nothing said."""
-    return b is None or (a is not None and (a.stem == b.stem or same_meaning(a.norm, b.norm)))
+    return b is None or (a is not None and (a.stem == b.stem or same_meaning(a.norm, b.norm) or (
+        a.norm in DURATION_KIND and DURATION_KIND[a.norm] == DURATION_KIND.get(b.norm))))  # "settimane", "weeks"
 
 
 def dated_weekday(words: Sequence[Word], w: Word) -> tuple[str, int | None] | None:
@@ -316,7 +317,9 @@ def earlier_marked(text: str, w: Word) -> bool:
                 or _ESTIMATE_BEFORE.search(text, max(0, w.start - ESTIMATE_REACH), w.start))
 
 
-_TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*[€$£¥]?\s*", re.IGNORECASE)
+# "da 420 a circa 458 euro", "from 4.1% to about 3.4%"
+_TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*(?:(?:circa|quasi|about|around|nearly|almost|roughly)\s+)?"
+                         r"[€$£¥]?\s*", re.IGNORECASE)
 FROM_REACH = 60  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
 
 
@@ -417,26 +420,34 @@ def moves(words: Sequence[Word], text: str):
     from 53%", "sceso da 140 a 65 giorni", "sale a 24 milioni, dai 15 del 2025". The figure now counts the
     same thing (not "40 dipendenti" for "da 3 anni"), right after the earlier value ("sceso da 140 a 65
     giorni", "from 4.1% to 3.4%") or before it ("eased to 3.4% in February, down from 4.1%")."""
+    index = {id(x): k for k, x in enumerate(words)}  # (a claim's words may be fewer than their positions)
     for s in words:
         if s.number is None or not earlier_marked(text, s):
             continue
+        # a date moves to a date, a figure to a figure: "del 9 per cento a partire dal 1° luglio" moved nothing
+        day = dated(words, index[id(s)])
         after = next((x for x in words if x.number is not None and x.start > s.end and x.norm not in SCALE_WORDS
                       and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
         # the figure itself, not the word scaling it ("3,4 miliardi, dai 2,9": 3,4)
         current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
                    and x.norm not in SCALE_WORDS and not is_year_word(x) and s.start - x.end <= FROM_REACH
-                   and _counts_alike(words, x, s)]
+                   and _counts_alike(words, x, s) and dated(words, index[id(x)]) == day]
         if after is not None or current:
             yield after or current[-1], s
 
 
-_CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of)\s*(?:(?:circa|about|around|almost|nearly|quasi|"
+_CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of|"
+                            # the amount a verb of losing or gaining takes: "ha perso 24 milioni", "lost 24 million"
+                            r"pers[oaie]|perde|perdono|perderà|perderanno|lost|loses?|guadagnat[oaie]|guadagna|"
+                            r"guadagnano|gained|gains?)\s*(?:(?:circa|about|around|almost|nearly|quasi|"
                             r"some|roughly|oltre|più\s+di|more\s+than|over)\s+)?[€$£]?\s*$", re.IGNORECASE)
 # which way a claim says something moved
 _UP = re.compile(r"\b(?:in\s+più|more|higher|larger|bigger|aument\w*|cresci\w*|cresc[ei]\w*|salit\w*|sali|rose|risen|"
+                 r"guadagnat[oaie]|guadagna|guadagnano|gained|gains?|"
                  r"increase[ds]?|grew|grown|up|più\s+\w+\s+(?:che|di|rispetto))\b", re.IGNORECASE)
-_DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*|cal[oò]|sces[oaie]|ridott\w*|"
-                   r"fell|fallen|decrease[ds]?|dropped|down|declined|meno\s+\w+\s+(?:che|di|rispetto))\b", re.IGNORECASE)
+_DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*|cal[oò]|sces[oaie]|scend\w*|ridott\w*|"
+                   r"fell|fallen|decrease[ds]?|dropped|down|declined|meno\s+\w+\s+(?:che|di|rispetto)|"
+                   r"pers[oaie]|perde|perdono|perderà|perderanno|lost|loses?)\b", re.IGNORECASE)
 
 
 def claimed_direction(query: str) -> tuple[int, re.Match] | None:
@@ -450,7 +461,17 @@ def claimed_direction(query: str) -> tuple[int, re.Match] | None:
 
 def moved_by(words: Sequence[Word], now: Word, before: Word) -> float:
     """How much a figure moved from the earlier one, scale words counted ("2,1 milioni" against "1,8 milioni")."""
-    return float(now.number) * _scale(words, now) - float(before.number) * _scale(words, before)
+    x, y = _pair_values(words, now, before)
+    return x - y
+
+
+def _pair_values(words: Sequence[Word], now: Word, before: Word) -> tuple[float, float]:
+    """A figure and the earlier one, scaled: the scale of the figure after the earlier value is theirs both ("da 41 a
+    17 milioni di metri cubi": 41 and 17 million)."""
+    x, y = float(now.number) * _scale(words, now), float(before.number) * _scale(words, before)
+    if before.end < now.start and not _scale_words(words, before.pos) and _scale_words(words, now.pos):
+        y *= _scale(words, now)
+    return x, y
 
 
 # or a comparative after it: "44.000 quintali di uva in meno", "£2.4 million lower than"
@@ -478,14 +499,19 @@ def _scale(words: Sequence[Word], w: Word) -> float:
     return factor
 
 
+def said_as_change(query: str, w: Word) -> bool:
+    """Whether the claim gives number w as a change ("crescerà di circa 58 euro", "ha perso 24 milioni", "38 euro in
+    più"), not a level."""
+    return bool(_CHANGE_BEFORE.search(query, max(0, w.start - 24), w.start) or _CHANGE_AFTER.match(query, w.end))
+
+
 def change_of(w: Word, query: str, a: Aligned, text: str, claim: Sequence[Word] = ()) -> Word | None:
     """Where the claim's number is a change ("rose by eight percentage points", "aumentato del 15%", "aumentati di
     circa 300.000", "44.000 quintali di uva in meno") that the sentence gives as a figure and the value it moved from
     or is set against, that figure: their difference makes the number ("61%, up from 53%": 8 points; "2,1 milioni di
     passeggeri, contro gli 1,8 milioni": 300.000), or for a percentage not in points, the difference over the earlier
     value (53 to 61: 15%); None otherwise. `claim` (the claim's words) scales the claim's number ("£2.4 million")."""
-    if w.number is None or not (_CHANGE_BEFORE.search(query, max(0, w.start - 24), w.start)
-                                or _CHANGE_AFTER.match(query, w.end)):
+    if w.number is None or not said_as_change(query, w):
         return None
     try:
         value = float(w.number) * (_scale(claim, w) if w in claim else 1.0)
@@ -496,7 +522,7 @@ def change_of(w: Word, query: str, a: Aligned, text: str, claim: Sequence[Word] 
     for now, before in moves(a.words, text):
         if is_year_word(before):
             continue  # "from 2019 to 2021" is a span of years, no change
-        x, y = float(now.number) * _scale(a.words, now), float(before.number) * _scale(a.words, before)
+        x, y = _pair_values(a.words, now, before)
         if said is not None and (x > y) != (said[0] > 0):
             continue  # the other way: "44.000 quintali in più" where 68.000 stand against 112.000
         change = abs(x - y) / abs(y) * 100 if percent and y else abs(x - y)

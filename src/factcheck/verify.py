@@ -512,6 +512,8 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
         needed = min(needed, DATED_DAY_SHARE)
     if ex.values.get("anchored_day"):
         needed = DATED_DAY_SHARE  # the date names the event: "sabato 9 febbraio" against "Domenica 9 febbraio"
+    if ex.values.get("change_conflict", 0.0) >= SHARE_COUNTED_REST:
+        needed = 0.0  # a change against a figure and its earlier value, the rest said there (as "a change of two figures")
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
     if verdict is Verdict.SUPPORTED and (why := _not_confirmed(ex, bool(strong))):
