@@ -710,3 +710,76 @@ def test_the_name_a_claim_is_about(claim, subject):
 
     words = content_words(claim)
     assert [words[k].text for k in subject_name(words, 0, claim)] == subject
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an Italian bound or approximation before the number's article
+    pytest.param("più del 60% dei voti", ("60", ">"), id="it-piu-del"),
+    pytest.param("oltre il 50 per cento", ("50", ">"), id="it-oltre-il"),
+    pytest.param("meno del 30%", ("30", "<"), id="it-meno-del"),
+    pytest.param("circa il 67% dell'acqua", ("67", "~"), id="it-circa-il"),
+    pytest.param("intorno al 20%", ("20", "~"), id="it-intorno-al"),
+    pytest.param("fino al 31 dicembre", ("31", None), id="it-a-date-is-no-bound"),
+    # a plural part whatever follows it
+    pytest.param("per circa tre quarti grazie alle vongole", ("75", "~"), id="it-plural-part-before-a-word"),
+    pytest.param("almost three quarters of respondents", ("75", "~"), id="en-three-quarters"),
+])
+def test_figures_with_their_bounds(text, found):
+    from factcheck.align import content_words
+
+    first = next(w for w in content_words(text) if w.number is not None)
+    assert (first.number, first.bound) == found
+
+
+@pytest.mark.parametrize(("claim", "sentence", "agrees"), [
+    pytest.param("il 67% dell'acqua", "circa due terzi dell'acqua", True, id="rounded-two-thirds"),
+    pytest.param("il 66% dell'acqua", "circa due terzi dell'acqua", False, id="not-its-rounding"),
+    pytest.param("il 67% dell'acqua", "il 66,7% dell'acqua", False, id="digits-are-no-fraction-in-words"),
+])
+def test_a_fraction_in_words_meets_its_rounding(claim, sentence, agrees):
+    from factcheck.align import content_words, number_agrees
+
+    c = next(w for w in content_words(claim) if w.number is not None)
+    s = next(w for w in content_words(sentence) if w.number is not None)
+    assert number_agrees(c, s) is agrees
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    pytest.param("un aumento delle tariffe del 9 per cento a partire dal 1° luglio", [], id="it-date-moves-nothing"),
+    pytest.param("la bolletta passerà da 420 a circa 458 euro", [("458", "420")], id="it-to-about"),
+    pytest.param("è sceso in un anno da 41 a 17 milioni di metri cubi", [("17", "41")], id="it-from-to"),
+])
+def test_figures_and_the_values_they_moved_from(sentence, pairs):
+    from factcheck.align import content_words
+    from factcheck.values import moves
+
+    assert [(now.text, before.text) for now, before in moves(content_words(sentence), sentence)] == pairs
+
+
+@pytest.mark.parametrize(("claim", "sentence", "same"), [
+    pytest.param("in dodici mesi", "in un anno", True, id="it-twelve-months-a-year"),
+    pytest.param("in seven days", "in a week", True, id="en-seven-days-a-week"),
+    pytest.param("in sei mesi", "in un anno", False, id="it-six-months"),
+])
+def test_a_span_said_with_an_article(claim, sentence, same):
+    from factcheck.align import content_words, same_span_as_one
+
+    c, s = content_words(claim), content_words(sentence)
+    i = next(k for k, w in enumerate(c) if w.number is not None)
+    assert any(same_span_as_one(c, i, s, j, sentence) for j in range(len(s))) is same
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("Lo scorso inverno è piovuto più della media degli ultimi trent'anni.", [(1, "più della", ["media", "ultimi", "trent"])],
+                 id="it-more-than-the-average"),
+    pytest.param("le piogge sono state meno della metà della media", [(-1, "meno della", ["media"])], id="it-less-than-half"),
+    pytest.param("Sales were lower than the forecast, the firm said.", [(-1, "lower than the", ["forecast"])],
+                 id="en-lower-than"),
+    pytest.param("Hanno votato più di 200 persone.", [], id="it-a-bound-on-a-number"),
+])
+def test_comparisons_with_a_reference(text, found):
+    from factcheck.align import content_words
+    from factcheck.slots import compared
+
+    words = content_words(text)
+    assert [(way, text[s:e], [words[k].text for k in after]) for way, s, e, after in compared(words, text)] == found

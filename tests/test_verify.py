@@ -3817,3 +3817,31 @@ def test_a_date_counts_nothing_and_a_quarter_is_a_share_through_the_checker(make
                   "Il limite giornaliero di vongole per ogni imbarcazione scende di 150 chili."):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)
+
+
+def test_opposites_offices_and_comparisons_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout13): "gli stock … sono raddoppiati" was supported 0.72 where the
+    clause ends "… si sono dimezzati" eight words after "vongole"; "Lucia Ferretti è la sindaca di Castel Rivalta" was
+    supported 0.65 where "La sindaca di San Donato in Colle, Lucia Ferretti, …" (the other place named elsewhere in
+    passing); "piovuto più della media" was supported 0.60 against "meno della metà della media". "circa un quarto" against "il 38 per cento" of a
+    sentence about it (not_enough_info in the longer report, where "L'azienda" leaves the claim's company to other
+    sentences: a share against a share now refutes with three quarters of the claim matched) is refuted here too."""
+    article = ("Siccità in Valdorsa\n\n"
+               "Secondo la Regione, gli stock di vongole nel tratto di costa tra Porto Salvo e Lido Caprile si sono "
+               "dimezzati negli ultimi cinque anni. La sindaca di San Donato in Colle, Lucia Ferretti, ha criticato "
+               "l'aumento delle tariffe. L'assemblea dei sindaci è convocata per il 5 giugno a Castel Rivalta. "
+               "L'aumento arriva dopo un inverno in cui le piogge sono state meno della metà della media degli ultimi "
+               "trent'anni. L'azienda vuole ridurre le perdite della rete, che oggi disperdono il 38 per cento "
+               "dell'acqua immessa.")
+    fc = one_report(make_checker, "valdorsa", article, "Siccità in Valdorsa")
+    for claim, reason in (("Secondo la Regione, negli ultimi cinque anni gli stock di vongole sono raddoppiati.", "opposite"),
+                          ("Lucia Ferretti è la sindaca di Castel Rivalta.", "name"),
+                          ("Lo scorso inverno è piovuto più della media degli ultimi trent'anni.", "opposite"),
+                          ("Le perdite della rete disperdono circa un quarto dell'acqua immessa.", "number")):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert reason in [c.reason for c in answer.conflicts], (claim, answer.conflicts)
+    for claim in ("Secondo la Regione, negli ultimi cinque anni gli stock di vongole si sono dimezzati.",
+                  "Lucia Ferretti è la sindaca di San Donato in Colle."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)

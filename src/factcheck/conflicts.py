@@ -26,7 +26,7 @@ from .signals import (CORRECTION_RE, DURATION_KIND, MEDIUM_RE, SCALE_WORDS, debu
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
                     initiators, located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
-                    role_holder, slot_conflicts, subject_at, subject_name)
+                    role_holder, slot_conflicts, subject_at, subject_name, compared)
 from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run, quotation_goes_on,
                       named_share_of, named_short, next_sentence, previous_sentence, source_name, speaker_before,
                       subject_before)
@@ -175,6 +175,7 @@ class ConflictSearch:
         self.source_check()
         self.anchored_names()
         self.modifier_check()
+        self.comparison_check()
         return self.finish()
 
     def add(self, i: int, c: Word, s: Word, reason: str) -> None:
@@ -289,6 +290,16 @@ class ConflictSearch:
             text = self.evidence[i].sentence.text
             at = [int(a.where[k]) for k in subject]
             theirs = own_apposition(a, min(at), max(at), text)
+            if theirs and all(a.best[d] >= STRONG_MATCH and int(a.where[d]) in theirs for d in roles):
+                # the claim's own office of another place or body: "La sindaca di San Donato in Colle, Lucia
+                # Ferretti, …" for "Lucia Ferretti è la sindaca di Castel Rivalta"
+                whose = [d for d in self.identity[1] if claim[d].is_name]
+                names = [j for j in theirs if a.words[j].is_name]
+                if whose and names and all(a.best[d] < MATCH for d in whose):
+                    before = len(self.conflicts)
+                    self.add(i, claim[whose[0]], a.words[names[0]], "place" if claim[whose[0]].place else "name")
+                    self.own_role.update(c for _, c in self.conflicts[before:])
+                    return
             if not theirs or any(a.best[d] >= STRONG_MATCH and int(a.where[d]) in theirs for d in roles):
                 continue  # none, or the claim's own office ("il presidente dell'associazione, Walter Bonetti")
             head = next(j for j in theirs if not a.words[j].is_name)
@@ -459,6 +470,7 @@ class ConflictSearch:
                 got = next(((i, s) for i in about_number for j, s in shares if j == i), None)
                 if got is not None:
                     self.add(got[0], w, got[1], "number")
+                    v["share_conflict"] = 1.0  # a share against the share a sentence about it gives
                 continue
             if w.pos in spans:
                 continue
@@ -1048,6 +1060,30 @@ class ConflictSearch:
                     and _NAME_JOIN.match(self.query[before.end:c.claim_start]) \
                     and _NAME_JOIN.match(text[a.words[sj - 1].end:c.start - offset]):
                 self.v["anchored_name"] = 1.0
+
+    def comparison_check(self) -> None:
+        """A comparison the other way with the same reference, in a sentence about the claim: "Lo scorso inverno è
+        piovuto più della media degli ultimi trent'anni" against "… un inverno in cui le piogge sono state meno della
+        metà della media degli ultimi trent'anni" (an opposite; not a model feature)."""
+        query, claim = self.query, self.claim
+        claimed = compared(claim, query)
+        if not claimed or polarity(query).negative:
+            return
+        for i in self.about:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            said = compared(a.words, text)
+            for way, c_start, c_end, after in claimed:
+                ref = [k for k in after if not claim[k].is_name and a.best[k] >= EXACT]
+                if not ref or any(w == way and any(int(a.where[k]) in s_after for k in ref) for w, _, _, s_after in said):
+                    continue
+                other = next(((s, e) for w, s, e, s_after in said if w != way
+                              and any(int(a.where[k]) in s_after for k in ref)), None)
+                if other is not None and not polarity(text).negative:
+                    sent = self.evidence[i].sentence
+                    self.conflicts.append((i, Conflict(c_start, c_end, query[c_start:c_end], sent.doc_id,
+                                                       sent.start + other[0], sent.start + other[1],
+                                                       text[other[0]:other[1]], "opposite")))
+                    return
 
     def modifier_check(self) -> None:
         """A name of the claim given after a noun and "di" / "of" where the sentence gives that noun another name the

@@ -10,7 +10,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .align import (ERA, EXACT, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, align, asked_opposite, calendar_slot,
+from .align import (ERA, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, align, asked_opposite, calendar_slot,
                     opposite, within_region)
 from .signals import negated, undecided
 from .sources import ROLE_GAP, ROLE_REACH, article_sources, claim_name_run
@@ -142,6 +142,7 @@ def mark_about_else(claim: Sequence[Word], a: Aligned, text: str, mark: tuple[in
 LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:in|a|ad|at|to|into|nel|nella|nello|negli|nelle|verso|presso)"
                               r"\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?\b")  # "at Moscow's initiative": whose, not where
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
 LOCATED_REACH = 5  # sentence words after the matched verb where the event's place may stand
 
 
@@ -238,7 +239,16 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
         # incontrati di persona" against "Lavrov e Rubio, nel loro colloquio telefonico, …"; not where a
         # neighbour is matched by its own opposite ("dopo la riapertura" against "… ogni mese prima di
         # chiudere": "riapertura" is no "chiudere")
-        near = [j for j in range(max(0, anchors[0] - 3), min(len(a.words), anchors[-1] + 4))
+        # (the claim's last word, "… gli stock di vongole sono raddoppiati", may stand against its opposite anywhere
+        # up to the end of its neighbour's clause: "gli stock di vongole nel tratto di costa tra Porto Salvo e Lido
+        # Caprile si sono dimezzati")
+        reach = anchors[-1] + 4
+        if right is None:
+            stop = _CLAUSE_END.search(text, a.words[anchors[-1]].end)
+            end = stop.start() if stop else len(text)
+            reach = max(reach, next((j for j in range(anchors[-1] + 1, len(a.words)) if a.words[j].start >= end),
+                                    len(a.words)))
+        near = [j for j in range(max(0, anchors[0] - 3), min(len(a.words), reach))
                 if _sound(claim, a, (left, right)) and j not in sent_used and opposite(c.norm, a.words[j].norm)
                 and not _just_negated(text, a.words[j])]
         if near:
@@ -834,3 +844,30 @@ def initiators(words: Sequence[Word], text: str) -> list[list[int]]:
         if inside:
             found.append(inside)
     return [run for run in found if run]
+
+
+# a comparison with a reference: "più della media", "meno della metà della media", "more than the average",
+# "less than half the average" (not a bound on a number: "più di 200")
+_COMPARED = re.compile(r"\b(?:(?P<up>più|piu|more|higher|greater)|(?P<down>meno|less|fewer|lower))\s+"
+                       r"(?:d(?:i|el|ello|ella|ell['’]|ei|egli|elle)|than(?:\s+the)?)\b\s*", re.IGNORECASE)
+COMPARED_REACH = 3  # content words after the comparison where the thing compared with may stand
+
+
+def compared(words: Sequence[Word], text: str) -> list[tuple[int, int, int, list[int]]]:
+    """The comparisons a text makes with a reference: (+1 more / -1 less, start, end of the comparison's words, the
+    indices of the content words after it, up to COMPARED_REACH, before a number or the clause's end)."""
+    out = []
+    for m in _COMPARED.finditer(text):
+        after = []
+        for k, w in enumerate(words):
+            if w.start < m.end():
+                continue
+            if w.number is not None and not after and w.norm != FRACTION or len(after) >= COMPARED_REACH \
+                    or _CLAUSE_END.search(text, m.end(), w.start):
+                break
+            if w.norm != FRACTION:  # "meno della metà della media": the average is the reference
+                after.append(k)
+        if after:
+            out.append((1 if m.group("up") else -1, m.start(), m.start() + len(m.group(0).rstrip()), after))
+    return out
+
