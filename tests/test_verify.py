@@ -3845,3 +3845,21 @@ def test_opposites_offices_and_comparisons_through_the_checker(make_checker):
                   "Lucia Ferretti è la sindaca di San Donato in Colle."):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)
+
+
+def test_a_company_described_and_a_figure_in_the_other_language_through_the_checker(make_checker):
+    """Through FactChecker on a short Italian report (heldout13): "The La Rondine cooperative had a turnover of 8.6
+    million euros in 2024." was not_enough_info 0.42: its figure was set against "118 soci" ("euros" was not "euro",
+    and "million" was checked as a number of its own), and the sentence saying the turnover names the cooperative as
+    "La cooperativa" only, so the conflict did not explain the claim's name. The name said in another sentence now
+    counts where a definite description of the noun beside it stands ("La cooperativa")."""
+    article = ("Nuova quota sulle vongole\n\n"
+               "La cooperativa di pescatori La Rondine di Porto Salvo ridurrà da 42 a 30 il numero di pescherecci in "
+               "mare. La cooperativa conta 118 soci e nel 2024 ha fatturato 6,8 milioni di euro, per circa tre quarti "
+               "grazie alle vongole.")
+    fc = one_report(make_checker, "rondine", article, "La Rondine")
+    answer = fc.ask("The La Rondine cooperative had a turnover of 8.6 million euros in 2024.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("8.6", "6,8")]
+    answer = fc.ask("La cooperativa La Rondine ha fatturato 8,6 milioni di euro nel 2024.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details

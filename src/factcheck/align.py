@@ -425,6 +425,9 @@ _SAME_MEANING = [
     "metro metri meter meters metre metres",
     "tonnellata tonnellate tonne tonnes ton tons",
     "litro litri litre litres liter liters",
+    "euro euros",
+    "dollaro dollari dollar dollars",
+    "sterlina sterline pound pounds",
 ]
 # days of the week in English and Italian: the same day ("Monday", written as a name, is "lunedì"), and
 # two days never match (months stay with the dates: as names they were measured better)

@@ -72,6 +72,7 @@ LISTED_MORE = 3.0  # weight of the rest of the claim another item of a list must
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:(?:il|l['’]|the)\s*)?$", re.IGNORECASE)
 _OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGNORECASE)  # "stazione di X"
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
+ABOUT_CROSS_LINGUAL = 0.4  # for its numbers, where the claim is in the other language
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
 # a sentence with no negation matching this much more of the claim than one denying some of its words: the denial is
 # about something else
@@ -132,7 +133,11 @@ class ConflictSearch:
         # a sentence naming the claim's person short ("Cesare morì nell'85 a.C." for "Gaio Giulio Cesare")
         # is about it too
         self.named_share = {i: named_share_of(claim, aligned[i], self.union) + extra[i] for i in top}
-        self.about_number = sorted((i for i in top if self.named_share[i] >= ABOUT),
+        self._cross_lingual = cross_lingual  # read from the evidence when not given
+        # (a claim in the other language matches its evidence's words more weakly: "consultazione pubblica … è durata
+        # dodici settimane" meets "A public consultation that ran for eight weeks" at 0.44)
+        about = ABOUT_CROSS_LINGUAL if self.cross_lingual() else ABOUT
+        self.about_number = sorted((i for i in top if self.named_share[i] >= about),
                                    key=lambda i: (-self.named_share[i], i))
         self.union_share = sum(w.weight for w, b in zip(claim, self.union) if b >= MATCH) / self.total
         self.conflicts: list[tuple[int, Conflict]] = []
@@ -147,7 +152,6 @@ class ConflictSearch:
         # an opposite said of the claim's own thing ("already" against a plan, a decision against none made yet, a rise
         # against two figures that fell): its company or person may be named in other sentences only
         self.own_opposites: set[Conflict] = set()
-        self._cross_lingual = cross_lingual  # read from the evidence when not given
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -448,6 +452,9 @@ class ConflictSearch:
         # November …, on DVD on 12 November"): which sentence says which is not known
         one_date = sum(1 for x in claim_nums if month_of_day(claim, claim.index(x)) is not None) == 1
         for w in claim_nums:
+            k = claim.index(w)
+            if w.norm in SCALE_WORDS and k > 0 and claim[k - 1].number is not None and claim[k - 1].end + 2 >= w.start:
+                continue  # the "million" of "8.6 million euros" scales the number before it
             if w.norm == FRACTION:
                 # a share said as a fraction stands against shares only: "un paziente su cinque" meets "il 20% dei
                 # pazienti" and conflicts with "il 35%", never with a count ("five patients")
@@ -1154,6 +1161,10 @@ class ConflictSearch:
                     start = claim[at - 1].start
                 covered = self.named_share[i] + sum(w.weight for w, b in zip(claim, aligned[i].best)
                                                     if b < MATCH and start <= w.start < c.claim_end) / total
+                # the claim's name given by a description of it here ("La cooperativa … ha fatturato 6,8 milioni" for
+                # "The La Rondine cooperative had a turnover of 8.6 million euros"), named in another sentence
+                covered += sum(claim[k].weight for k in description_named(
+                    claim, aligned[i], self.union, self.evidence[i].sentence.text)) / total
                 if c in self.own_opposites:
                     # a plan, an open decision or two figures said of the claim's own thing: its company or person
                     # may be named in the other sentences only ("Ferrandi ha detto che … «oggi non è deciso nulla»")
@@ -1190,6 +1201,33 @@ def pronoun_named(claim: Sequence[Word], a: Aligned, evidence: Sequence[Evidence
         return []
     theirs = {w.norm for w in content_words(before.text[ref[0]:ref[1]]) if w.is_name}
     return [k for k, w in enumerate(claim) if w.is_name and not w.place and w.norm in theirs and a.best[k] < MATCH]
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:il|lo|la|i|gli|le|the|this|that)\s+|\bl['’]\s*)$", re.IGNORECASE)
+
+
+def description_named(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: str) -> list[int]:
+    """The claim's name words (indices) that a sentence names through a definite description of the thing the claim
+    names beside them: "La cooperativa conta 118 soci e … ha fatturato 6,8 milioni" for "The La Rondine cooperative
+    had a turnover of …", "the council" for "Hollingford Town Council" when another evidence sentence names it whole
+    (`union`: the best match of each claim word over the evidence); not matched in the sentence itself."""
+    out: list[int] = []
+    k = 0
+    while k < len(claim):
+        if not claim[k].is_name or claim[k].place:
+            k += 1
+            continue
+        lo, hi = claim_name_run(claim, k)
+        k = hi + 1
+        if any(a.best[j] >= MATCH for j in range(lo, hi + 1)) or any(union[j] < EXACT for j in range(lo, hi + 1)):
+            continue
+        for h in (lo - 1, hi + 1):  # the noun beside the name: "la cooperativa La Rondine", "La Rondine cooperative"
+            if 0 <= h < len(claim) and not claim[h].is_name and claim[h].number is None and a.best[h] >= STRONG_MATCH:
+                said = a.words[int(a.where[h])]
+                if _DEFINITE_BEFORE.search(text, max(0, said.start - 6), said.start):
+                    out += list(range(lo, hi + 1))
+                    break
+    return out
 
 
 def source_conflict(query: str, source: ClaimSource, evidence: Sequence[Evidence], best: int,
