@@ -3863,3 +3863,56 @@ def test_a_company_described_and_a_figure_in_the_other_language_through_the_chec
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [("8.6", "6,8")]
     answer = fc.ask("La cooperativa La Rondine ha fatturato 8,6 milioni di euro nel 2024.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
+
+
+def test_changes_and_earlier_values_through_the_checker(make_checker):
+    """Through FactChecker on a short dairy report (heldout14): a change against a figure and an earlier value whose
+    currency is left to the figure ("186 milioni di euro, in crescita del 12 per cento rispetto ai 166 milioni": the
+    12% was taken for the figure that moved, so "aumentato di 20 milioni" was refuted 0.76 and "è calato" supported
+    0.66); the current figure given to the earlier value's year ("è salito a 9,4 milioni dai 7,1 milioni del 2023":
+    "Nel 2023 l'utile netto era stato di 9,4 milioni" supported 0.69); a change said with what it measures and "now"
+    ("costa adesso 4 euro in più", "dura ora 13 minuti in meno") or in cents ("quaranta centesimi in più")."""
+    fc = one_report(make_checker, "caseificio", (
+        "Caseificio Terrebianche, ricavi in crescita\n\n"
+        "Il Caseificio Terrebianche di Montecorvara ha chiuso il 2024 con un fatturato di 186 milioni di euro, in "
+        "crescita del 12 per cento rispetto ai 166 milioni dell'anno precedente. L'utile netto è salito a 9,4 milioni "
+        "dai 7,1 milioni del 2023, secondo il bilancio approvato dall'assemblea dei soci."), "Terrebianche")
+    for claim, verdict in (("Nel 2024 il fatturato del Caseificio Terrebianche è aumentato di 20 milioni di euro.",
+                            Verdict.SUPPORTED),
+                           ("Il fatturato del caseificio di Montecorvara è calato nel 2024.", Verdict.REFUTED),
+                           ("Nel 2023 l'utile netto del caseificio era stato di 9,4 milioni di euro.", Verdict.REFUTED),
+                           ("Nel 2023 l'utile netto del caseificio era stato di 7,1 milioni di euro.", Verdict.SUPPORTED)):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is verdict, (claim, answer.details)
+    fc = one_report(make_checker, "treni", (
+        "Nuovo orario\n\n"
+        "Con il nuovo orario il viaggio tra i due capolinea scende da 74 a 61 minuti. Il biglietto di corsa semplice "
+        "sale da 3,20 a 3,60 euro e l'abbonamento mensile aumenta dell'8 per cento, da 50 a 54 euro."), "Nuovo orario")
+    for claim in ("Il viaggio da un capolinea all'altro dura ora 13 minuti in meno.",
+                  "L'abbonamento mensile ordinario costa adesso 4 euro in più.",
+                  "Il biglietto di corsa semplice costa ora quaranta centesimi in più di prima."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)
+
+
+def test_a_change_the_other_way_and_an_office_of_another_body_through_the_checker(make_checker):
+    """Through FactChecker on short reports: "Corrin's pre-tax profit fell 14%" against "…, up 14% from £367 million a
+    year earlier" (refuted before only through a spurious number conflict); "Marta Segalini è la presidente della
+    Cantina sociale di Roccafelice" against "L'assessora regionale all'Agricoltura, Marta Segalini, …" (a role conflict
+    that left "sociale", said of the cooperative in another sentence, unexplained: not_enough_info 0.64)."""
+    fc = one_report(make_checker, "corrin", (
+        "Corrin results\n\n"
+        "On the same day, Corrin reported a pre-tax profit of £418 million for the first nine months of the year, up "
+        "14% from £367 million a year earlier."), "Corrin")
+    answer = fc.ask("Corrin's pre-tax profit fell 14% compared with the same period a year earlier.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text, c.reason) for c in answer.conflicts] == [("fell", "up", "opposite")]
+    answer = fc.ask("Corrin's pre-tax profit rose 14% compared with the same period a year earlier.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    fc = one_report(make_checker, "grandine", (
+        "Grandine sui vigneti\n\n"
+        "La grandinata ha colpito i vigneti dei soci della Cantina sociale di Roccafelice. L'assessora regionale "
+        "all'Agricoltura, Marta Segalini, ha visitato i vigneti martedì 9 settembre."), "Grandine")
+    answer = fc.ask("Marta Segalini è la presidente della Cantina sociale di Roccafelice.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert "role" in [c.reason for c in answer.conflicts], answer.conflicts

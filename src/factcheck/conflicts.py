@@ -35,7 +35,7 @@ from .types import Conflict
 from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_of, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday,
                      day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_day, month_of_year, of_earlier,
                      is_share, other_earlier_value, previous_value, same_unit, unit_elided, claimed_direction, moved_by,
-                     moves, said_as_change, share_agrees)
+                     moves, said_as_change, share_agrees, direction_at)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -71,6 +71,10 @@ LISTED_MORE = 3.0  # weight of the rest of the claim another item of a list must
 # the word before a number, past an article: "entro il 2030" -> "entro", "by 2030" -> "by"
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:(?:il|l['’]|the)\s*)?$", re.IGNORECASE)
 _OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGNORECASE)  # "stazione di X"
+# what a figure measures, said by its unit ("costa … euro", "dura … minuti"), or that it is the figure now
+_MEASURED_NOW = frozenset(fold(w) for w in """costa costano costerà costeranno cost costs dura durano durerà dureranno
+lasts last takes take pesa pesano weighs weigh adesso ora oggi now today currently attualmente prima before
+previously""".split())
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 ABOUT_CROSS_LINGUAL = 0.4  # for its numbers, where the claim is in the other language
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
@@ -812,6 +816,18 @@ class ConflictSearch:
         if said is None:
             return
         sign, m = said
+        # a change of the claim's own figure the other way where a sentence about it gives that figure with its way:
+        # "Corrin's pre-tax profit fell 14%" against "… £418 million …, up 14% from £367 million a year earlier"
+        for w in self.claim:
+            if w.number is None or is_year_word(w) or direction_at(self.query, w) is None:
+                continue
+            for i in self.about:
+                text = self.evidence[i].sentence.text
+                for s in self.aligned[i].words:
+                    way = direction_at(text, s) if s.number is not None and s.number == w.number else None
+                    if way is not None and way[0] != sign and direction_at(self.query, w)[0] == sign:
+                        self.add_own_opposite(i, m.start(), m.end(), way[1], way[2])
+                        return
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
             if any(w.number is not None and not is_year_word(w) and a.best[k] < EXACT for k, w in enumerate(self.claim)):
@@ -825,8 +841,11 @@ class ConflictSearch:
             # figures of one kind ("up 14% from £367 million" pairs a change with a sum)
             ways = {}
             for now, before in moves(a.words, text):
+                # (an earlier value may leave its currency to the figure: "186 milioni di euro, … rispetto ai 166
+                # milioni dell'anno precedente")
                 if of_claim(now) and is_share(text, now) == is_share(text, before) \
-                        and is_money(text, now.start, now.end) == is_money(text, before.start, before.end):
+                        and (is_money(text, now.start, now.end) == is_money(text, before.start, before.end)
+                             or unit_elided(a.words, before.pos)):
                     moved = moved_by(a.words, now, before)
                     ways[(moved > 0) - (moved < 0)] = (now, before)
             ways.pop(0, None)
@@ -960,11 +979,17 @@ class ConflictSearch:
             break
 
     def rest_said(self, i: int, w: Word) -> float:
-        """The weighted share of the claim's other words that sentence i matches, leaving out number w and the words
-        saying which way it moved, which the move itself says ("aumentano di dodici" against "da 18 a 30")."""
+        """The weighted share of the claim's other words that sentence i matches, leaving out number w, the words
+        saying which way it moved, which the move itself says ("aumentano di dodici" against "da 18 a 30"), and those
+        saying what it measures or that it is the figure now, which its unit and the move say ("L'abbonamento costa
+        adesso 4 euro in più" against "l'abbonamento mensile aumenta …, da 50 a 54 euro")."""
         said = claimed_direction(self.query)
         moved = range(said[1].start(), said[1].end()) if said is not None else range(0)
-        return self.aligned[i].matched_share(self.claim, {w.pos} | {k for k, c in enumerate(self.claim) if c.start in moved})
+        # (and its unit where the move gives another: "quaranta centesimi in più" against "da 3,20 a 3,60 euro")
+        unit = counted_unit(self.claim, self.claim.index(w)) if w in self.claim else None
+        other_unit = {self.claim.index(unit)} if unit is not None and self.aligned[i].best[self.claim.index(unit)] < MATCH else set()
+        return self.aligned[i].matched_share(self.claim, {w.pos} | other_unit | {
+            k for k, c in enumerate(self.claim) if c.start in moved or c.norm in _MEASURED_NOW})
 
     def counts_claimed(self, i: int, unit: Word | None) -> bool:
         """Whether what a number of sentence i counts (`unit`) is something the claim speaks of."""
@@ -1137,7 +1162,8 @@ class ConflictSearch:
                 covered = 1.0  # the role matched there whole, whose role it is named in the article
             elif c in self.own_role:
                 # the claim's office against the one beside X's name; whose office it is may be named elsewhere
-                named = {d for d in self.identity[1] if claim[d].is_name and self.union[d] >= EXACT}
+                # (all of whose office it is: "Cantina sociale di Roccafelice", "sociale" too)
+                named = {d for d in self.identity[1] if self.union[d] >= (EXACT if claim[d].is_name else MATCH)}
                 covered = sum(w.weight for k, (w, b) in enumerate(zip(claim, aligned[i].best))
                               if b >= MATCH or k in named or c.claim_start <= w.start < c.claim_end) / total
             elif c.reason == "negation":

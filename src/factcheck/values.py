@@ -370,7 +370,9 @@ def of_earlier(claim: Sequence[Word], words: Sequence[Word], s: Word, text: str)
               default=len(text))
     after = [x for x in words if s.end < x.start < end and x.norm not in SCALE_WORDS]
     # up to the next figure: "da 140 a 65 giorni", "dalle 6.10 alle 21.30" give the value it moved to
-    belongs = after[:next((k for k, x in enumerate(after) if x.number is not None), len(after))][:5]
+    # (a year says whose it is: "dai 7,1 milioni del 2023")
+    belongs = after[:next((k for k, x in enumerate(after) if x.number is not None
+                           and (is_year_word(s) or not is_year_word(x))), len(after))][:5]
     norms, stems = {c.norm for c in claim}, {c.stem for c in claim}
     return bool(belongs) and (all(x.norm in norms for x in belongs[:3])
                               or len(belongs) >= 4 and sum(x.stem in stems for x in belongs) * 2 > len(belongs))
@@ -431,7 +433,10 @@ def moves(words: Sequence[Word], text: str):
         # the figure itself, not the word scaling it ("3,4 miliardi, dai 2,9": 3,4)
         current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
                    and x.norm not in SCALE_WORDS and not is_year_word(x) and s.start - x.end <= FROM_REACH
-                   and _counts_alike(words, x, s) and dated(words, index[id(x)]) == day]
+                   and _counts_alike(words, x, s) and dated(words, index[id(x)]) == day
+                   # a share moves from a share, a figure from a figure: "186 milioni …, in crescita del 12 per cento
+                   # rispetto ai 166 milioni" (186, not 12)
+                   and is_share(text, x) == is_share(text, s)]
         if after is not None or current:
             yield after or current[-1], s
 
@@ -457,6 +462,20 @@ def claimed_direction(query: str) -> tuple[int, re.Match] | None:
     if (up is None) == (down is None):
         return None
     return (1, up) if up is not None else (-1, down)
+
+
+DIRECTION_REACH = 24  # characters before a figure read for the word saying which way it moved ("up 14%", "in crescita del")
+
+
+def direction_at(text: str, w: Word) -> tuple[int, int, int] | None:
+    """Which way a text says figure w moved, from the words right before it ("up 14% from", "fell 3.5%", "in crescita
+    del 12 per cento"): (+1 or -1, start, end of that word), or None when it says neither or both."""
+    start = max(0, w.start - DIRECTION_REACH)
+    window = text[start:w.start]
+    window = re.split(r"[,;:.!?()]", window)[-1]  # within the figure's clause
+    offset = w.start - len(window)
+    got = claimed_direction(window)
+    return (got[0], offset + got[1].start(), offset + got[1].end()) if got is not None else None
 
 
 def moved_by(words: Sequence[Word], now: Word, before: Word) -> float:
@@ -499,6 +518,9 @@ def _scale(words: Sequence[Word], w: Word) -> float:
     return factor
 
 
+_CENTS_AFTER = re.compile(r"\s*(?:centesim[oi]|cents?|pence|penny|p\b)", re.IGNORECASE)
+
+
 def said_as_change(query: str, w: Word) -> bool:
     """Whether the claim gives number w as a change ("crescerà di circa 58 euro", "ha perso 24 milioni", "38 euro in
     più"), not a level."""
@@ -517,6 +539,8 @@ def change_of(w: Word, query: str, a: Aligned, text: str, claim: Sequence[Word] 
         value = float(w.number) * (_scale(claim, w) if w in claim else 1.0)
     except ValueError:
         return None
+    if _CENTS_AFTER.match(query, w.end):
+        value /= 100  # "quaranta centesimi in più" against "da 3,20 a 3,60 euro"
     percent = _PERCENT_AFTER.match(query, w.end) is not None and _POINTS_AFTER.match(query, w.end) is None
     said = claimed_direction(query)
     for now, before in moves(a.words, text):
