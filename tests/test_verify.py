@@ -3916,3 +3916,19 @@ def test_a_change_the_other_way_and_an_office_of_another_body_through_the_checke
     answer = fc.ask("Marta Segalini è la presidente della Cantina sociale di Roccafelice.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert "role" in [c.reason for c in answer.conflicts], answer.conflicts
+
+
+def test_two_figures_swapped_through_the_checker(make_checker):
+    """Through FactChecker on a short English report (heldout14): "The new contract covers 38 routes serving 64
+    schools." was supported 0.86 against "covers 64 routes serving 38 schools": both numbers are stated, and a number
+    the claim gives to another thing was never taken as a rival. The swap refutes with three quarters of the claim
+    matched (as an earlier value does)."""
+    fc = one_report(make_checker, "buses", (
+        "Westmarch school buses\n\n"
+        "Westmarch County Council has awarded its school transport contract to Brackenridge Coaches. The contract, "
+        "worth £12.5 million, covers 64 routes serving 38 schools across the county."), "Westmarch")
+    answer = fc.ask("The new contract covers 38 routes serving 64 schools.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("38", "64")]
+    answer = fc.ask("The new contract covers 64 routes serving 38 schools.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

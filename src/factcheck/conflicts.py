@@ -418,6 +418,7 @@ class ConflictSearch:
         claim_values = {w.number for w in claim_nums}
         v["earlier_value"] = 0.0  # not a model feature: the checks read it
         v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
+        v["swapped_figures"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -446,10 +447,22 @@ class ConflictSearch:
         # slot
         about_number = self.about_number
 
+        # what the claim counts with each of its numbers: a number it gives to another thing may stand against this
+        # one ("The new contract covers 38 routes serving 64 schools" against "covers 64 routes serving 38 schools")
+        counts = {}
+        for k, x in enumerate(claim):
+            if x.number is not None:
+                counts.setdefault(x.number, []).append(counted_unit(claim, k))
+
+        def theirs_too(number: str, unit: Word) -> bool:
+            """Whether the claim gives this number to the same thing (or to nothing it says)."""
+            return any(u is None or same_unit(u, unit) for u in counts.get(number, [None]))
+
         def rival(unit: Word, sentences) -> tuple[int, Word] | None:
             """Another number counting the same thing ("three hours" for "two hours") in these sentences."""
             return next(((i, s) for i in sentences for s in aligned[i].words
-                         if s.number is not None and s.number not in claim_values and s.norm != FRACTION
+                         if s.number is not None and s.norm != FRACTION
+                         and (s.number not in claim_values or not theirs_too(s.number, unit))
                          and same_unit(counted_unit(aligned[i].words, s.pos), unit)), None)
 
         # a claim giving one date ("… è cominciata lunedì 8 giugno"), not several ("shown on 18 October …, released on 9
@@ -564,6 +577,8 @@ class ConflictSearch:
                     i not in agree and aligned[i].matched_share(claim, w.pos) >= said + SAYS_MORE)])
                 if got is not None:
                     self.add(got[0], w, got[1], "number")
+                    if got[1].number in claim_values:
+                        v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
                 continue
             is_year = is_year_word(w)
             claim_dated = dated(claim, claim.index(w))

@@ -500,8 +500,11 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     # a denial or an opposite ("di persona" against "telefonico") needs the rest of the claim mostly
     # matched (a denial's scope was checked); a substitution all of it
     # as does a figure the article gives as the earlier value ("Turnout was 61%" against "38%, down from 61%")
+    # and two figures of the claim the sentence gives to each other's things ("38 routes serving 64 schools" against "64
+    # routes serving 38 schools")
     needed = (NEGATION_SHARE if strong and (all(c.reason in ("negation", "opposite") for c in strong)
-                                            or ex.values.get("earlier_value") or ex.values.get("share_conflict"))
+                                            or ex.values.get("earlier_value") or ex.values.get("share_conflict")
+                                            or ex.values.get("swapped_figures"))
               else CLEAN_SUBSTITUTION)
     if ex.values.get("anchored_name"):
         needed = min(needed, NEGATION_SHARE)  # "Meridiana Rotabili di Bologna" against "… di Reggio Emilia"
