@@ -783,3 +783,20 @@ def test_comparisons_with_a_reference(text, found):
 
     words = content_words(text)
     assert [(way, text[s:e], [words[k].text for k in after]) for way, s, e, after in compared(words, text)] == found
+
+
+@pytest.mark.parametrize(("claim", "found"), [
+    pytest.param("Il portavoce del comitato Binario Comune è Marco Ferlini.",
+                 (["Marco", "Ferlini"], ["portavoce", "comitato", "Binario", "Comune"]), id="it-whose-office-named"),
+    pytest.param("The spokesman of the Binario Comune committee is Marco Ferlini.",
+                 (["Marco", "Ferlini"], ["spokesman", "Binario", "Comune", "committee"]), id="en-whose-office-named"),
+    pytest.param("Il segretario di stato è Marco Rubio.", (["Marco", "Rubio"], ["segretario", "stato"]), id="it-plain"),
+    pytest.param("Il ministro Rossi è Mario Bianchi.", None, id="it-a-title-and-a-name-is-no-description"),
+])
+def test_a_description_before_the_name_it_is(claim, found):
+    from factcheck.align import content_words
+    from factcheck.identity import claimed_identity
+
+    words = content_words(claim)
+    got = claimed_identity(claim, words)
+    assert (got and ([words[i].text for i in got[0]], [words[i].text for i in got[1]])) == found

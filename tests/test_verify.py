@@ -3932,3 +3932,17 @@ def test_two_figures_swapped_through_the_checker(make_checker):
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [("38", "64")]
     answer = fc.ask("The new contract covers 64 routes serving 38 schools.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_an_office_named_before_its_holder_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout14): "Il portavoce del comitato Binario Comune è Marco Ferlini."
+    was supported 0.60 where "Il comitato …, guidato dal portavoce Davide Lorusso" and Ferlini is "L'assessore regionale
+    ai trasporti": a description naming whose office it is was not read as one when it came before the name."""
+    fc = one_report(make_checker, "binario", (
+        "Pendolari contro i rincari\n\n"
+        "Il comitato dei pendolari Binario Comune, guidato dal portavoce Davide Lorusso, ha contestato i rincari. "
+        "L'assessore regionale ai trasporti, Marco Ferlini, ha annunciato che la Regione valuterà un bonus."), "Binario")
+    answer = fc.ask("Il portavoce del comitato Binario Comune è Marco Ferlini.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("Il portavoce del comitato Binario Comune è Davide Lorusso.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -62,9 +62,15 @@ def _identity_reversed(toks, claim: Sequence[Word]) -> tuple[list[int], list[int
         return None
     cop = toks[found[0]]
     subject = [i for i, w in enumerate(claim) if w.start >= cop.end]
-    desc = [i for i, w in enumerate(claim) if w.end <= cop.start and w.weight >= 1.0 and not (w.is_name and not w.place)]
-    if not subject or any(not claim[i].is_name for i in subject) or len(desc) < 2 or \
-            len(desc) != len([w for w in claim if w.end <= cop.start]):
+    before = [i for i, w in enumerate(claim) if w.end <= cop.start]
+    desc = [i for i in before if claim[i].weight >= 1.0]
+    # DESC may name whose office it is after a preposition ("Il portavoce del comitato Binario Comune è Marco
+    # Ferlini"), not a person right after its head ("Il ministro Rossi è …")
+    if not before or claim[before[0]].is_name and not claim[before[0]].place or any(
+            claim[i].is_name and not claim[i].place and claim[i].start - claim[i - 1].end <= 1 and i - 1 == before[0]
+            for i in before[1:]):
+        return None
+    if not subject or any(not claim[i].is_name for i in subject) or len(desc) < 2 or len(desc) != len(before):
         return None
     return subject, desc
 
