@@ -518,7 +518,7 @@ class ConflictSearch:
                 self.add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
                 v["earlier_value"] = 1.0
                 continue
-            day_month = month_of_day(claim, claim.index(w))
+            day_month = month_of_day(claim, k)
             if day_month is not None and w.pos in stated and one_date:
                 # a day given with its month is one date: "cominciata lunedì 8 giugno" against "la bonifica delle
                 # sponde dovrebbe cominciare lunedì 15 giugno", though another sentence says 8 June of something else
@@ -534,7 +534,7 @@ class ConflictSearch:
                 if got is not None:
                     self.add(got[0], w, got[1], "date")
                     continue
-            month = month_of_year(claim, claim.index(w))  # (the claim's words may leave out its source's)
+            month = month_of_year(claim, k)  # (the claim's words may leave out its source's)
             if month is not None:
                 # a year given with its month is one date: "entro giugno 2027" against "sarà chiuso entro giugno
                 # 2026", though another sentence says 2027 of something else
@@ -581,7 +581,7 @@ class ConflictSearch:
                         v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
                 continue
             is_year = is_year_word(w)
-            claim_dated = dated(claim, claim.index(w))
+            claim_dated = dated(claim, k)
             for i in about_number:
                 if is_year and RELATIVE_YEAR.search(evidence[i].sentence.text):
                     continue  # "took the Cup this year, building on 2018": "this year" may be the claim's 2019
@@ -831,18 +831,11 @@ class ConflictSearch:
         if said is None:
             return
         sign, m = said
-        # a change of the claim's own figure the other way where a sentence about it gives that figure with its way:
-        # "Corrin's pre-tax profit fell 14%" against "… £418 million …, up 14% from £367 million a year earlier"
-        for w in self.claim:
-            if w.number is None or is_year_word(w) or direction_at(self.query, w) is None:
-                continue
-            for i in self.about:
-                text = self.evidence[i].sentence.text
-                for s in self.aligned[i].words:
-                    way = direction_at(text, s) if s.number is not None and s.number == w.number else None
-                    if way is not None and way[0] != sign and direction_at(self.query, w)[0] == sign:
-                        self.add_own_opposite(i, m.start(), m.end(), way[1], way[2])
-                        return
+        # the claim's own figure with its way first (unless the slot check found that opposite already: "shares fell
+        # 3.5%" against "shares rose 3.5%")
+        if not any(c.reason == "opposite" and c.claim_start == m.start() for _, c in self.conflicts) \
+                and self.own_figure_other_way(sign, m):
+            return
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
             if any(w.number is not None and not is_year_word(w) and a.best[k] < EXACT for k, w in enumerate(self.claim)):
@@ -869,6 +862,23 @@ class ConflictSearch:
             now, before = next(iter(ways.values()))
             self.add_own_opposite(i, m.start(), m.end(), min(now.start, before.start), max(now.end, before.end))
             return
+
+    def own_figure_other_way(self, sign: int, m) -> bool:
+        """A change of the claim's own figure the other way where a sentence about it gives that figure with its way
+        ("Corrin's pre-tax profit fell 14%" against "… £418 million …, up 14% from £367 million a year earlier"): an
+        opposite of the claim's word `m`; whether one was found."""
+        for w in self.claim:
+            mine = direction_at(self.query, w) if w.number is not None and not is_year_word(w) else None
+            if mine is None or mine[0] != sign:
+                continue
+            for i in self.about:
+                text = self.evidence[i].sentence.text
+                for s in self.aligned[i].words:
+                    way = direction_at(text, s) if s.number is not None and s.number == w.number else None
+                    if way is not None and way[0] != sign:
+                        self.add_own_opposite(i, m.start(), m.end(), way[1], way[2])
+                        return True
+        return False
 
     def scope_places(self) -> None:
         """Place and name conflicts that are none: "also" and a place scoping a measure.
@@ -1002,7 +1012,8 @@ class ConflictSearch:
         moved = range(said[1].start(), said[1].end()) if said is not None else range(0)
         # (and its unit where the move gives another: "quaranta centesimi in più" against "da 3,20 a 3,60 euro")
         unit = counted_unit(self.claim, self.claim.index(w)) if w in self.claim else None
-        other_unit = {self.claim.index(unit)} if unit is not None and self.aligned[i].best[self.claim.index(unit)] < MATCH else set()
+        at = self.claim.index(unit) if unit is not None else None
+        other_unit = {at} if at is not None and self.aligned[i].best[at] < MATCH else set()
         return self.aligned[i].matched_share(self.claim, {w.pos} | other_unit | {
             k for k, c in enumerate(self.claim) if c.start in moved or c.norm in _MEASURED_NOW})
 
