@@ -27,9 +27,9 @@ from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim
                     initiators, located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
                     role_holder, slot_conflicts, subject_at, subject_name, compared)
-from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run, quotation_goes_on,
-                      named_share_of, named_short, next_sentence, previous_sentence, source_name, speaker_before,
-                      subject_before)
+from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run, named_share_of,
+                      named_short, next_sentence, person_name_runs, previous_sentence, quotation_goes_on, source_name,
+                      speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_of, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday,
@@ -1264,13 +1264,7 @@ def description_named(claim: Sequence[Word], a: Aligned, union: np.ndarray, text
     had a turnover of …", "the council" for "Hollingford Town Council" when another evidence sentence names it whole
     (`union`: the best match of each claim word over the evidence); not matched in the sentence itself."""
     out: list[int] = []
-    k = 0
-    while k < len(claim):
-        if not claim[k].is_name or claim[k].place:
-            k += 1
-            continue
-        lo, hi = claim_name_run(claim, k)
-        k = hi + 1
+    for lo, hi in person_name_runs(claim):
         if any(a.best[j] >= MATCH for j in range(lo, hi + 1)) or any(union[j] < EXACT for j in range(lo, hi + 1)):
             continue
         for h in (lo - 1, hi + 1):  # the noun beside the name: "la cooperativa La Rondine", "La Rondine cooperative"

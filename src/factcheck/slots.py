@@ -13,7 +13,7 @@ import numpy as np
 from .align import (ERA, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, align, asked_opposite, calendar_slot,
                     opposite, within_region)
 from .signals import negated, undecided
-from .sources import ROLE_GAP, ROLE_REACH, article_sources, claim_name_run
+from .sources import ROLE_GAP, ROLE_REACH, article_sources, claim_name_run, person_name_runs
 from .text import fold, stem, tokens
 from .values import day_of_month
 
@@ -325,13 +325,7 @@ def opposite_after_name(claim: Sequence[Word], query: str, a: Aligned, text: str
     no other name between: (claim index, sentence index, conflict reason); None otherwise. Not for a name
     that only modifies the claim's subject: "Il nuovo orario di Rotaie Liguri entrerà in vigore domenica"
     says "domenica" of the timetable, not of "Rotaie Liguri ha presentato lunedì …"."""
-    k = 0
-    while k < len(claim):
-        if not claim[k].is_name or claim[k].place:
-            k += 1
-            continue
-        lo, hi = claim_name_run(claim, k)
-        k = hi + 1
+    for lo, hi in person_name_runs(claim):
         if any(a.best[x] < EXACT for x in range(lo, hi + 1)) or _claim_modifier(query, claim, lo, hi):
             continue
         end = max(int(a.where[x]) for x in range(lo, hi + 1))

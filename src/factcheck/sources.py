@@ -296,6 +296,18 @@ def named_short(claim: Sequence[Word], i: int, a: Aligned) -> bool:
     return i < hi and bool(a.best[hi] >= EXACT)
 
 
+def person_name_runs(claim: Sequence[Word]):
+    """The claim's names that are no place, as (first, last) word indices, in order."""
+    k = 0
+    while k < len(claim):
+        if not claim[k].is_name or claim[k].place:
+            k += 1
+            continue
+        lo, hi = claim_name_run(claim, k)
+        k = hi + 1
+        yield lo, hi
+
+
 def claim_name_run(claim: Sequence[Word], i: int) -> tuple[int, int]:
     lo = hi = i
     while lo - 1 >= 0 and claim[lo - 1].is_name and claim[lo - 1].end + 2 >= claim[lo].start:
