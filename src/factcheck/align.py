@@ -162,17 +162,17 @@ def content_words(text: str, *, counts_kept: bool = False) -> list[Word]:
 
 # an Italian bound word may take the number's article: "oltre il 50%", "più del 60%", "circa il 67%", "intorno al 20%"
 _ART = r"(?:\s+(?:il|lo|la|l['’]|i|gli|le))?"
-_DI = r"d(?:i|el|ello|ella|ell['’]|ei|egli|elle)"
-_BOUNDS = [(">", re.compile(r"\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|oltre" + _ART + r"|più\s+" + _DI
-                            + r"|piu\s+" + _DI + r"|almeno" + _ART + r"|superiore\s+a|sopra\s+(?:i|le|a)?|"
+OF_ARTICLED = r"d(?:i|el|ello|ella|ell['’]|ei|egli|elle)"  # "di" and its forms with an article
+_BOUNDS = [(">", re.compile(r"\b(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|exceeding|oltre" + _ART + r"|più\s+" + OF_ARTICLED
+                            + r"|piu\s+" + OF_ARTICLED + r"|almeno" + _ART + r"|superiore\s+a|sopra\s+(?:i|le|a)?|"
                             # a verb of going past it: "le firme superano le quattromila", "exceeded 4,000"
                             r"(?:supera|superano|superato|superata|superati|superate|superavano|superava)\s+"
                             r"(?:i|il|le|gli|la|lo|l['’]|quota)|exceeds?|exceeded|topped|tops|surpassed|surpasses)\s*$", re.I)),
-           ("<", re.compile(r"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|meno\s+" + _DI + r"|"
+           ("<", re.compile(r"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|meno\s+" + OF_ARTICLED + r"|"
                             r"fino\s+a|al\s+massimo|inferiore\s+a|sotto\s+(?:i|le)?)\s*$", re.I)),
            ("~", re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|circa" + _ART + r"|quasi" + _ART
                             + r"|intorno\s+a(?:l|llo|lla|ll['’]|i|lle|gli)?|attorno\s+a(?:l|llo|lla|ll['’]|i|lle|gli)?|"
-                            r"poco\s+(?:più|meno)\s+" + _DI + r")\s*$", re.I))]
+                            r"poco\s+(?:più|meno)\s+" + OF_ARTICLED + r")\s*$", re.I))]
 APPROXIMATELY = 0.1  # "about 600" holds for a number within a tenth of it
 
 

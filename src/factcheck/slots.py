@@ -10,12 +10,12 @@ from typing import Sequence
 
 import numpy as np
 
-from .align import (ERA, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, align, asked_opposite, calendar_slot,
+from .align import (ERA, EXACT, FRACTION, MATCH, MONTH_NUMBER, OF_ARTICLED, STRONG_MATCH, Aligned, Word, align, asked_opposite, calendar_slot,
                     opposite, within_region)
 from .signals import negated, undecided
 from .sources import ROLE_GAP, ROLE_REACH, article_sources, claim_name_run, person_name_runs
 from .text import fold, stem, tokens
-from .values import day_of_month
+from .values import CLAUSE_MARK, day_of_month
 
 
 # verbs whose two sides can swap without changing what is said ("Lavrov met Rubio", "Rubio met Lavrov")
@@ -142,7 +142,6 @@ def mark_about_else(claim: Sequence[Word], a: Aligned, text: str, mark: tuple[in
 LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:in|a|ad|at|to|into|nel|nella|nello|negli|nelle|verso|presso)"
                               r"\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?\b")  # "at Moscow's initiative": whose, not where
-_CLAUSE_END = re.compile(r"[,;:.!?()]")
 LOCATED_REACH = 5  # sentence words after the matched verb where the event's place may stand
 
 
@@ -244,7 +243,7 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
         # Caprile si sono dimezzati")
         reach = anchors[-1] + 4
         if right is None:
-            stop = _CLAUSE_END.search(text, a.words[anchors[-1]].end)
+            stop = CLAUSE_MARK.search(text, a.words[anchors[-1]].end)
             end = stop.start() if stop else len(text)
             reach = max(reach, next((j for j in range(anchors[-1] + 1, len(a.words)) if a.words[j].start >= end),
                                     len(a.words)))
@@ -843,7 +842,7 @@ def initiators(words: Sequence[Word], text: str) -> list[list[int]]:
 # a comparison with a reference: "più della media", "meno della metà della media", "more than the average",
 # "less than half the average" (not a bound on a number: "più di 200")
 _COMPARED = re.compile(r"\b(?:(?P<up>più|piu|more|higher|greater)|(?P<down>meno|less|fewer|lower))\s+"
-                       r"(?:d(?:i|el|ello|ella|ell['’]|ei|egli|elle)|than(?:\s+the)?)\b\s*", re.IGNORECASE)
+                       r"(?:" + OF_ARTICLED + r"|than(?:\s+the)?)\b\s*", re.IGNORECASE)
 COMPARED_REACH = 3  # content words after the comparison where the thing compared with may stand
 
 
@@ -857,7 +856,7 @@ def compared(words: Sequence[Word], text: str) -> list[tuple[int, int, int, list
             if w.start < m.end():
                 continue
             if w.number is not None and not after and w.norm != FRACTION or len(after) >= COMPARED_REACH \
-                    or _CLAUSE_END.search(text, m.end(), w.start):
+                    or CLAUSE_MARK.search(text, m.end(), w.start):
                 break
             if w.norm != FRACTION:  # "meno della metà della media": the average is the reference
                 after.append(k)

@@ -441,18 +441,18 @@ def moves(words: Sequence[Word], text: str):
             yield after or current[-1], s
 
 
-_CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of|"
-                            # the amount a verb of losing or gaining takes: "ha perso 24 milioni", "lost 24 million"
-                            r"pers[oaie]|perde|perdono|perderà|perderanno|lost|loses?|guadagnat[oaie]|guadagna|"
-                            r"guadagnano|gained|gains?)\s*(?:(?:circa|about|around|almost|nearly|quasi|"
+# verbs of losing and gaining: the amount they take is a change ("ha perso 24 milioni", "lost 24 million")
+_LOST = r"pers[oaie]|perde|perdono|perderà|perderanno|lost|loses?"
+_GAINED = r"guadagnat[oaie]|guadagna|guadagnano|gained|gains?"
+_CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of|" + _LOST + "|" + _GAINED +
+                            r")\s*(?:(?:circa|about|around|almost|nearly|quasi|"
                             r"some|roughly|oltre|più\s+di|more\s+than|over)\s+)?[€$£]?\s*$", re.IGNORECASE)
 # which way a claim says something moved
 _UP = re.compile(r"\b(?:in\s+più|more|higher|larger|bigger|aument\w*|cresci\w*|cresc[ei]\w*|salit\w*|sali|rose|risen|"
-                 r"guadagnat[oaie]|guadagna|guadagnano|gained|gains?|"
-                 r"increase[ds]?|grew|grown|up|più\s+\w+\s+(?:che|di|rispetto))\b", re.IGNORECASE)
+                 + _GAINED + r"|increase[ds]?|grew|grown|up|più\s+\w+\s+(?:che|di|rispetto))\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*|cal[oò]|sces[oaie]|scend\w*|ridott\w*|"
-                   r"fell|fallen|decrease[ds]?|dropped|down|declined|meno\s+\w+\s+(?:che|di|rispetto)|"
-                   r"pers[oaie]|perde|perdono|perderà|perderanno|lost|loses?)\b", re.IGNORECASE)
+                   r"fell|fallen|decrease[ds]?|dropped|down|declined|meno\s+\w+\s+(?:che|di|rispetto)|" + _LOST
+                   + r")\b", re.IGNORECASE)
 
 
 def claimed_direction(query: str) -> tuple[int, re.Match] | None:
@@ -464,6 +464,7 @@ def claimed_direction(query: str) -> tuple[int, re.Match] | None:
     return (1, up) if up is not None else (-1, down)
 
 
+CLAUSE_MARK = re.compile(r"[,;:.!?()]")  # punctuation closing a figure's or a word's clause
 DIRECTION_REACH = 24  # characters before a figure read for the word saying which way it moved ("up 14%", "in crescita del")
 
 
@@ -472,7 +473,7 @@ def direction_at(text: str, w: Word) -> tuple[int, int, int] | None:
     del 12 per cento"): (+1 or -1, start, end of that word), or None when it says neither or both."""
     start = max(0, w.start - DIRECTION_REACH)
     window = text[start:w.start]
-    window = re.split(r"[,;:.!?()]", window)[-1]  # within the figure's clause
+    window = CLAUSE_MARK.split(window)[-1]  # within the figure's clause
     offset = w.start - len(window)
     got = claimed_direction(window)
     return (got[0], offset + got[1].start(), offset + got[1].end()) if got is not None else None
