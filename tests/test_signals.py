@@ -280,6 +280,8 @@ class TestAnswerType:
         pytest.param("How much did Veltra earn last year?", "money", id="en-how-much-earn"),
         pytest.param("Quanto costeranno i lavori?", "money", id="it-quanto-costeranno"),
         pytest.param("How much money did they raise?", "money", id="en-how-much-money"),
+        # what is costed said at length (heldout15: "Lisbon route is announced" with its "18%" answered it as a number)
+        pytest.param("How much will a return ticket from Harwick Vale to Lisbon cost?", "money", id="en-cost-long-subject"),
         # the hour of the day is no date: a weekday or a year does not answer it
         pytest.param("A che ora Rinaldi ha tagliato il traguardo?", "hour", id="it-a-che-ora"),
         pytest.param("At what time did the plane land?", "hour", id="en-at-what-time"),
@@ -678,6 +680,27 @@ def test_shares_given_as_a_part_and_its_whole(text, expected):
             for v, p, q in counted_shares(words, text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("I danni ammontano a 4,2 milioni di euro, di cui 3,1 milioni per il raccolto perso e il resto per le "
+                 "piante da potare.", [(1_100_000, "4,2", " per le piante")], id="it-di-cui-il-resto"),
+    pytest.param("Dei 3,6 milioni, 2,1 sono arrivati dalla Regione e il resto dal bilancio del Comune.",
+                 [(1_500_000, "3,6", " dal bilancio")], id="it-whole-first-part-without-its-scale"),
+    pytest.param("The project is costing £7.4 million, of which £3 million is being provided by the council and the "
+                 "rest is coming from reserves.", [(4_400_000, "7.4", " is coming fro")], id="en-of-which-the-rest"),
+    # no rest: no part given of a whole, a part larger than the whole
+    pytest.param("The council paid £3 million and the rest of the work is done.", [], id="en-no-whole"),
+    pytest.param("Costa 2 milioni, di cui 3 milioni per il tetto e il resto per gli impianti.", [], id="it-part-larger"),
+])
+def test_the_rest_of_a_whole_after_a_part_of_it(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import rests
+
+    got = rests(content_words(text, counts_kept=True), text)
+    assert [(round(v), whole.text, text[rest:rest + len(after)]) for (v, whole, _, rest), (_, _, after)
+            in zip(got, expected)] == expected
+    assert len(got) == len(expected)
+
+
 @pytest.mark.parametrize(("claimed", "value", "expected"), [
     pytest.param("più di un terzo", 41.9, True, id="more-than-met"),
     pytest.param("più della metà", 41.9, False, id="more-than-not-met"),
@@ -748,6 +771,12 @@ def test_a_fraction_in_words_meets_its_rounding(claim, sentence, agrees):
     pytest.param("un aumento delle tariffe del 9 per cento a partire dal 1° luglio", [], id="it-date-moves-nothing"),
     pytest.param("la bolletta passerà da 420 a circa 458 euro", [("458", "420")], id="it-to-about"),
     pytest.param("è sceso in un anno da 41 a 17 milioni di metri cubi", [("17", "41")], id="it-from-to"),
+    # the figure a percentage change is reckoned on, a participle after it (heldout15)
+    pytest.param("The airport carried 412,000 passengers in 2025, an increase of 18 per cent on the 349,000 recorded "
+                 "the previous year.", [("412,000", "349,000")], id="en-percent-on-the"),
+    pytest.param("Il cantiere è costato 3,6 milioni di euro, contro i 2,9 milioni previsti.", [("3,6", "2,9")],
+                 id="it-against-participle"),
+    pytest.param("Up 18 per cent on the 5 January figures.", [], id="en-on-a-date"),
 ])
 def test_figures_and_the_values_they_moved_from(sentence, pairs):
     from factcheck.align import content_words
@@ -800,3 +829,67 @@ def test_a_description_before_the_name_it_is(claim, found):
     words = content_words(claim)
     got = claimed_identity(claim, words)
     assert (got and ([words[i].text for i in got[0]], [words[i].text for i in got[1]])) == found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("I danni ammontano a 4,2 milioni di euro, di cui 3,1 milioni per il raccolto perso.", [("3,1", "4,2")],
+                 id="it-di-cui"),
+    pytest.param("The project is costing £7.4 million, of which £3 million is being provided by the council.",
+                 [("3", "7.4")], id="en-of-which"),
+    pytest.param("Danneggiate le piante su 620 dei 1.100 ettari coltivati.", [("620", "1.100")], id="it-part-of-whole"),
+    pytest.param("Nel 2024 i prestiti sono stati 186.400, il 7% in più.", [], id="no-part"),
+])
+def test_figures_given_as_a_part_of_a_whole(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import parts_of
+
+    assert [(p.text, w.text) for p, w in parts_of(content_words(text, counts_kept=True), text)] == expected
+
+
+@pytest.mark.parametrize(("claim", "sentence", "expected"), [
+    # two shares of a group that make the whole: what one says of the first, the other denies of the second
+    pytest.param("Circa l'85 per cento dei soci non aveva assicurato il raccolto.",
+                 "Appena il 15 per cento dei soci aveva assicurato il raccolto.", ("85", "15"), id="it-about-85-and-15"),
+    pytest.param("More than 80% of the members had not insured their crops.",
+                 "Only 15% of the members had insured their crops.", ("80", "15"), id="en-bound-met"),
+    # not: shares that do not make the whole, a change said as a share, a share of nothing said
+    pytest.param("Il 15 per cento dei soci non aveva assicurato il raccolto.",
+                 "Appena il 15 per cento dei soci aveva assicurato il raccolto.", None, id="it-same-share"),
+    pytest.param("Murders have dropped by more than 10%.", "88% of the cities reported fewer murders.", None,
+                 id="en-change-by"),
+])
+def test_two_shares_that_make_the_whole(claim, sentence, expected):
+    from factcheck.align import content_words
+    from factcheck.values import complement_shares
+
+    got = complement_shares(claim, content_words(claim), sentence, content_words(sentence))
+    assert (None if got is None else (got[0].number, got[1].number)) == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    pytest.param("Il prezzo dell'olio non sarà aumentato e resterà a 11 euro al litro.", "non sarà aumentato",
+                 id="it-second-verb-not-denied"),
+    pytest.param("The company did not pay and has left the country.", "not pay", id="en-second-verb-not-denied"),
+    pytest.param("Non ci saranno né medici e infermieri.", "Non ci saranno né medici e infermieri", id="it-and-no-verb"),
+])
+def test_a_denial_ends_where_another_predicate_opens(text, span):
+    from factcheck.slots import negation_phrase
+
+    start = text.index(span.split()[0])
+    s, e = negation_phrase(text, start, words=10)
+    assert text[s:e] == span
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    pytest.param("Resta ancora da decidere quanti lavoratori stagionali saranno assunti per la raccolta: lo scorso anno "
+                 "erano 25.", "quanti lavoratori stagionali saranno assunti per la raccolta", id="it-quanti"),
+    pytest.param("The board has not yet decided whether to extend the runway.", "whether to extend the runway",
+                 id="en-whether"),
+    pytest.param("No decision has yet been made.", None, id="en-nothing-named"),
+])
+def test_what_an_undecided_sentence_leaves_open(text, left):
+    from factcheck.signals import left_open
+
+    start, end = undecided(text)[0]
+    got = left_open(text, start, end)
+    assert (None if got is None else text[got[0]:got[1]].strip()) == left

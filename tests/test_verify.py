@@ -3946,3 +3946,193 @@ def test_an_office_named_before_its_holder_through_the_checker(make_checker):
     assert answer.verdict is Verdict.REFUTED, answer.details
     answer = fc.ask("Il portavoce del comitato Binario Comune è Davide Lorusso.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+AIRPORT = (
+    "Harwick Vale Airport results\n\n"
+    "Harwick Vale Airport carried 412,000 passengers in 2025, an increase of 18 per cent on the 349,000 recorded the "
+    "previous year. Work to resurface the airport's 1,850-metre runway began on 5 January. During the works around 30 "
+    "early-morning departures have been moved to later in the day. The project is costing £7.4 million, of which £3 "
+    "million is being provided by Dunmore County Council and the rest is coming from the airport's own reserves. The "
+    "airport now employs 310 people, up from 280 a year ago.")
+
+
+def test_a_change_against_the_figure_it_is_reckoned_on_through_the_checker(make_checker):
+    """Through FactChecker on a short English report (heldout15): "63,000 more passengers in 2025 than in 2024" was
+    refuted 0.70 (63,000 against 412,000) where the sentence gives "412,000 …, an increase of 18 per cent on the 349,000
+    recorded the previous year" ("on the" after a percentage was no earlier value, and "recorded" was read as what
+    349,000 counts); "The airport's workforce grew by 30 people" was not_enough_info, 30 being stated for "around 30
+    early-morning departures" and set against "310 people"."""
+    fc = one_report(make_checker, "airport", AIRPORT, "Harwick Vale")
+    answer = fc.ask("Harwick Vale Airport handled 63,000 more passengers in 2025 than in 2024.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "a change of two figures"
+    answer = fc.ask("The airport's workforce grew by 30 people over the past year.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Harwick Vale Airport handled 90,000 more passengers in 2025 than in 2024.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+def test_the_rest_of_a_whole_through_the_checker(make_checker):
+    """Through FactChecker on short reports (heldout15): "Dei danni stimati, 1,1 milioni di euro riguardano le piante da
+    potare o da sostituire" was refuted 0.90 (1,1 against 4,2) where the sentence gives "4,2 milioni di euro, di cui 3,1
+    milioni per il raccolto perso e il resto per le piante da potare o da sostituire"; the rest is computed, and a claim
+    giving it to whom the part came from is not supported."""
+    fc = one_report(make_checker, "grandine", (
+        "Grandinata sugli uliveti\n\n"
+        "Secondo la prima stima dei tecnici della cooperativa, i danni ammontano a 4,2 milioni di euro, di cui 3,1 "
+        "milioni per il raccolto perso e il resto per le piante da potare o da sostituire."), "Grandinata")
+    answer = fc.ask("Dei danni stimati, 1,1 milioni di euro riguardano le piante da potare o da sostituire.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the rest of a figure"
+    answer = fc.ask("Dei danni stimati, 1,6 milioni di euro riguardano le piante da potare o da sostituire.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    fc = one_report(make_checker, "airport", AIRPORT, "Harwick Vale")
+    answer = fc.ask("The airport is paying £4.4 million of the runway resurfacing from its own reserves.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Dunmore County Council is paying £4.4 million of the runway resurfacing.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+MARKET = (
+    "Valdirana, riapre il mercato coperto\n\n"
+    "Dopo quasi due anni di cantiere, il mercato coperto di piazza Garzoni a Valdirana riaprirà al pubblico il 14 marzo "
+    "2026. L'edificio, costruito nel 1931, era stato chiuso nell'aprile 2024 per un intervento di ristrutturazione che "
+    "alla fine è costato 3,6 milioni di euro, contro i 2,9 milioni previsti dal progetto iniziale. Dei 30 commercianti "
+    "che lavoravano nel vecchio mercato, 24 hanno scelto di tornare. Resta invece da decidere se il mercato aprirà anche "
+    "la domenica nei mesi estivi: la giunta ne discuterà a maggio.")
+
+
+def test_the_rest_of_a_claim_said_word_for_word_around_a_figure_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout15) whose sentence with the figures calls the market "L'edificio":
+    "… sono costati complessivamente 2,9 milioni" was supported 0.69 where 2,9 million is only the forecast set against
+    3,6 ("contro i 2,9 milioni previsti": "previsti" was read as what 2,9 counts, so no earlier value); "Il costo finale …
+    ha superato di 700 mila euro la previsione iniziale" was not_enough_info (the market named in the sentence before);
+    "era stato chiuso per i lavori nell'aprile 2023" not_enough_info 0.87 against "chiuso nell'aprile 2024"."""
+    fc = one_report(make_checker, "mercato", MARKET, "Valdirana")
+    answer = fc.ask("I lavori di ristrutturazione del mercato coperto sono costati complessivamente 2,9 milioni di euro.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("2,9", "3,6")]
+    answer = fc.ask("I lavori di ristrutturazione del mercato coperto sono costati complessivamente 3,6 milioni di euro.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Il costo finale della ristrutturazione del mercato ha superato di 700 mila euro la previsione "
+                    "iniziale.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Il mercato coperto era stato chiuso per i lavori nell'aprile 2023.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text, c.reason) for c in answer.conflicts] == [("2023", "2024", "date")]
+
+
+def test_a_share_of_two_counts_and_a_decision_left_open_on_something_else_through_the_checker(make_checker):
+    """Through FactChecker (heldout15): "Quattro commercianti su cinque del vecchio mercato hanno deciso di tornare"
+    against "Dei 30 commercianti …, 24 hanno scelto di tornare" was refuted: "hanno deciso" was set against "Resta da
+    decidere se il mercato aprirà anche la domenica" (which leaves open nothing the claim says), and the judge reads
+    4 in 5 against 24 of 30 as a contradiction (0.82), which blocked the share rule."""
+    fc = one_report(make_checker, "mercato", MARKET, "Valdirana")
+    answer = fc.ask("Quattro commercianti su cinque del vecchio mercato hanno deciso di tornare.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert not answer.conflicts
+    answer = fc.ask("Tre commercianti su cinque del vecchio mercato hanno deciso di tornare.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("La giunta ha già deciso se il mercato aprirà anche la domenica nei mesi estivi.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+
+
+OLIVES = (
+    "Grandinata sugli uliveti di Serralonga\n\n"
+    "La cooperativa prevede ora di produrre circa 2.300 quintali di olio extravergine, contro i 4.100 della scorsa "
+    "campagna. Lupacchini ha assicurato che il prezzo dell'olio venduto nello spaccio aziendale non sarà aumentato e "
+    "resterà a 11 euro al litro. Secondo la cooperativa, appena il 15 per cento dei soci aveva assicurato il raccolto "
+    "contro la grandine. Resta ancora da decidere quanti lavoratori stagionali saranno assunti per la raccolta: lo "
+    "scorso anno erano stati 25, ma con meno olive da lavorare la cooperativa potrebbe ridurne il numero.")
+
+
+def test_denials_and_open_questions_that_say_nothing_against_the_claim_through_the_checker(make_checker):
+    """Through FactChecker (heldout15): "… 1.800 quintali di olio in meno" was not_enough_info ("not decided yet": how
+    many seasonal workers will be hired was read as leaving the claim open); "Circa l'85 per cento dei soci non aveva
+    assicurato il raccolto" refuted against "appena il 15 per cento dei soci aveva assicurato il raccolto" (the two make
+    the whole); a price that "resterà a 11 euro" refuted through "non sarà aumentato e resterà" (the denial reaches no
+    further than its own verb)."""
+    fc = one_report(make_checker, "olio", OLIVES, "Serralonga")
+    answer = fc.ask("Rispetto alla scorsa campagna la cooperativa prevede di produrre 1.800 quintali di olio in meno.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Circa l'85 per cento dei soci non aveva assicurato il raccolto contro la grandine.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the other share, denied"
+    answer = fc.ask("Il 15 per cento dei soci non aveva assicurato il raccolto contro la grandine.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("L'85 per cento dei soci aveva assicurato il raccolto contro la grandine.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("Il prezzo dell'olio venduto nello spaccio aziendale sarà aumentato.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.text for c in answer.conflicts] == ["non sarà aumentato"]
+
+
+def test_an_approval_against_no_decision_yet_through_the_checker(make_checker):
+    """Through FactChecker (heldout15): "The airport's board has approved a plan to lengthen the runway to 2,050
+    metres" was not_enough_info ("not decided yet") against "The board has not yet decided whether to go further and
+    extend the runway to 2,050 metres": an approval is a decision said made."""
+    fc = one_report(make_checker, "runway", (
+        "Harwick Vale runway\n\n"
+        "The board has not yet decided whether to go further and extend the runway to 2,050 metres, which would allow "
+        "larger aircraft to use the airport."), "Harwick Vale")
+    answer = fc.ask("The airport's board has approved a plan to lengthen the runway to 2,050 metres.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.reason) for c in answer.conflicts] == [("has approved", "opposite")]
+
+
+def test_figures_the_claim_sets_against_each_other_itself_through_the_checker(make_checker):
+    """A guard for this round's reading of "contro i 60 previsti" as an earlier value: a claim giving the figure and the
+    value it is set against both ("142 giorni, più del doppio dei 60 giorni previsti dalle regole regionali") gives the
+    figure to nothing else (heldout10; refuted 0.80 on the way, as if it gave 142 days to the regional rules)."""
+    fc = one_report(make_checker, "attese", (
+        "Liste d'attesa\n\n"
+        "All'ospedale Santa Giuliana di Pievecorta per una risonanza magnetica servono in media 142 giorni, contro i 60 "
+        "previsti dalle regole regionali per le prestazioni differibili."), "Pievecorta")
+    answer = fc.ask("All'ospedale Santa Giuliana di Pievecorta l'attesa media per una risonanza magnetica è di 142 "
+                    "giorni, più del doppio dei 60 giorni previsti dalle regole regionali.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_whole_said_of_a_part_and_done_against_not_yet_through_the_checker(make_checker):
+    """Through FactChecker (heldout15): "La grandinata ha danneggiato tutti i 1.100 ettari" was not_enough_info against
+    "danneggiato le piante su 620 dei 1.100 ettari"; "I danni complessivi … 3,1 milioni" supported 0.52 where 3,1 million
+    is the part "di cui 3,1 milioni per il raccolto perso" of 4,2; "I 120 posti auto … sono già stati completati"
+    supported 0.62 against "… non sono ancora stati realizzati" (the "not yet" after the thing, no plan word)."""
+    fc = one_report(make_checker, "grandine", (
+        "Grandinata sugli uliveti\n\n"
+        "I chicchi hanno strappato le olive dai rami e danneggiato le piante su 620 dei 1.100 ettari coltivati dai "
+        "soci della cooperativa. Secondo la prima stima dei tecnici, i danni della grandinata ammontano a 4,2 milioni "
+        "di euro, di cui 3,1 milioni per il raccolto perso e il resto per le piante da potare."), "Grandinata")
+    answer = fc.ask("La grandinata ha danneggiato tutti i 1.100 ettari coltivati dai soci.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("1.100", "620")]
+    answer = fc.ask("I danni complessivi della grandinata sono stimati in 3,1 milioni di euro.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("3,1", "4,2")]
+    answer = fc.ask("I danni complessivi della grandinata sono stimati in 4,2 milioni di euro.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    fc = one_report(make_checker, "parcheggi", (
+        "Mercato e parcheggi\n\n"
+        "Benvenuti ha ricordato che i 120 posti auto promessi nell'area di via Sforzini non sono ancora stati "
+        "realizzati: il Comune non ha approvato il progetto definitivo."), "Parcheggi")
+    answer = fc.ask("I 120 posti auto promessi in via Sforzini sono già stati completati.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.reason) for c in answer.conflicts] == [("già", "opposite")]
+
+
+def test_an_opposite_where_another_sentence_names_the_thing_moving_the_claims_way_through_the_checker(make_checker):
+    """Through FactChecker (heldout15): "The amount of freight handled at the airport decreased in 2025" was refuted 0.57
+    by "an increase of 18 per cent" of passengers ("freight" near "passengers", 0.62), where "Freight volumes, however,
+    fell by 7 per cent"."""
+    fc = one_report(make_checker, "freight", (
+        "Harwick Vale Airport results\n\n"
+        "Harwick Vale Airport carried 412,000 passengers in 2025, an increase of 18 per cent on the 349,000 recorded "
+        "the previous year. Freight volumes, however, fell by 7 per cent to 1,300 tonnes."), "Harwick Vale")
+    answer = fc.ask("The amount of freight handled at the airport decreased in 2025.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details
+    answer = fc.ask("The number of passengers at the airport decreased in 2025.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details

@@ -22,20 +22,21 @@ from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claime
                        described_otherwise)
 from .retrieve import Evidence
 from .signals import (CORRECTION_RE, DURATION_KIND, MEDIUM_RE, SCALE_WORDS, debunks, is_money, languages_differ,
-                      polarity, relays, reports_denial, undecided)
+                      left_open, polarity, relays, reports_denial, undecided)
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
                     initiators, located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
-                    role_holder, slot_conflicts, subject_at, subject_name, compared)
+                    open_about_claim, role_holder, slot_conflicts, subject_at, subject_name, compared)
 from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run, named_share_of,
                       named_short, next_sentence, person_name_runs, previous_sentence, quotation_goes_on, source_name,
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, counted_of, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday,
-                     day_of_month, given_for_earlier, hypothetical, is_year_word, measured_in, month_of_day, month_of_year, of_earlier,
-                     is_share, other_earlier_value, previous_value, same_unit, unit_elided, claimed_direction, moved_by,
-                     moves, said_as_change, share_agrees, direction_at)
+from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, claimed_direction, complement_shares, counted_of,
+                     counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_of_month,
+                     direction_at, given_for_earlier, hypothetical, is_share, is_year_word, measured_in, month_of_day,
+                     month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of, previous_value,
+                     rest_agrees, rests, said_as_change, same_unit, scaled_value, share_agrees, unit_elided)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -50,11 +51,25 @@ PLANNED = re.compile(
     # any Italian future: "entro marzo 2026 l'aeroporto installerà 14 chioschi"
     r"\w{2,}(?:rà|ranno))\b", re.IGNORECASE)  # "che sarà installata … entro marzo"
 PLANNED_REACH = 40
+MOVED_REACH = 40  # characters after a thing read for the word saying which way it moved
+# all of a whole: "tutti i 1.100 ettari", "all 1,100 hectares", "all of the 1,100 hectares"
+ALL_BEFORE = re.compile(r"\b(?:tutti\s+(?:i|gli)|tutte\s+le|all(?:\s+of)?(?:\s+the)?)\s*$", re.IGNORECASE)
+ALL_REACH = 20  # characters before a number read for it
+# a total: "I danni complessivi", "in tutto", "the total cost", "overall"
+TOTAL = re.compile(r"\b(?:complessiv[oaie]|complessivamente|totale|totali|in\s+tutto|in\s+totale|total|totals|overall|"
+                   r"altogether|in\s+all)\b", re.IGNORECASE)
+# not done yet: "i 120 posti auto promessi … non sono ancora stati realizzati", "has not yet been built", "is yet to open"
+NOT_YET = re.compile(r"\bnon\s+(?:(?:è|e'|sono|era|erano|ha|hanno|aveva|avevano)\s+)?(?:(?:stat[oaie]|mai)\s+)?ancora\b|"
+                     r"\b(?:not|n['’]t)\s+yet\b|\byet\s+to\b|\bstill\s+(?:not|has\s+not|hasn['’]t)\b",
+                     re.IGNORECASE)
+NOT_YET_AFTER = re.compile(r"[^.;:]{0,60}?(?=" + NOT_YET.pattern + r")", re.IGNORECASE)
 DECIDED_SAID = 0.6  # share of what a claim says is decided that a sentence saying nothing is decided matches
 # a decision the claim says is made: "ha già deciso di", "è stato deciso", "has decided to", "it was decided"
-DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?deciso|(?:è|sono|era)\s+(?:già\s+)?stat[oaie]\s+"
-                           r"decis[oaie]|(?:has|have|had)\s+(?:already\s+)?decided|(?:was|were|has\s+been|had\s+been)\s+"
-                           r"(?:already\s+)?decided|decided\s+to)\b", re.IGNORECASE)
+# (an approval is a decision made: "The airport's board has approved a plan to lengthen the runway")
+DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:deciso|approvat[oaie]|deliberat[oaie])|"
+                           r"(?:è|sono|era)\s+(?:già\s+)?stat[oaie]\s+(?:decis[oaie]|approvat[oaie]|deliberat[oaie])|"
+                           r"(?:has|have|had)\s+(?:already\s+)?(?:decided|approved)|(?:was|were|has\s+been|had\s+been)\s+"
+                           r"(?:already\s+)?(?:decided|approved)|decided\s+to)\b", re.IGNORECASE)
 # a plan said after what is planned: "l'avvio del cantiere …, previsto per lunedì 3 novembre", "the opening, scheduled for
 # March"
 PLANNED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:previst[oaie]|programmat[oaie]|fissat[oaie]|in\s+programma|scheduled|"
@@ -75,7 +90,13 @@ _OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGN
 _MEASURED_NOW = frozenset(fold(w) for w in """costa costano costerà costeranno cost costs dura durano durerà dureranno
 lasts last takes take pesa pesano weighs weigh adesso ora oggi now today currently attualmente prima before
 previously""".split())
+# what a change is reckoned against, which the earlier value says ("guadagna otto banchi rispetto a prima" against "38
+# banchi, contro i 30 di prima")
+_COMPARED = frozenset(fold(w) for w in "rispetto confronto paragone than compared against contro".split())
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
+SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
+REST_HERE = 0.5  # ... of which this much in that sentence itself (the rest may be said in other sentences about the claim)
+DATE_HERE = 0.4  # ... for a month and year given otherwise, with the month matched there
 ABOUT_CROSS_LINGUAL = 0.4  # for its numbers, where the claim is in the other language
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
 # a sentence with no negation matching this much more of the claim than one denying some of its words: the denial is
@@ -156,6 +177,7 @@ class ConflictSearch:
         # an opposite said of the claim's own thing ("already" against a plan, a decision against none made yet, a rise
         # against two figures that fell): its company or person may be named in other sentences only
         self.own_opposites: set[Conflict] = set()
+        self.complement_in: set[int] = set()  # sentences stating the share of the whole the claim leaves, the other way
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -342,9 +364,33 @@ class ConflictSearch:
                     self.done_by_other.add(ci)
                 if reason == "name" and named_short(claim, ci, aligned[i]) and self.union[ci] >= EXACT:
                     continue  # "Lisa Hardwick" for "Lisa White Hardwick", named whole in another sentence
+                if reason == "opposite" and self.moved_our_way_elsewhere(i):
+                    continue
                 if reason == "word" and i in self.bound_in and ci in self.identity[1]:
                     reason = "role"  # "Russian defence minister" where the apposition says "ministro degli Esteri"
                 self.add(i, claim[ci], aligned[i].words[sj], reason)
+
+    def moved_our_way_elsewhere(self, i: int) -> bool:
+        """Whether another sentence says the claim's thing moved the way the claim says, naming word for word what
+        sentence i matches loosely or not at all: "The amount of freight handled at the airport decreased" against
+        "412,000 passengers …, an increase of 18 per cent" ("freight" near "passengers", 0.62), where "Freight volumes,
+        however, fell by 7 per cent"."""
+        said = claimed_direction(self.query)
+        if said is None:
+            return False
+        loose = [k for k, c in enumerate(self.claim) if not c.is_name and c.number is None
+                 and self.aligned[i].best[k] < STRONG_MATCH and not said[1].start() <= c.start < said[1].end()]
+        for j in self.top:
+            a, text = self.aligned[j], self.evidence[j].sentence.text
+            for k in loose:
+                if j == i or a.best[k] < EXACT:
+                    continue
+                # the thing, then which way it moved, in its clause ("Freight volumes, however, fell by 7 per cent")
+                end = a.words[int(a.where[k])].end
+                theirs = claimed_direction(re.split(r"[.;:!?]", text[end:end + MOVED_REACH], maxsplit=1)[0])
+                if theirs is not None and theirs[0] == said[0]:
+                    return True
+        return False
 
     def cross_lingual(self) -> bool:
         """Whether the claim is clearly in one language and its evidence in the other (word matches are weaker then:
@@ -418,7 +464,7 @@ class ConflictSearch:
         claim_values = {w.number for w in claim_nums}
         v["earlier_value"] = 0.0  # not a model feature: the checks read it
         v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
-        v["swapped_figures"] = 0.0
+        v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -442,6 +488,17 @@ class ConflictSearch:
             else same_span_as_one(claim, claim.index(w), aligned[i].words, s.pos, evidence[i].sentence.text)
             for i in top for s in aligned[i].words)}
         stated |= spans
+        # a share the claim denies of some that a sentence states of the others, the two making the whole ("Circa l'85
+        # per cento dei soci non aveva assicurato il raccolto" against "appena il 15 per cento dei soci aveva
+        # assicurato il raccolto"): the claim's share is stated there, and that sentence denies nothing of it
+        claim_negative = polarity(query).negative
+        for i in top:
+            text = evidence[i].sentence.text
+            pair = complement_shares(query, claim, text, aligned[i].words)
+            if pair is not None and polarity(text).negative != claim_negative:
+                self.complement_in.add(i)
+                stated.add(pair[0].pos)
+                v["share_complement"] = max(v["share_complement"], self.rest_said(i, pair[0]))
         v["num_match"] = float(len(stated))
         # the sentence saying most of the rest of the claim ("morì") is where the number stands in the same
         # slot
@@ -483,7 +540,7 @@ class ConflictSearch:
                            if self.counts_claimed(i, counted_of(aligned[i].words, part, whole))]
                 agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
                 if agree is not None:
-                    v["share_counted"] = aligned[agree].matched_share(claim, w.pos)  # not a model feature: a rule reads it
+                    v["share_counted"] = self.rest_said(agree, w)  # not a model feature: a rule reads it
                     continue
                 if counted and not any(j == counted[0][0] and number_agrees(w, s) for j, s in shares):
                     self.add(counted[0][0], w, counted[0][2], "number")
@@ -499,13 +556,29 @@ class ConflictSearch:
             if w.pos in spans:
                 continue
             unit = counted_unit(claim, w.pos)
+            if (got := self.whole_or_part(w)) is not None:
+                self.add(got[0], w, got[1], "number")
+                v["part_whole"] = 1.0  # not a model feature: a rule reads it
+                continue
+            rested = [i for i in top if any(rest_agrees(w, claim, value) and not self.named_between(i, start, end)
+                                            for value, _, start, end in rests(aligned[i].words, evidence[i].sentence.text))]
+            if rested:
+                # "Dei danni stimati, 1,1 milioni riguardano le piante da potare" where a sentence gives 4,2 million, "di
+                # cui 3,1 milioni per il raccolto perso e il resto per le piante …" (not a model feature: a rule reads it)
+                rest = max(self.rest_said(i, w) for i in rested)
+                v["rest_counted"] = max(v["rest_counted"], rest)
+                if rest >= SHARE_COUNTED_REST:
+                    continue  # no level to set against the whole or the part
             changed = [i for i in top if change_of(w, query, aligned[i], evidence[i].sentence.text, claim) is not None]
             if changed:
                 # "rose by eight percentage points" where a sentence says "61%, up from 53%": how much of the rest of the
                 # claim that sentence says (not a model feature: a rule reads it)
-                v["change_counted"] = max(v["change_counted"], max(self.rest_said(i, w) for i in changed))
-                if not any(s.number == w.number for s in union_numbers):
-                    continue  # (a figure near it, "circa 38" against "41", makes it no level)
+                rest = max(self.rest_said(i, w) for i in changed)
+                v["change_counted"] = max(v["change_counted"], rest)
+                if rest >= SHARE_COUNTED_REST or not any(s.number == w.number for s in union_numbers):
+                    # (a figure near it, "circa 38" against "41", makes it no level; nor does the same figure counting
+                    # something else, "around 30 early-morning departures", where the move says the rest of the claim)
+                    continue
             if (got := other_earlier_value(w, query, claim, top, aligned, evidence)) is not None:
                 self.add(got[0], w, got[1], "number")  # "rose to £3.4 billion from £2.9 billion" against "…, from £2.7"
                 v["earlier_value"] = 1.0
@@ -517,6 +590,10 @@ class ConflictSearch:
             if w.pos in stated and (got := previous_value(w, query, claim, top, aligned, evidence)) is not None:
                 self.add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
                 v["earlier_value"] = 1.0
+                # how much of the rest of the claim is said there, or word for word around it ("I lavori … del mercato
+                # coperto sono costati 2,9 milioni" against "L'edificio … è costato 3,6 milioni di euro, contro i 2,9
+                # milioni previsti", the market named in the sentences before; not a model feature: a rule reads it)
+                v["earlier_rest"] = max(v["earlier_rest"], self.rest_said(got[0], w))
                 continue
             day_month = month_of_day(claim, k)
             if day_month is not None and w.pos in stated and one_date:
@@ -538,10 +615,15 @@ class ConflictSearch:
             if month is not None:
                 # a year given with its month is one date: "entro giugno 2027" against "sarà chiuso entro giugno
                 # 2026", though another sentence says 2027 of something else
-                got = next(((i, s) for i in about_number for s in aligned[i].words
+                # (or in another sentence saying the rest of the claim, naming its thing in the sentences around it: "Il
+                # mercato coperto era stato chiuso per i lavori nell'aprile 2023" against "L'edificio … era stato
+                # chiuso nell'aprile 2024 per un intervento di ristrutturazione")
+                got = next(((i, s) for i in list(about_number) + [i for i in top if i not in about_number]
+                            for s in aligned[i].words
                             if month_of_year(aligned[i].words, s.pos) == month and s.number != w.number
                             and not any(t.number == w.number and month_of_year(aligned[i].words, t.pos) == month
-                                        for t in aligned[i].words)), None)
+                                        for t in aligned[i].words)
+                            and (i in about_number or self.rest_said(i, w, DATE_HERE) >= SHARE_COUNTED_REST)), None)
                 if got is not None:
                     self.add(got[0], w, got[1], "date")
                     continue
@@ -575,6 +657,10 @@ class ConflictSearch:
                 said = max((aligned[i].matched_share(claim, w.pos) for i in agree), default=None)
                 got = rival(unit, [i for i in about_number if said is None or (
                     i not in agree and aligned[i].matched_share(claim, w.pos) >= said + SAYS_MORE)])
+                if got is None and not agree:
+                    # stated only counting something else ("41 domande" for "il mercato avrà 41 banchi"): as for a
+                    # number not stated, a sentence counting the claim's thing otherwise ("avrà 38 banchi")
+                    got = rival(unit, top)
                 if got is not None:
                     self.add(got[0], w, got[1], "number")
                     if got[1].number in claim_values:
@@ -612,9 +698,13 @@ class ConflictSearch:
                         continue
                     got = s or others[0]
                     self.add(i, w, got, "date" if is_year else "number")
-                    if said_as_change(query, w) and any(got in pair for pair in moves(aligned[i].words, text)):
+                    pair = next((pair for pair in moves(aligned[i].words, text) if got in pair), None)
+                    if said_as_change(query, w) and pair is not None and all(
+                            (u := counted_unit(aligned[i].words, x.pos)) is None or same_unit(u, unit) for x in pair) \
+                            and (unit not in claim or aligned[i].best[claim.index(unit)] >= MATCH):
                         # a change the claim gives against a sentence's figure and the one it moved from ("crescerà di
-                        # circa 58 euro" against "passerà da 420 a circa 458 euro"): how much of the rest it says
+                        # circa 58 euro" against "passerà da 420 a circa 458 euro"): how much of the rest it says (a
+                        # move of another thing, "da 42 a 30 il numero di pescherecci" for "54 soci in meno", is none)
                         v["change_conflict"] = max(v["change_conflict"], self.rest_said(i, w))
                     break
             else:
@@ -776,8 +866,12 @@ class ConflictSearch:
                 lo = max(0, s.start - PLANNED_REACH)
                 plan = ([p for p in PLANNED.finditer(text[lo:s.start])
                          if not re.search(r"[.;:,]", text[lo + p.end():s.start])] or [None])[-1]
-                # or right after it: "l'avvio del cantiere vero e proprio, previsto per lunedì 3 novembre"
-                later = PLANNED_AFTER.match(text, s.end) if plan is None else None
+                if plan is None:  # or said not done yet: "… non sono ancora stati realizzati" (for "sono già stati completati")
+                    plan = ([p for p in NOT_YET.finditer(text[lo:s.start])
+                             if not re.search(r"[.;:,]", text[lo + p.end():s.start])] or [None])[-1]
+                # or right after it: "l'avvio del cantiere vero e proprio, previsto per lunedì 3 novembre", "i 120 posti
+                # auto promessi nell'area di via Sforzini non sono ancora stati realizzati"
+                later = (PLANNED_AFTER.match(text, s.end) or _not_yet_after(text, s.end)) if plan is None else None
                 if plan is not None or later is not None:
                     break
             else:
@@ -816,7 +910,11 @@ class ConflictSearch:
         for i in self.top:
             if sum(self.aligned[i].best[k] >= MATCH for k in plain) < DECIDED_SAID * len(plain):
                 continue
-            spans = undecided(self.evidence[i].sentence.text)
+            text = self.evidence[i].sentence.text
+            # (what it leaves open must be the claim's thing: "Resta da decidere se il mercato aprirà anche la domenica"
+            # says nothing of "Quattro commercianti su cinque hanno deciso di tornare")
+            spans = [sp for sp in undecided(text)
+                     if (o := left_open(text, *sp)) is None or open_about_claim(self.claim, self.aligned[i], o)]
             if spans:
                 self.add_own_opposite(i, m.start(), m.end(), *spans[0])
                 return
@@ -857,8 +955,9 @@ class ConflictSearch:
                     moved = moved_by(a.words, now, before)
                     ways[(moved > 0) - (moved < 0)] = (now, before)
             ways.pop(0, None)
-            if len(ways) != 1 or sign in ways:
-                continue
+            if len(ways) != 1 or sign in ways or self.moved_our_way_elsewhere(i) or any(
+                    j == i and c.reason == "opposite" and c.claim_start == m.start() for j, c in self.conflicts):
+                continue  # (or the slot check found there a word of the other way already: "an increase of 18%")
             now, before = next(iter(ways.values()))
             self.add_own_opposite(i, m.start(), m.end(), min(now.start, before.start), max(now.end, before.end))
             return
@@ -970,7 +1069,7 @@ class ConflictSearch:
                     v["neg_agree"] = union_share
                 elif i not in named and evidence_denies(claim, aligned[i], pe, sent.text) is not None:
                     v["neg_agree"] = aligned[i].matched_share(claim)
-            if pc.negative == pe.negative or (bound and not pc.negative):
+            if pc.negative == pe.negative or (bound and not pc.negative) or i in self.complement_in:
                 continue  # an apposition is asserted whatever the clause around it denies
             if pc.negative:
                 if i in named or not claim_denies(claim, aligned[i], pc) or reports_denial(pc):
@@ -1003,7 +1102,40 @@ class ConflictSearch:
             self.conflicts.append((i, conflict))
             break
 
-    def rest_said(self, i: int, w: Word) -> float:
+    def whole_or_part(self, w: Word) -> tuple[int, Word] | None:
+        """A whole the claim gives as all of it where a sentence gives only a part of it ("La grandinata ha danneggiato
+        tutti i 1.100 ettari" against "danneggiato le piante su 620 dei 1.100 ettari"), or a part it gives as the total
+        ("I danni complessivi … sono stimati in 3,1 milioni" against "i danni ammontano a 4,2 milioni di euro, di cui 3,1
+        milioni per il raccolto perso"): (sentence, the figure that stands against the claim's), with three quarters of
+        the rest of the claim said there; None otherwise."""
+        whole_claimed = ALL_BEFORE.search(self.query, max(0, w.start - ALL_REACH), w.start) is not None
+        total_claimed = TOTAL.search(self.query) is not None
+        if not (whole_claimed or total_claimed):
+            return None
+        for i in self.top:
+            words, text = self.aligned[i].words, self.evidence[i].sentence.text
+            for part, whole in parts_of(words, text):
+                x, y = scaled_value(words, part, whole), scaled_value(words, whole)
+                if whole_claimed and rest_agrees(w, self.claim, y) and 0 < x < y:
+                    got = i, part
+                elif total_claimed and rest_agrees(w, self.claim, x) and not rest_agrees(w, self.claim, y):
+                    got = i, whole
+                else:
+                    continue
+                if self.rest_said(i, w) >= SHARE_COUNTED_REST:
+                    return got
+        return None
+
+    def named_between(self, i: int, start: int, end: int) -> bool:
+        """Whether a name of the claim stands in sentence i only between these characters: "La Regione ha pagato 1,5
+        milioni" names whom the part came from ("2,1 sono arrivati da un finanziamento della Regione e il resto dal
+        bilancio del Comune"), not the rest."""
+        a = self.aligned[i]
+        at = [(k, a.words[int(a.where[k])]) for k, c in enumerate(self.claim) if c.is_name and a.best[k] >= EXACT]
+        return any(start <= s.start < end and not any(t.norm == s.norm and not start <= t.start < end for t in a.words)
+                   for _, s in at)
+
+    def rest_said(self, i: int, w: Word, here_needed: float = REST_HERE) -> float:
         """The weighted share of the claim's other words that sentence i matches, leaving out number w, the words
         saying which way it moved, which the move itself says ("aumentano di dodici" against "da 18 a 30"), and those
         saying what it measures or that it is the figure now, which its unit and the move say ("L'abbonamento costa
@@ -1014,8 +1146,19 @@ class ConflictSearch:
         unit = counted_unit(self.claim, self.claim.index(w)) if w in self.claim else None
         at = self.claim.index(unit) if unit is not None else None
         other_unit = {at} if at is not None and self.aligned[i].best[at] < MATCH else set()
-        return self.aligned[i].matched_share(self.claim, {w.pos} | other_unit | {
-            k for k, c in enumerate(self.claim) if c.start in moved or c.norm in _MEASURED_NOW})
+        skip = {w.pos} | other_unit | {k for k, c in enumerate(self.claim)
+                                       if c.start in moved or c.norm in _MEASURED_NOW or c.norm in _COMPARED}
+        here = self.aligned[i].matched_share(self.claim, skip)
+        if here < here_needed:
+            return here
+        # with half of it there, what the sentences found for the claim say word for word of the rest counts too ("Il
+        # costo finale della ristrutturazione del mercato ha superato di 700 mila euro la previsione iniziale" against
+        # "L'edificio … è costato 3,6 milioni di euro, contro i 2,9 milioni previsti", the market named before)
+        said = self.aligned[i].best
+        for k in self.top:
+            said = np.maximum(said, np.where(self.aligned[k].best >= EXACT, self.aligned[k].best, 0.0))
+        total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
+        return sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
 
     def counts_claimed(self, i: int, unit: Word | None) -> bool:
         """Whether what a number of sentence i counts (`unit`) is something the claim speaks of."""
@@ -1230,6 +1373,12 @@ class ConflictSearch:
 
 
 _TITLE_OPENS = re.compile(r"\s*(?:Il|La|Lo|L['’]|The)\s*(?:[a-zà-ù]+\s+){1,3}(?=[A-ZÀ-Ý])")
+
+
+def _not_yet_after(text: str, at: int):
+    """The words saying something is not done yet within its clause after character `at`, as a match, or None."""
+    m = NOT_YET_AFTER.match(text, at)
+    return NOT_YET.match(text, m.end()) if m else None
 
 
 def titled_person(claim: Sequence[Word], query: str) -> list[int]:

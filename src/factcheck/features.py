@@ -29,8 +29,9 @@ from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
 from .signals import (COST_OF, DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
+                      left_open,
                       withheld)
-from .slots import role_holder
+from .slots import open_about_claim, role_holder
 from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE_QUESTION, PURPOSE_REACH,
                       ROLE_QUESTION, ROLE_WORDS, SOURCE_ABOUT, SOURCE_QUESTION, article_sources, claim_source,
                       next_sentence)
@@ -372,8 +373,6 @@ class FeatureExtractor:
         return None if cited is None else (cited, stating)  # cited only when retrieved
 
 
-_WHETHER = re.compile(r"\s*(?:whether|if|se)\b", re.IGNORECASE)  # after "not decided": the thing left open
-_WHETHER_END = re.compile(r"\b(?:whether|if|se)$", re.IGNORECASE)  # or closing it ("non è chiaro se")
 _CLAUSE_STOP = re.compile(r"[;:.!?]")
 
 
@@ -386,19 +385,12 @@ def undecided_cover(claim, a, text: str, cover: float) -> float:
     best = 0.0
     total = sum(w.weight for w in claim)
     for start, end in undecided(text):
-        if not _WHETHER.match(text, end) and not _WHETHER_END.search(text, start, end):
+        open_span = left_open(text, start, end)
+        if open_span is None:
             return cover
-        stop = _CLAUSE_STOP.search(text, end)
         opening = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
-        close = stop.start() if stop else len(text)
-        scope = [j for j, w in enumerate(a.words) if opening <= w.start < close]
-        # what is left open must be what the claim says, not only who decides it ("Valdarsa Acque … non ha ancora
-        # deciso se il bonus sarà applicato …" leaves open nothing of "Valdarsa Acque aumenterà le tariffe …"): half
-        # of the claim's plain words matched in the clause after "se" / "whether"
-        plain = [k for k, w in enumerate(claim) if not w.is_name and w.number is None]
-        left_open = [j for j, w in enumerate(a.words) if (end if _WHETHER.match(text, end) else start) <= w.start < close]
-        plain_total = sum(claim[k].weight for k in plain)
-        if plain and left_open and sum(claim[k].weight for k in plain if a.sim[k, left_open].max() >= MATCH) < plain_total / 2:
+        scope = [j for j, w in enumerate(a.words) if opening <= w.start < open_span[1]]
+        if not open_about_claim(claim, a, open_span):
             continue
         if scope and total:
             best = max(best, sum(w.weight for k, w in enumerate(claim) if a.sim[k, scope].max() >= MATCH) / total)

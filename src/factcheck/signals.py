@@ -553,6 +553,26 @@ def undecided(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in UNDECIDED_RE.finditer(text)]
 
 
+# after "not decided": the thing left open, asked as "whether" or with a question word ("Resta da decidere quanti
+# lavoratori stagionali saranno assunti"), or closing it ("non è chiaro se")
+_OPEN_WORDS = (r"whether|if|se|quant[ioae]|quale|quali|come|quando|dove|chi|how\s+(?:many|much)|which|when|where|who|"
+               r"what")
+_WHETHER = re.compile(r"\s*(?:" + _OPEN_WORDS + r")\b", re.IGNORECASE)
+_WHETHER_END = re.compile(r"\b(?:" + _OPEN_WORDS + r")$", re.IGNORECASE)
+_OPEN_STOP = re.compile(r"[;:.!?]")
+
+
+def left_open(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """For a text saying something is not decided yet at (start, end) (`undecided`), the characters of what is left
+    open where it is asked as "whether" / "se" or with a question word: from that word (or the span, where it closes
+    it) to the end of the clause; None where the span names no such thing ("no decision has yet been made")."""
+    after = _WHETHER.match(text, end)
+    if after is None and not _WHETHER_END.search(text, start, end):
+        return None
+    stop = _OPEN_STOP.search(text, end)
+    return (end if after is not None else start), (stop.start() if stop else len(text))
+
+
 def withheld(text: str) -> list[tuple[int, int]]:
     """Where a text says something is not given or not known ("non ha indicato quanti litri", "did not give a
     date", "non è ancora noto", "it is unclear"), as (start, end)."""
@@ -764,7 +784,7 @@ _ANSWER_TYPES = [
                        r"quanti\s+anni\s+(?:ha|hanno|aveva|avevano|avra|avrà|avranno|compie|compir)\w*\b)", re.I)),
     # a sum of money: "How much did Veltra earn last year?", "Quanto costeranno i lavori?" (before "number":
     # a sentence's head count or percentage does not answer it)
-    ("money", re.compile(r"^(?:how\s+much\s+(?:money\b|compensation\b|damages\b|(?:[\w’'-]+,?\s+){0,8}?(?:earn|earned|make|made|"
+    ("money", re.compile(r"^(?:how\s+much\s+(?:money\b|compensation\b|damages\b|(?:[\w’'-]+,?\s+){0,12}?(?:earn|earned|make|made|"
                          r"cost|costs|pay|paid|spend|spent|raise|raised|lose|lost|invest|invested)\b)|quanti\s+soldi|"
                          r"quanto\s+(?:(?:\w+\s+){0,3}?chied\w*\s+(?:di\s+|come\s+|in\s+)?risarciment|\w*\s*risarciment)|"
                          r"quanto\s+(?:\w+\s+){0,3}?(?:cost|guadagn|pag|spes|spend|incass|investi|perso\b|persa\b))", re.I)),

@@ -763,6 +763,8 @@ def _clause_end(text: str, start: int) -> int:
             return k
         if text[k] == "," and (_CONTRAST_AFTER.match(text, k + 1) or _RELATIVE_AFTER.match(text, k + 1)):
             return k
+        if text[k] == " " and _NEXT_PREDICATE.match(text, k):
+            return k  # "non sarà aumentato e resterà a 11 euro": the second verb is not denied
         # a quotation ends where its closing mark stands: "… and no business model changes that," said
         # Marieke Dijkstra, the authority's vice-chair (the denial is hers, not of her office)
         if text[k] in "”»" or (text[k] == '"' and k > start and not text[k - 1].isspace()):
@@ -770,6 +772,11 @@ def _clause_end(text: str, start: int) -> int:
     return len(text)
 
 
+# "and" opening another predicate, its own verb first: "il prezzo … non sarà aumentato e resterà a 11 euro al litro",
+# "did not pay and has left"
+_NEXT_PREDICATE = re.compile(r"\s+(?:e|and)\s+(?:(?:ha|hanno|è|sono|sarà|saranno|resterà|resteranno|rimarrà|rimarranno|"
+                             r"will|has|have|is|are|was|were|remains?|stays?)\b|[^\W\d]+(?:erà|irà|arà|eranno|iranno|"
+                             r"aranno)\b)", re.IGNORECASE)
 _CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|whereas|although|though|while|ma|però|bensì|mentre|anche\s+se|sebbene|"
                              r"benché|nonostante)\b", re.IGNORECASE)  # "…, although students already enrolled will …"
 # a relative clause set off by a comma says something of its own: "… ma non dell'intero stabilimento, che lunedì 8 giugno
@@ -864,3 +871,18 @@ def compared(words: Sequence[Word], text: str) -> list[tuple[int, int, int, list
             out.append((1 if m.group("up") else -1, m.start(), m.start() + len(m.group(0).rstrip()), after))
     return out
 
+
+LEFT_OPEN_SHARE = 0.5  # of the claim's plain words, matched in what a sentence leaves undecided, for it to be the claim's
+
+
+def open_about_claim(claim: Sequence[Word], a: Aligned, span: tuple[int, int]) -> bool:
+    """Whether what a sentence leaves undecided (`span`, from `signals.left_open`) is what the claim says, not only who
+    decides it ("Valdarsa Acque … non ha ancora deciso se il bonus sarà applicato …" leaves open nothing of "Valdarsa
+    Acque aumenterà le tariffe …"; "Resta da decidere se il mercato aprirà anche la domenica" nothing of "Quattro
+    commercianti su cinque hanno deciso di tornare"): half of the claim's plain words matched there."""
+    plain = [k for k, w in enumerate(claim) if not w.is_name and w.number is None]
+    inside = [j for j, w in enumerate(a.words) if span[0] <= w.start < span[1]]
+    total = sum(claim[k].weight for k in plain)
+    if not plain or not inside:
+        return True
+    return sum(claim[k].weight for k in plain if a.sim[k, inside].max() >= MATCH) >= LEFT_OPEN_SHARE * total

@@ -5,6 +5,7 @@ change a claim states instead of a value.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Sequence
 
@@ -79,6 +80,59 @@ def counted_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, 
         if 0 < x < y:
             out.append((100.0 * x / y, part, whole))
     return out
+
+
+# a part given of a whole, the rest of it said after: "4,2 milioni di euro, di cui 3,1 milioni per il raccolto perso e il
+# resto per le piante", "£7.4 million, of which £3 million is being provided by … and the rest is coming from …"
+_OF_WHICH = re.compile(r"\b(?:di\s+cui|of\s+which|dei\s+quali|delle\s+quali)\s+(?:(?:circa|about|around|some|oltre|over|"
+                       r"quasi|almost|nearly)\s+)?[€$£¥]?\s*$", re.IGNORECASE)
+_REST = re.compile(r"\b(?:il\s+resto|la\s+parte\s+restante|the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
+REST_REACH = 120  # characters from the part to the words saying the rest
+
+
+def parts_of(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
+    """Figures a sentence gives as a part of a whole, (part, whole): "4,2 milioni di euro, di cui 3,1 milioni per il
+    raccolto perso", "£7.4 million, of which £3 million …", "620 dei 1.100 ettari", "Dei 3,6 milioni, 2,1 …". Years,
+    days of the month, shares and fractions are none."""
+    plain = [n for n in words if n.number is not None and n.norm not in SCALE_WORDS and n.norm != FRACTION
+             and not is_year_word(n) and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None]
+    out = [(p, w) for _, p, w in counted_shares(words, text)]
+    for k, part in enumerate(plain):
+        if k and _OF_WHICH.search(text, max(0, part.start - 40), part.start) and all(p is not part for p, _ in out):
+            out.append((part, plain[k - 1]))
+    return sorted(out, key=lambda pw: pw[0].start)
+
+
+def scaled_value(words: Sequence[Word], n: Word, like: Word | None = None) -> float:
+    """A figure's value with its scale, or the scale of `like` where it gives none ("Dei 3,6 milioni, 2,1")."""
+    return float(n.number) * (_scale(words, n) if like is None or _scale_words(words, n.pos) else _scale(words, like))
+
+
+def rests(words: Sequence[Word], text: str) -> list[tuple[float, Word, int, int]]:
+    """The rest of a whole a sentence gives a part of, said as "il resto" / "the rest": (its value, the whole, where the
+    part's own words and the words saying what the rest is start). "Dei 3,6 milioni, 2,1 sono arrivati dalla Regione e
+    il resto dal bilancio del Comune": 1,5 million; "£7.4 million, of which £3 million … and the rest …": £4.4 million.
+    A part said without its scale takes the whole's ("Dei 3,6 milioni, 2,1")."""
+    out = []
+    pairs = parts_of(words, text)
+    for m in _REST.finditer(text):
+        got = next(((p, w) for p, w in reversed(pairs) if p.end <= m.start() and m.start() - p.end <= REST_REACH), None)
+        if got is None:
+            continue
+        part, whole = got
+        x, y = scaled_value(words, part, whole), scaled_value(words, whole)
+        if 0 < x < y:
+            out.append((y - x, whole, part.end, m.end()))
+    return out
+
+
+def rest_agrees(w: Word, claim: Sequence[Word], value: float) -> bool:
+    """Whether the claim's number `w` (scaled by its words, `claim`) is the rest computed from a part and its whole."""
+    try:
+        mine = float(w.number) * (_scale(claim, w) if w in claim else 1.0)
+    except (TypeError, ValueError):
+        return False
+    return abs(mine - value) <= 0.01 * value
 
 
 def share_agrees(w: Word, value: float) -> bool:
@@ -309,11 +363,16 @@ _ESTIMATE_BEFORE = re.compile(r"(?:\bfrom|\bd(?:a|al|alla|all['’]|ai|alle)|\bc
 ESTIMATE_REACH = 60  # characters from "from" to the earlier value it names
 
 
+# the figure a percentage change is reckoned on: "an increase of 18 per cent on the 349,000 recorded the previous year"
+_PERCENT_ON_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+)?[€$£¥]?\s*$", re.IGNORECASE)
+
+
 def earlier_marked(text: str, w: Word) -> bool:
     """Whether number w is given as an earlier value or one a figure is set against ("from 61%", "dai 15",
-    "contro i 3,2 milioni", "up from an initial estimate of £1.9 million")."""
+    "contro i 3,2 milioni", "up from an initial estimate of £1.9 million", "up 18% on the 349,000")."""
     return bool(_FROM_BEFORE.search(text, max(0, w.start - 8), w.start)
                 or _AGAINST_BEFORE.search(text, max(0, w.start - 24), w.start)
+                or _PERCENT_ON_BEFORE.search(text, max(0, w.start - 24), w.start)
                 or _ESTIMATE_BEFORE.search(text, max(0, w.start - ESTIMATE_REACH), w.start))
 
 
@@ -321,6 +380,7 @@ def earlier_marked(text: str, w: Word) -> bool:
 _TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*(?:(?:circa|quasi|about|around|nearly|almost|roughly)\s+)?"
                          r"[€$£¥]?\s*", re.IGNORECASE)
 FROM_REACH = 60  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
+PERCENT_ON_REACH = 24  # characters more where a percentage change stands between ("an increase of 18 per cent on the")
 
 
 def previous_value(w: Word, query: str, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
@@ -395,7 +455,10 @@ def given_for_earlier(w: Word, query: str, claim: Sequence[Word], top, aligned, 
     for i in top:
         text, words = evidence[i].sentence.text, aligned[i].words
         for now, before in moves(words, text):
-            if number_agrees(w, now) and not number_agrees(w, before) and of_earlier(claim, words, before, text):
+            if number_agrees(w, now) and not number_agrees(w, before) and of_earlier(claim, words, before, text) \
+                    and not any(number_agrees(x, before) for x in claim if x is not w and x.number is not None):
+                # (not where the claim sets the figure against that earlier value too: "142 giorni, più del doppio dei 60
+                # giorni previsti dalle regole regionali")
                 return i, before
     return None
 
@@ -430,9 +493,11 @@ def moves(words: Sequence[Word], text: str):
         day = dated(words, index[id(s)])
         after = next((x for x in words if x.number is not None and x.start > s.end and x.norm not in SCALE_WORDS
                       and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
-        # the figure itself, not the word scaling it ("3,4 miliardi, dai 2,9": 3,4)
+        # the figure itself, not the word scaling it ("3,4 miliardi, dai 2,9": 3,4), which may stand before the
+        # change that reckons on the earlier value ("412,000 passengers in 2025, an increase of 18 per cent on the 349,000")
+        reach = FROM_REACH + (PERCENT_ON_REACH if _PERCENT_ON_BEFORE.search(text, max(0, s.start - 24), s.start) else 0)
         current = [x for x in words if x.number is not None and x.end <= s.start and x.number != s.number
-                   and x.norm not in SCALE_WORDS and not is_year_word(x) and s.start - x.end <= FROM_REACH
+                   and x.norm not in SCALE_WORDS and not is_year_word(x) and s.start - x.end <= reach
                    and _counts_alike(words, x, s) and dated(words, index[id(x)]) == day
                    # a share moves from a share, a figure from a figure: "186 milioni …, in crescita del 12 per cento
                    # rispetto ai 166 milioni" (186, not 12)
@@ -502,6 +567,27 @@ _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+perce
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percento)", re.IGNORECASE)
 
 
+# a share of a group, said as a percentage of it: "l'85 per cento dei soci", "15% of the members" (not "by more than 10%")
+_SHARE_OF_GROUP = re.compile(r"\s*(?:(?:%|per\s*cento|per\s*cent|percento|percent)\s*)?(?:dei|degli|delle|del|della|dello|di|of)\s",
+                             re.IGNORECASE)
+
+
+def complement_shares(query: str, claim: Sequence[Word], text: str, words: Sequence[Word]) -> tuple[Word, Word] | None:
+    """A share of the claim and one of the sentence that make the whole between them ("circa l'85 per cento dei soci"
+    and "appena il 15 per cento dei soci"), as (claim's, sentence's): what one says of the first, the other denies of
+    the second; None otherwise. The claim's bound is met by the rest of the whole ("più dell'80%" by 100 - 15)."""
+    for w in claim:
+        if not (is_share(query, w) and _SHARE_OF_GROUP.match(query, w.end)) or said_as_change(query, w):
+            continue
+        for s in words:
+            if s.number is not None and is_share(text, s) and _SHARE_OF_GROUP.match(text, s.end) and s.number != w.number \
+                    and s.bound is None and not said_as_change(text, s):
+                rest = dataclasses.replace(s, number=f"{100.0 - float(s.number):g}")
+                if number_agrees(w, rest):
+                    return w, s
+    return None
+
+
 def is_share(text: str, w: Word) -> bool:
     """Whether a number of `text` is a share: a percentage ("il 20%", "20 per cento") or a fraction ("un
     paziente su cinque", "la metà")."""
@@ -556,6 +642,11 @@ def change_of(w: Word, query: str, a: Aligned, text: str, claim: Sequence[Word] 
     return None
 
 
+# a participle after a figure says what was done with it, not what it counts: "the 349,000 recorded the previous year",
+# "contro i 2,9 milioni previsti"
+_PARTICIPLE = re.compile(r"[^\W\d]{3,}ed|(?:previst|registrat|stimat|indicat|rilevat|attes|contat)[oaie]", re.IGNORECASE)
+
+
 def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
     """Whether two numbers of a sentence may count the same thing: the words right after them ("3 anni",
     "40 dipendenti"; a time word counts here) agree, or one of them has none."""
@@ -564,7 +655,8 @@ def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
         if whole is not None:
             return after(whole, False)  # a part of a whole counts what the whole does: "620 dei 1.480 ettari"
         nxt = words[n.pos + 1] if n.pos + 1 < len(words) else None
-        return nxt if nxt is not None and nxt.number is None and nxt.start - n.end <= 2 else None
+        return (nxt if nxt is not None and nxt.number is None and nxt.start - n.end <= 2
+                and not _PARTICIPLE.fullmatch(nxt.text) else None)
 
     a, b = after(x), after(y)
     return a is None or b is None or same_unit(a, b)

@@ -23,6 +23,7 @@ from typing import Any, Protocol, Sequence
 
 import numpy as np
 
+from .conflicts import SHARE_COUNTED_REST
 from .retrieve import Evidence
 from .signals import coverage, missing_names, names, negated, number_conflicts
 from .types import Conflict, Kind, Stance, Verdict
@@ -467,13 +468,24 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
       gli 1,8 milioni dell'anno precedente"); other conflicts need the claim matched whole.
     - A claim giving a share that a sentence gives as a part and its whole ("più di un terzo" of the hectares against
       "danneggiati 620 dei 1.480 ettari", 41.9%; "Of the 240 posts …, about 150 are academic") is supported with three
-      quarters of the rest of the claim matched there, no denial in scope and the judge reading no contradiction ("a
-      share of two counts": the judge does not divide); a share the two counts do not give is a conflict that refutes
-      with three quarters of the claim matched, as a denial does.
+      quarters of the rest of the claim matched there and no denial in scope ("a share of two counts": the judge does
+      not divide, and read "Quattro commercianti su cinque" against "Dei 30 commercianti …, 24" as a contradiction,
+      0.82); a share the two counts do not give is a conflict that refutes with three quarters of the claim matched,
+      as a denial does.
     - A claim giving a change that a sentence gives as two figures ("La spesa per l'acquisto di libri cala di 50.000
-      euro" against "… l'acquisto di libri, che passa da 160.000 a 110.000 euro") is supported with three quarters of
-      the rest of the claim matched there, its words of direction left out, and no denial in scope ("a change of two
-      figures": the judge does not subtract, and read 50.000 against 160.000 as a contradiction, 0.93).
+      euro" against "… l'acquisto di libri, che passa da 160.000 a 110.000 euro"; "63,000 more passengers" against
+      "412,000 passengers …, an increase of 18 per cent on the 349,000") is supported with three quarters of the rest
+      of the claim matched there, its words of direction and comparison left out, and no denial in scope ("a change of
+      two figures": the judge does not subtract, and read 50.000 against 160.000 as a contradiction, 0.93).
+    - A claim giving the rest of a whole that a sentence gives with a part of it ("Dei danni stimati, 1,1 milioni
+      riguardano le piante da potare" against "4,2 milioni di euro, di cui 3,1 milioni per il raccolto perso e il resto
+      per le piante da potare") is supported on the same terms ("the rest of a figure"), unless a name of the claim
+      stands only with the part ("La Regione ha pagato 1,5 milioni" where the part came from the Region).
+    - In these three, and for a figure the claim gives that a sentence gives only as the value set against another
+      ("I lavori … sono costati 2,9 milioni" against "è costato 3,6 milioni di euro, contro i 2,9 milioni previsti",
+      which refutes with three quarters of the rest said), "the rest of the claim matched there" counts, once half of
+      it is matched in that sentence, the words other sentences found for the claim say word for word (the market
+      named in the sentence before "L'edificio … è costato …").
     - A claim saying "also" / "anche" of one more place, party or person ("Bezorgpunt also operates in
       Belgium", "Peru's central bank also cut rates") is not refuted by the sentence saying it of the
       others ("operates in 22 Dutch cities"): its place or name in the slot is no conflict, and with no
@@ -504,6 +516,7 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     # routes serving 38 schools")
     needed = (NEGATION_SHARE if strong and (all(c.reason in ("negation", "opposite") for c in strong)
                                             or ex.values.get("earlier_value") or ex.values.get("share_conflict")
+                                            or ex.values.get("part_whole")
                                             or ex.values.get("swapped_figures"))
               else CLEAN_SUBSTITUTION)
     if ex.values.get("anchored_name"):
@@ -515,8 +528,10 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
         needed = min(needed, DATED_DAY_SHARE)
     if ex.values.get("anchored_day"):
         needed = DATED_DAY_SHARE  # the date names the event: "sabato 9 febbraio" against "Domenica 9 febbraio"
-    if ex.values.get("change_conflict", 0.0) >= SHARE_COUNTED_REST:
-        needed = 0.0  # a change against a figure and its earlier value, the rest said there (as "a change of two figures")
+    if ex.values.get("change_conflict", 0.0) >= SHARE_COUNTED_REST or ex.values.get("earlier_rest", 0.0) >= SHARE_COUNTED_REST:
+        # a change against a figure and its earlier value, or a figure given only as the earlier value, the rest said
+        # there (as "a change of two figures")
+        needed = 0.0
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
     if verdict is Verdict.SUPPORTED and (why := _not_confirmed(ex, bool(strong))):
@@ -530,16 +545,26 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
             and p_sup > p_ref):
         return Verdict.SUPPORTED, max(p_sup, 0.5), "stated in other words"
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("share_counted", 0.0) >= SHARE_COUNTED_REST
-            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")
-            and ex.values.get("judge_con_best", 0.0) < JUDGED):
+            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
         # "Gli ettari colpiti sono più di un terzo di quelli conferiti" against "sono stati danneggiati 620 dei 1.480
-        # ettari conferiti": the judge does not divide
+        # ettari conferiti": the judge does not divide, and reads "Quattro commercianti su cinque … hanno deciso di
+        # tornare" against "Dei 30 commercianti …, 24 hanno scelto di tornare" as a contradiction (0.82)
         return Verdict.SUPPORTED, max(p_sup, 0.5), "a share of two counts"
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("change_counted", 0.0) >= SHARE_COUNTED_REST
             and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
         # "La spesa per l'acquisto di libri cala di 50.000 euro" against "… l'acquisto di libri, che passa da 160.000 a
         # 110.000 euro": the judge does not subtract, and reads 50.000 against 160.000 as a contradiction
         return Verdict.SUPPORTED, max(p_sup, 0.5), "a change of two figures"
+    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("share_complement", 0.0) >= SHARE_COUNTED_REST
+            and not ex.values.get("relayed")):
+        # "Circa l'85 per cento dei soci non aveva assicurato il raccolto" against "appena il 15 per cento dei soci aveva
+        # assicurato il raccolto": the judge does not subtract from the whole
+        return Verdict.SUPPORTED, max(p_sup, 0.5), "the other share, denied"
+    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("rest_counted", 0.0) >= SHARE_COUNTED_REST
+            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
+        # "Dei danni stimati, 1,1 milioni di euro riguardano le piante da potare" against "4,2 milioni di euro, di cui 3,1
+        # milioni per il raccolto perso e il resto per le piante da potare": the judge does not subtract
+        return Verdict.SUPPORTED, max(p_sup, 0.5), "the rest of a figure"
     if verdict is not Verdict.SUPPORTED and not strong and ex.values.get("neg_agree", 0.0) >= NEGATION_SHARE:
         # the model read the two denials as a conflict: its belief that the article speaks to the claim
         return Verdict.SUPPORTED, max(p_sup, min(0.9, p_sup + p_ref)), "denied in the article too"
@@ -556,7 +581,6 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
 
 
 UNEXPLAINED_REFUTATION = 0.7  # a refutation with no conflict to show needs the judge this sure
-SHARE_COUNTED_REST = 0.75  # a share the claim gives, computed from a sentence's part and whole: the rest of the claim matched there
 
 
 def _not_confirmed(ex, strong: bool) -> str:
