@@ -777,6 +777,9 @@ def test_a_fraction_in_words_meets_its_rounding(claim, sentence, agrees):
     pytest.param("Il cantiere è costato 3,6 milioni di euro, contro i 2,9 milioni previsti.", [("3,6", "2,9")],
                  id="it-against-participle"),
     pytest.param("Up 18 per cent on the 5 January figures.", [], id="en-on-a-date"),
+    # past the words scaling the earlier value (heldout16)
+    pytest.param("The council's net revenue budget rises from £15.9m to £16.8m.", [("16.8", "15.9")], id="en-from-scaled"),
+    pytest.param("Il fondo passa da 2,1 milioni a 3 milioni di euro.", [("3", "2,1")], id="it-da-scaled"),
 ])
 def test_figures_and_the_values_they_moved_from(sentence, pairs):
     from factcheck.align import content_words
@@ -838,6 +841,9 @@ def test_a_description_before_the_name_it_is(claim, found):
                  [("3", "7.4")], id="en-of-which"),
     pytest.param("Danneggiate le piante su 620 dei 1.100 ettari coltivati.", [("620", "1.100")], id="it-part-of-whole"),
     pytest.param("Nel 2024 i prestiti sono stati 186.400, il 7% in più.", [], id="no-part"),
+    # the whole is the larger figure before "di cui", not the span of time beside it (heldout16)
+    pytest.param("Il pluviometro ha registrato 286 millimetri di pioggia in 36 ore, di cui 190 in sole dodici ore.",
+                 [("190", "286")], id="it-di-cui-larger-before"),
 ])
 def test_figures_given_as_a_part_of_a_whole(text, expected):
     from factcheck.align import content_words
@@ -871,6 +877,9 @@ def test_two_shares_that_make_the_whole(claim, sentence, expected):
                  id="it-second-verb-not-denied"),
     pytest.param("The company did not pay and has left the country.", "not pay", id="en-second-verb-not-denied"),
     pytest.param("Non ci saranno né medici e infermieri.", "Non ci saranno né medici e infermieri", id="it-and-no-verb"),
+    # a noun phrase set off by a comma says what the one before is, outside the denial (heldout16)
+    pytest.param("Sono 170 le persone che non possono rientrare a Pievecastello, il paese della Val Remola colpito "
+                 "dall'alluvione.", "non possono rientrare a Pievecastello", id="it-apposition-after-comma"),
 ])
 def test_a_denial_ends_where_another_predicate_opens(text, span):
     from factcheck.slots import negation_phrase
@@ -893,3 +902,17 @@ def test_what_an_undecided_sentence_leaves_open(text, left):
     start, end = undecided(text)[0]
     got = left_open(text, start, end)
     assert (None if got is None else text[got[0]:got[1]].strip()) == left
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Sul posto hanno lavorato 210 volontari e 65 vigili del fuoco.", [("210", "65", 275)], id="it-e"),
+    pytest.param("The ward has 12 doctors and 30 nurses.", [("12", "30", 42)], id="en-and"),
+    # not: a count and a share, a count and a year, counts far apart
+    pytest.param("Hanno lavorato 210 volontari e il 65% dei vigili.", [], id="it-share"),
+    pytest.param("Lavorano 210 volontari dal 2019 e 65.", [], id="it-no-unit"),
+])
+def test_two_counts_joined_and_their_sum(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import sums
+
+    assert [(x.text, y.text, round(v)) for x, y, v in sums(content_words(text, counts_kept=True), text)] == expected

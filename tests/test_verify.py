@@ -4136,3 +4136,67 @@ def test_an_opposite_where_another_sentence_names_the_thing_moving_the_claims_wa
     assert answer.verdict is not Verdict.REFUTED, answer.details
     answer = fc.ask("The number of passengers at the airport decreased in 2025.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
+
+
+FLOOD = (
+    "Alluvione in Val Remola, 430 evacuati a Pievecastello\n\n"
+    "Sono ancora 170 le persone che non possono rientrare nelle proprie case a Pievecastello, il paese della Val Remola "
+    "colpito dall'alluvione nella notte tra sabato 8 e domenica 9 novembre. Il torrente Remola è esondato poco dopo "
+    "le 2. Il pluviometro di Monte Ciriolo ha registrato 286 millimetri di pioggia in 36 ore, di cui 190 in sole dodici "
+    "ore tra il pomeriggio di sabato e la notte. Martedì 11 novembre 260 residenti sono potuti rientrare. Sul posto "
+    "hanno lavorato 210 volontari e 65 vigili del fuoco. La Regione ha stanziato 3 milioni di euro di fondi "
+    "d'emergenza per i comuni della valle, di cui 1,2 milioni destinati a Pievecastello.")
+
+
+def test_a_rest_said_by_what_it_leaves_out_a_sum_and_a_total_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout16): the rest of a whole said by what it leaves out ("Al di fuori
+    delle dodici ore più intense … 96 millimetri", "Ai comuni della valle diversi da Pievecastello … 1,8 milioni", both
+    refuted before against the whole), a sum of two counts ("Tra volontari e vigili del fuoco … 275 persone", refuted
+    0.89 against "due"), a total against the count of the same thing ("Gli evacuati … in tutto 260", supported 0.75 by
+    the 260 who went home), and a denial that reaches no further than its own clause ("… non possono rientrare nelle
+    proprie case a Pievecastello, il paese della Val Remola colpito dall'alluvione nella notte tra sabato 8 e domenica
+    9 novembre" refuted "Il Remola è esondato nelle prime ore di domenica 9 novembre")."""
+    fc = one_report(make_checker, "alluvione", FLOOD, "Val Remola")
+    for claim, rule in (
+            ("Al di fuori delle dodici ore più intense, a Monte Ciriolo sono caduti 96 millimetri di pioggia.",
+             "the rest of a figure"),
+            ("Ai comuni della valle diversi da Pievecastello la Regione ha destinato complessivamente 1,8 milioni di "
+             "euro.", "the rest of a figure"),
+            ("Tra volontari e vigili del fuoco, sul posto hanno lavorato 275 persone.", "a sum of two figures")):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)
+        assert answer.details.get("rule") == rule, (claim, answer.details)
+    answer = fc.ask("Tra volontari e vigili del fuoco, sul posto hanno lavorato 300 persone.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Gli evacuati di Pievecastello sono stati in tutto 260.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("260", "430")]
+    answer = fc.ask("Il Remola è esondato nelle prime ore di domenica 9 novembre.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details
+
+
+def test_changes_and_earlier_values_of_heldout16_through_the_checker(make_checker):
+    """Through FactChecker on short reports (heldout16): "The council's net revenue budget has grown by £900,000" was
+    refuted 0.93 against "rises from £15.9m to £16.8m" (the earlier value's scale word stood between it and "to");
+    "L'incasso … nella stagione 2024/2025 è stato di 940 mila euro" supported 0.87 where 940 thousand is the
+    earlier value "della stagione 2023/2024" (its year says whose it is); "Il numero di abbonamenti è aumentato di 470"
+    refuted against "passati da 2.140 a 2.610" ("numero" says what the figure measures)."""
+    fc = one_report(make_checker, "budget", (
+        "Harrowmere budget\n\n"
+        "Harrowmere District Council has approved its budget. The council's net revenue budget rises from £15.9m to "
+        "£16.8m."), "Harrowmere")
+    answer = fc.ask("The council's net revenue budget has grown by £900,000.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("The council's net revenue budget has grown by £1.2 million.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    fc = one_report(make_checker, "teatro", (
+        "Teatro Lanzi, stagione da record\n\n"
+        "La stagione 2024/2025 del Teatro comunale Ferdinando Lanzi si è chiusa domenica 18 maggio. Gli abbonamenti "
+        "sono passati da 2.140 a 2.610. L'incasso del botteghino è salito a 1,12 milioni di euro, rispetto ai 940 mila "
+        "euro della stagione 2023/2024."), "Teatro Lanzi")
+    answer = fc.ask("L'incasso del botteghino nella stagione 2024/2025 è stato di 940 mila euro.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("L'incasso del botteghino nella stagione 2023/2024 era stato di 940 mila euro.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Il numero di abbonamenti è aumentato di 470.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -36,7 +36,7 @@ from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, claimed_direc
                      counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_of_month,
                      direction_at, given_for_earlier, hypothetical, is_share, is_year_word, measured_in, month_of_day,
                      month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of, previous_value,
-                     rest_agrees, rests, said_as_change, same_unit, scaled_value, share_agrees, unit_elided)
+                     rest_agrees, rests, said_as_change, same_unit, scaled_value, share_agrees, sums, unit_elided)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -52,9 +52,14 @@ PLANNED = re.compile(
     r"\w{2,}(?:rà|ranno))\b", re.IGNORECASE)  # "che sarà installata … entro marzo"
 PLANNED_REACH = 40
 MOVED_REACH = 40  # characters after a thing read for the word saying which way it moved
+# what the rest of a whole leaves out: "diversi da Pievecastello", "al di fuori delle dodici ore più intense"
+LEFT_OUT = re.compile(r"\b(?:divers[oaie]\s+da|al\s+di\s+fuori|tranne|eccetto|ad\s+eccezione|esclus[oaie]|other\s+than|"
+                      r"outside|apart\s+from|except|excluding|besides)\b", re.IGNORECASE)
 # all of a whole: "tutti i 1.100 ettari", "all 1,100 hectares", "all of the 1,100 hectares"
 ALL_BEFORE = re.compile(r"\b(?:tutti\s+(?:i|gli)|tutte\s+le|all(?:\s+of)?(?:\s+the)?)\s*$", re.IGNORECASE)
 ALL_REACH = 20  # characters before a number read for it
+TOTAL_BEFORE = re.compile(r"\b(?:complessivamente|in\s+tutto|in\s+totale|a\s+total\s+of|in\s+all|altogether|overall)\s*"
+                          r"(?:di\s+|of\s+)?[€$£¥]?\s*$", re.IGNORECASE)
 # a total: "I danni complessivi", "in tutto", "the total cost", "overall"
 TOTAL = re.compile(r"\b(?:complessiv[oaie]|complessivamente|totale|totali|in\s+tutto|in\s+totale|total|totals|overall|"
                    r"altogether|in\s+all)\b", re.IGNORECASE)
@@ -86,10 +91,11 @@ LISTED_MORE = 3.0  # weight of the rest of the claim another item of a list must
 # the word before a number, past an article: "entro il 2030" -> "entro", "by 2030" -> "by"
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:(?:il|l['’]|the)\s*)?$", re.IGNORECASE)
 _OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGNORECASE)  # "stazione di X"
-# what a figure measures, said by its unit ("costa … euro", "dura … minuti"), or that it is the figure now
+# what a figure measures, said by its unit ("costa … euro", "dura … minuti", "il numero di abbonamenti"), or that it is
+# the figure now
 _MEASURED_NOW = frozenset(fold(w) for w in """costa costano costerà costeranno cost costs dura durano durerà dureranno
 lasts last takes take pesa pesano weighs weigh adesso ora oggi now today currently attualmente prima before
-previously""".split())
+previously numero number amount quantità quantity""".split())
 # what a change is reckoned against, which the earlier value says ("guadagna otto banchi rispetto a prima" against "38
 # banchi, contro i 30 di prima")
 _COMPARED = frozenset(fold(w) for w in "rispetto confronto paragone than compared against contro".split())
@@ -465,6 +471,7 @@ class ConflictSearch:
         v["earlier_value"] = 0.0  # not a model feature: the checks read it
         v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
+        v["sum_counted"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -488,10 +495,10 @@ class ConflictSearch:
             else same_span_as_one(claim, claim.index(w), aligned[i].words, s.pos, evidence[i].sentence.text)
             for i in top for s in aligned[i].words)}
         stated |= spans
+        claim_negative = polarity(query).negative
         # a share the claim denies of some that a sentence states of the others, the two making the whole ("Circa l'85
         # per cento dei soci non aveva assicurato il raccolto" against "appena il 15 per cento dei soci aveva
         # assicurato il raccolto"): the claim's share is stated there, and that sentence denies nothing of it
-        claim_negative = polarity(query).negative
         for i in top:
             text = evidence[i].sentence.text
             pair = complement_shares(query, claim, text, aligned[i].words)
@@ -556,12 +563,21 @@ class ConflictSearch:
             if w.pos in spans:
                 continue
             unit = counted_unit(claim, w.pos)
-            if (got := self.whole_or_part(w)) is not None:
-                self.add(got[0], w, got[1], "number")
-                v["part_whole"] = 1.0  # not a model feature: a rule reads it
-                continue
             rested = [i for i in top if any(rest_agrees(w, claim, value) and not self.named_between(i, start, end)
                                             for value, _, start, end in rests(aligned[i].words, evidence[i].sentence.text))]
+            # or the rest said by what it leaves out: "Ai comuni della valle diversi da Pievecastello … 1,8 milioni"
+            # against "3 milioni di euro …, di cui 1,2 milioni destinati a Pievecastello"; "Gli spettacoli … non prodotti
+            # dal teatro stesso sono stati 46" against "64 spettacoli, di cui 18 produzioni proprie"
+            left_out = [i for i in top if i not in rested and self.rest_left_out(i, w)]
+            if left_out and claim_negative:
+                self.complement_in.update(left_out)  # the sentence states the part: it denies nothing of the rest
+            rested += left_out
+            if (got := self.sum_of_two(w)) is not None:
+                # "Tra volontari e vigili del fuoco, … 275 persone" against "210 volontari e 65 vigili del fuoco" (not a
+                # model feature: a rule reads it)
+                v["sum_counted"] = max(v["sum_counted"], self.rest_said(got, w))
+                if v["sum_counted"] >= SHARE_COUNTED_REST:
+                    continue
             if rested:
                 # "Dei danni stimati, 1,1 milioni riguardano le piante da potare" where a sentence gives 4,2 million, "di
                 # cui 3,1 milioni per il raccolto perso e il resto per le piante …" (not a model feature: a rule reads it)
@@ -569,6 +585,10 @@ class ConflictSearch:
                 v["rest_counted"] = max(v["rest_counted"], rest)
                 if rest >= SHARE_COUNTED_REST:
                     continue  # no level to set against the whole or the part
+            if (got := self.whole_or_part(w)) is not None:
+                self.add(got[0], w, got[1], "number")
+                v["part_whole"] = 1.0  # not a model feature: a rule reads it
+                continue
             changed = [i for i in top if change_of(w, query, aligned[i], evidence[i].sentence.text, claim) is not None]
             if changed:
                 # "rose by eight percentage points" where a sentence says "61%, up from 53%": how much of the rest of the
@@ -1107,7 +1127,8 @@ class ConflictSearch:
         tutti i 1.100 ettari" against "danneggiato le piante su 620 dei 1.100 ettari"), or a part it gives as the total
         ("I danni complessivi … sono stimati in 3,1 milioni" against "i danni ammontano a 4,2 milioni di euro, di cui 3,1
         milioni per il raccolto perso"): (sentence, the figure that stands against the claim's), with three quarters of
-        the rest of the claim said there; None otherwise."""
+        the rest of the claim said there, or a total against the total a sentence gives ("in tutto 260" against
+        "complessivamente 430"); None otherwise."""
         whole_claimed = ALL_BEFORE.search(self.query, max(0, w.start - ALL_REACH), w.start) is not None
         total_claimed = TOTAL.search(self.query) is not None
         if not (whole_claimed or total_claimed):
@@ -1124,6 +1145,50 @@ class ConflictSearch:
                     continue
                 if self.rest_said(i, w) >= SHARE_COUNTED_REST:
                     return got
+            if TOTAL_BEFORE.search(self.query, max(0, w.start - ALL_REACH), w.start) and not said_as_change(self.query, w):
+                # a total the sentence gives of the same thing: "Gli evacuati di Pievecastello sono stati in tutto 260"
+                # against "Gli evacuati sono stati complessivamente 430" (260 being those who went home)
+                # (or a count of the very thing the claim totals: "Alluvione in Val Remola, 430 evacuati a Pievecastello")
+                total = next((x for x in words if x.number is not None and x.norm not in SCALE_WORDS and (
+                    TOTAL_BEFORE.search(text, max(0, x.start - ALL_REACH), x.start)
+                    or self.counts_claim_word(i, x)) and not is_year_word(x) and not dated(words, x.pos)), None)
+                if total is not None and not rest_agrees(w, self.claim, scaled_value(words, total)) \
+                        and self.rest_said(i, w) >= SHARE_COUNTED_REST:
+                    return i, total
+        return None
+
+    def counts_claim_word(self, i: int, x: Word) -> bool:
+        """Whether number x of sentence i counts a word the claim says word for word ("430 evacuati" for "Gli evacuati
+        … sono stati in tutto 260"), which no sentence counts with the claim's own number."""
+        a = self.aligned[i]
+        unit = counted_unit(a.words, x.pos)
+        if unit is None or not len(self.claim) or float(a.sim[:, unit.pos].max()) < EXACT:
+            return False
+        mine = {c.number for c in self.claim if c.number is not None}
+        return not any(s.number in mine and (u := counted_unit(self.aligned[k].words, s.pos)) is not None
+                       and u.stem == unit.stem for k in self.top for s in self.aligned[k].words)
+
+    def rest_left_out(self, i: int, w: Word) -> bool:
+        """Whether the claim's number is the rest of a whole sentence i gives a part of, the claim saying what it leaves
+        out ("diversi da", "al di fuori di", "other than", or denying what the part is: "non prodotti dal teatro")."""
+        if not (LEFT_OUT.search(self.query) or polarity(self.query).negative):
+            return False
+        words = self.aligned[i].words
+        return any(0 < scaled_value(words, part, whole) < scaled_value(words, whole) and rest_agrees(
+            w, self.claim, scaled_value(words, whole) - scaled_value(words, part, whole))
+                   for part, whole in parts_of(words, self.evidence[i].sentence.text))
+
+    def sum_of_two(self, w: Word) -> int | None:
+        """A sentence giving two counts joined by "e" / "and" whose sum is the claim's number, the claim naming what
+        both count ("Tra volontari e vigili del fuoco, sul posto hanno lavorato 275 persone" against "Sul posto hanno
+        lavorato 210 volontari e 65 vigili del fuoco"): its index, or None."""
+        for i in self.top:
+            a = self.aligned[i]
+            for x, y, value in sums(a.words, self.evidence[i].sentence.text):
+                units = [counted_unit(a.words, x.pos), counted_unit(a.words, y.pos)]
+                if rest_agrees(w, self.claim, value) and all(
+                        u is not None and float(a.sim[:, u.pos].max(initial=0.0)) >= EXACT for u in units):
+                    return i
         return None
 
     def named_between(self, i: int, start: int, end: int) -> bool:

@@ -763,6 +763,8 @@ def _clause_end(text: str, start: int) -> int:
             return k
         if text[k] == "," and (_CONTRAST_AFTER.match(text, k + 1) or _RELATIVE_AFTER.match(text, k + 1)):
             return k
+        if text[k] == "," and _APPOSITION_AFTER.match(text, k + 1):
+            return k  # "… non possono rientrare nelle proprie case a Pievecastello, il paese della Val Remola colpito …"
         if text[k] == " " and _NEXT_PREDICATE.match(text, k):
             return k  # "non sarà aumentato e resterà a 11 euro": the second verb is not denied
         # a quotation ends where its closing mark stands: "… and no business model changes that," said
@@ -772,6 +774,8 @@ def _clause_end(text: str, start: int) -> int:
     return len(text)
 
 
+# a noun phrase set off by a comma, saying what the one before is: "a Pievecastello, il paese della Val Remola"
+_APPOSITION_AFTER = re.compile(r"\s*(?:il|lo|la|l['’]|the)\s*[a-zà-ù]+\s+(?:di|del|della|dello|dei|degli|delle|of)\b")
 # "and" opening another predicate, its own verb first: "il prezzo … non sarà aumentato e resterà a 11 euro al litro",
 # "did not pay and has left"
 _NEXT_PREDICATE = re.compile(r"\s+(?:e|and)\s+(?:(?:ha|hanno|è|sono|sarà|saranno|resterà|resteranno|rimarrà|rimarranno|"

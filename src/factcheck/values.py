@@ -99,7 +99,11 @@ def parts_of(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
     out = [(p, w) for _, p, w in counted_shares(words, text)]
     for k, part in enumerate(plain):
         if k and _OF_WHICH.search(text, max(0, part.start - 40), part.start) and all(p is not part for p, _ in out):
-            out.append((part, plain[k - 1]))
+            # the figure before it that is larger ("286 millimetri di pioggia in 36 ore, di cui 190": 286, not 36)
+            whole = next((n for n in reversed(plain[:k]) if part.start - n.end <= WHOLE_REACH
+                          and scaled_value(words, n) > scaled_value(words, part, n)), None)
+            if whole is not None:
+                out.append((part, whole))
     return sorted(out, key=lambda pw: pw[0].start)
 
 
@@ -123,6 +127,24 @@ def rests(words: Sequence[Word], text: str) -> list[tuple[float, Word, int, int]
         x, y = scaled_value(words, part, whole), scaled_value(words, whole)
         if 0 < x < y:
             out.append((y - x, whole, part.end, m.end()))
+    return out
+
+
+# two counts joined: "210 volontari e 65 vigili del fuoco", "12 doctors and 30 nurses"
+_JOINED = re.compile(r"\s+\S+(?:\s+\S+){0,3}?\s+(?:e|ed|and|più|plus)\s+$", re.IGNORECASE)
+SUM_REACH = 40  # characters from the first count to the second
+
+
+def sums(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
+    """Two counts of a sentence joined by "e" / "and", each with what it counts right after it, and their sum:
+    "Sul posto hanno lavorato 210 volontari e 65 vigili del fuoco" (210, 65, 275)."""
+    plain = [n for n in words if n.number is not None and n.norm not in SCALE_WORDS and n.norm != FRACTION
+             and not is_year_word(n) and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None]
+    out = []
+    for x, y in zip(plain, plain[1:]):
+        if y.start - x.end <= SUM_REACH and _JOINED.fullmatch(text, x.end, y.start) \
+                and counted_unit(words, x.pos) is not None and counted_unit(words, y.pos) is not None:
+            out.append((x, y, scaled_value(words, x) + scaled_value(words, y)))
     return out
 
 
@@ -434,6 +456,9 @@ def of_earlier(claim: Sequence[Word], words: Sequence[Word], s: Word, text: str)
     belongs = after[:next((k for k, x in enumerate(after) if x.number is not None
                            and (is_year_word(s) or not is_year_word(x))), len(after))][:5]
     norms, stems = {c.norm for c in claim}, {c.stem for c in claim}
+    years = {c.number for c in claim if c.number is not None and is_year_word(c)}
+    if any(is_year_word(x) and x.number not in years for x in belongs):
+        return False  # the year says whose it is: "rispetto ai 940 mila euro della stagione 2023/2024" is no 2024/2025's
     return bool(belongs) and (all(x.norm in norms for x in belongs[:3])
                               or len(belongs) >= 4 and sum(x.stem in stems for x in belongs) * 2 > len(belongs))
 
@@ -491,8 +516,10 @@ def moves(words: Sequence[Word], text: str):
             continue
         # a date moves to a date, a figure to a figure: "del 9 per cento a partire dal 1° luglio" moved nothing
         day = dated(words, index[id(s)])
+        # (past the words scaling it: "from £15.9m to £16.8m", "da 2,1 milioni a 3 milioni")
+        s_end = ([s] + _scale_words(words, index[id(s)]))[-1].end
         after = next((x for x in words if x.number is not None and x.start > s.end and x.norm not in SCALE_WORDS
-                      and _TO_BETWEEN.fullmatch(text[s.end:x.start]) and _counts_alike(words, x, s)), None)
+                      and _TO_BETWEEN.fullmatch(text[s_end:x.start]) and _counts_alike(words, x, s)), None)
         # the figure itself, not the word scaling it ("3,4 miliardi, dai 2,9": 3,4), which may stand before the
         # change that reckons on the earlier value ("412,000 passengers in 2025, an increase of 18 per cent on the 349,000")
         reach = FROM_REACH + (PERCENT_ON_REACH if _PERCENT_ON_BEFORE.search(text, max(0, s.start - 24), s.start) else 0)

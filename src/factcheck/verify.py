@@ -479,8 +479,18 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
       two figures": the judge does not subtract, and read 50.000 against 160.000 as a contradiction, 0.93).
     - A claim giving the rest of a whole that a sentence gives with a part of it ("Dei danni stimati, 1,1 milioni
       riguardano le piante da potare" against "4,2 milioni di euro, di cui 3,1 milioni per il raccolto perso e il resto
-      per le piante da potare") is supported on the same terms ("the rest of a figure"), unless a name of the claim
-      stands only with the part ("La Regione ha pagato 1,5 milioni" where the part came from the Region).
+      per le piante da potare"; or said by what it leaves out, "Ai comuni della valle diversi da Pievecastello … 1,8
+      milioni" against "3 milioni …, di cui 1,2 milioni destinati a Pievecastello") is supported on the same terms
+      ("the rest of a figure"), unless a name of the claim stands only with the part ("La Regione ha pagato 1,5
+      milioni" where the part came from the Region); a claim giving the sum of two counts a sentence joins ("Tra
+      volontari e vigili del fuoco … 275 persone" against "210 volontari e 65 vigili del fuoco") likewise ("a sum of
+      two figures"); a share the claim denies of a group against the rest of the group a sentence states it of
+      ("Circa l'85 per cento dei soci non aveva assicurato" against "appena il 15 per cento … aveva assicurato": "the
+      other share, denied").
+    - All of a whole against the part a sentence gives ("tutti i 1.100 ettari" against "620 dei 1.100 ettari"), a part
+      claimed as the total ("I danni complessivi … 3,1 milioni" against "4,2 milioni, di cui 3,1 …") and a total
+      against the count of the same thing ("in tutto 260" against "430 evacuati") refute, the rest of the claim said
+      there.
     - In these three, and for a figure the claim gives that a sentence gives only as the value set against another
       ("I lavori … sono costati 2,9 milioni" against "è costato 3,6 milioni di euro, contro i 2,9 milioni previsti",
       which refutes with three quarters of the rest said), "the rest of the claim matched there" counts, once half of
@@ -516,7 +526,6 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     # routes serving 38 schools")
     needed = (NEGATION_SHARE if strong and (all(c.reason in ("negation", "opposite") for c in strong)
                                             or ex.values.get("earlier_value") or ex.values.get("share_conflict")
-                                            or ex.values.get("part_whole")
                                             or ex.values.get("swapped_figures"))
               else CLEAN_SUBSTITUTION)
     if ex.values.get("anchored_name"):
@@ -528,9 +537,10 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
         needed = min(needed, DATED_DAY_SHARE)
     if ex.values.get("anchored_day"):
         needed = DATED_DAY_SHARE  # the date names the event: "sabato 9 febbraio" against "Domenica 9 febbraio"
-    if ex.values.get("change_conflict", 0.0) >= SHARE_COUNTED_REST or ex.values.get("earlier_rest", 0.0) >= SHARE_COUNTED_REST:
-        # a change against a figure and its earlier value, or a figure given only as the earlier value, the rest said
-        # there (as "a change of two figures")
+    if (ex.values.get("change_conflict", 0.0) >= SHARE_COUNTED_REST or ex.values.get("earlier_rest", 0.0) >= SHARE_COUNTED_REST
+            or ex.values.get("part_whole")):
+        # a change against a figure and its earlier value, a figure given only as the earlier value, all of a whole
+        # against a part or a total against another, the rest of the claim said there (as "a change of two figures")
         needed = 0.0
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
@@ -565,6 +575,11 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
         # "Dei danni stimati, 1,1 milioni di euro riguardano le piante da potare" against "4,2 milioni di euro, di cui 3,1
         # milioni per il raccolto perso e il resto per le piante da potare": the judge does not subtract
         return Verdict.SUPPORTED, max(p_sup, 0.5), "the rest of a figure"
+    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("sum_counted", 0.0) >= SHARE_COUNTED_REST
+            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
+        # "Tra volontari e vigili del fuoco, sul posto hanno lavorato 275 persone" against "210 volontari e 65 vigili del
+        # fuoco": the judge does not add
+        return Verdict.SUPPORTED, max(p_sup, 0.5), "a sum of two figures"
     if verdict is not Verdict.SUPPORTED and not strong and ex.values.get("neg_agree", 0.0) >= NEGATION_SHARE:
         # the model read the two denials as a conflict: its belief that the article speaks to the claim
         return Verdict.SUPPORTED, max(p_sup, min(0.9, p_sup + p_ref)), "denied in the article too"
