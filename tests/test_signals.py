@@ -916,3 +916,32 @@ def test_two_counts_joined_and_their_sum(text, expected):
     from factcheck.values import sums
 
     assert [(x.text, y.text, round(v)) for x, y, v in sums(content_words(text, counts_kept=True), text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The budget was passed by 27 votes to 15, with three abstentions.", [("27", "15", 12)], id="en-to"),
+    pytest.param("Approvato dal consiglio comunale con 19 voti favorevoli e 12 contrari.", [("19", "12", 7)],
+                 id="it-favorevoli-contrari"),
+    pytest.param("Approvato con 24 voti a favore e 12 contrari.", [("24", "12", 12)], id="it-a-favore"),
+    pytest.param("Sono stati 27 i voti e 15 le schede bianche.", [], id="it-no-vote-pair"),
+])
+def test_the_two_counts_of_a_vote(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import vote_margins
+
+    assert [(x.text, y.text, round(m)) for x, y, m in vote_margins(content_words(text, counts_kept=True), text)] \
+        == expected
+
+
+@pytest.mark.parametrize(("claim", "margin"), [
+    pytest.param("The closure passed by a margin of seven votes.", "seven", id="en-margin-of"),
+    pytest.param("Il bilancio è passato con uno scarto di sette voti.", "sette", id="it-scarto-di"),
+    pytest.param("Il bilancio è stato approvato con dodici voti di scarto.", "dodici", id="it-voti-di-scarto"),
+    pytest.param("Il bilancio è stato approvato con dodici voti favorevoli.", None, id="it-a-count"),
+])
+def test_a_margin_the_claim_gives(claim, margin):
+    from factcheck.align import content_words
+    from factcheck.values import said_as_margin
+
+    assert next((w.text for w in content_words(claim) if w.number is not None and said_as_margin(claim, w)), None) \
+        == margin

@@ -4200,3 +4200,50 @@ def test_changes_and_earlier_values_of_heldout16_through_the_checker(make_checke
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     answer = fc.ask("Il numero di abbonamenti è aumentato di 470.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_a_day_given_otherwise_by_a_sentence_saying_the_rest_through_the_checker(make_checker):
+    """Through FactChecker (heldout16): "I dati della stagione sono stati presentati venerdì 23 maggio" was
+    not_enough_info against "I dati sono stati presentati giovedì 22 maggio …": the date's own words kept that sentence
+    below one about the claim, and "stagione" is said in the sentence before."""
+    fc = one_report(make_checker, "teatro", (
+        "Teatro Lanzi, stagione da record\n\n"
+        "La stagione 2024/2025 del Teatro comunale Ferdinando Lanzi si è chiusa domenica 18 maggio con 41.300 "
+        "spettatori. I dati sono stati presentati giovedì 22 maggio in una conferenza stampa in municipio."),
+        "Teatro Lanzi")
+    answer = fc.ask("I dati della stagione sono stati presentati venerdì 23 maggio.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text, c.reason) for c in answer.conflicts] == [("23", "22", "date")]
+    answer = fc.ask("I dati della stagione sono stati presentati giovedì 22 maggio.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+def test_the_margin_of_a_vote_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout12 and heldout16 both ask it): "Il bilancio è passato in consiglio
+    comunale con uno scarto di sette voti" was not_enough_info against "con 19 voti favorevoli e 12 contrari" (the judge
+    does not subtract); a margin the counts do not make is not supported."""
+    fc = one_report(make_checker, "biblioteche", (
+        "Biblioteche, nuovo orario\n\n"
+        "Il nuovo orario accompagna il bilancio 2026 del sistema bibliotecario, approvato lunedì 24 novembre dal "
+        "consiglio comunale con 19 voti favorevoli e 12 contrari."), "Biblioteche")
+    answer = fc.ask("Il bilancio è passato in consiglio comunale con uno scarto di sette voti.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the margin of a vote"
+    answer = fc.ask("Il bilancio è passato in consiglio comunale con uno scarto di nove voti.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+def test_how_many_is_not_answered_by_a_sum_through_the_checker(make_checker):
+    """Through FactChecker (heldout16): "How many households in Harrowmere are in Band D?" was answered 0.93 by
+    "Households in Band A … will pay £149.95": a sum with its currency before it counts no households; a sum answers
+    "how many pounds"."""
+    fc = one_report(make_checker, "bands", (
+        "Harrowmere council tax\n\n"
+        "Households in Band A, the most common band in the district, will pay £149.95, while Band H properties will "
+        "pay £449.86. The council has 48 members."), "Harrowmere")
+    answer = fc.ask("How many households in Harrowmere are in Band D?", kind="question")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    answer = fc.ask("How many members does Harrowmere council have?", kind="question")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("How many pounds will a Band A household pay?", kind="question")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -36,7 +36,8 @@ from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, claimed_direc
                      counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_of_month,
                      direction_at, given_for_earlier, hypothetical, is_share, is_year_word, measured_in, month_of_day,
                      month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of, previous_value,
-                     rest_agrees, rests, said_as_change, same_unit, scaled_value, share_agrees, sums, unit_elided)
+                     rest_agrees, rests, said_as_change, said_as_margin, same_unit, scaled_value, share_agrees, sums,
+                     unit_elided, vote_margins)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -95,7 +96,7 @@ _OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGN
 # the figure now
 _MEASURED_NOW = frozenset(fold(w) for w in """costa costano costerà costeranno cost costs dura durano durerà dureranno
 lasts last takes take pesa pesano weighs weigh adesso ora oggi now today currently attualmente prima before
-previously numero number amount quantità quantity""".split())
+previously numero number amount quantità quantity scarto margine margin""".split())
 # what a change is reckoned against, which the earlier value says ("guadagna otto banchi rispetto a prima" against "38
 # banchi, contro i 30 di prima")
 _COMPARED = frozenset(fold(w) for w in "rispetto confronto paragone than compared against contro".split())
@@ -103,6 +104,8 @@ ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
 REST_HERE = 0.5  # ... of which this much in that sentence itself (the rest may be said in other sentences about the claim)
 DATE_HERE = 0.4  # ... for a month and year given otherwise, with the month matched there
+PLAIN_SAID = 0.5  # ... and of its plain words, half
+LOCAL_ONLY = 2.0  # (as the share needed there: the rest counted in that sentence alone, as for a day given otherwise)
 ABOUT_CROSS_LINGUAL = 0.4  # for its numbers, where the claim is in the other language
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
 # a sentence with no negation matching this much more of the claim than one denying some of its words: the denial is
@@ -471,7 +474,7 @@ class ConflictSearch:
         v["earlier_value"] = 0.0  # not a model feature: the checks read it
         v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
-        v["sum_counted"] = 0.0
+        v["sum_counted"] = v["margin_counted"] = v["said_around"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -572,6 +575,14 @@ class ConflictSearch:
             if left_out and claim_negative:
                 self.complement_in.update(left_out)  # the sentence states the part: it denies nothing of the rest
             rested += left_out
+            if said_as_margin(query, w):
+                # "Il bilancio è passato con uno scarto di sette voti" against "con 19 voti favorevoli e 12 contrari"
+                # (not a model feature: a rule reads it)
+                voted = [i for i in top if any(rest_agrees(w, claim, margin) for _, _, margin in
+                                               vote_margins(aligned[i].words, evidence[i].sentence.text))]
+                v["margin_counted"] = max([v["margin_counted"]] + [self.rest_said(i, w) for i in voted])
+                if v["margin_counted"] >= SHARE_COUNTED_REST:
+                    continue
             if (got := self.sum_of_two(w)) is not None:
                 # "Tra volontari e vigili del fuoco, … 275 persone" against "210 volontari e 65 vigili del fuoco" (not a
                 # model feature: a rule reads it)
@@ -616,6 +627,22 @@ class ConflictSearch:
                 v["earlier_rest"] = max(v["earlier_rest"], self.rest_said(got[0], w))
                 continue
             day_month = month_of_day(claim, k)
+            if day_month is not None and w.pos not in stated and one_date:
+                # a day no sentence gives that month, where a sentence saying three quarters of the rest of the claim
+                # itself gives another ("I dati … sono stati presentati venerdì 23 maggio" against "I dati sono stati
+                # presentati giovedì 22 maggio", which the date's own words keep below a sentence about the claim)
+                # (a date given with its weekday: "On March 1, 2017 Powell was named …" is not set against a page's
+                # "on March 2, 2017" by-line)
+                weekday = frozenset(j for j in (k - 1,) if j >= 0 and claim[j].norm in CALENDAR)
+                got = None if not weekday else next(((i, s) for i in top for s in aligned[i].words
+                            if s.number is not None and s.number != w.number
+                            and month_of_day(aligned[i].words, s.pos) == day_month
+                            and self.rest_said(i, w, LOCAL_ONLY, weekday) >= SHARE_COUNTED_REST
+                            and self.plain_said(i) >= PLAIN_SAID), None)
+                if got is not None:
+                    self.add(got[0], w, got[1], "date")
+                    v["said_around"] = 1.0  # the rest of the claim said there (not a model feature: a rule reads it)
+                    continue
             if day_month is not None and w.pos in stated and one_date:
                 # a day given with its month is one date: "cominciata lunedì 8 giugno" against "la bonifica delle
                 # sponde dovrebbe cominciare lunedì 15 giugno", though another sentence says 8 June of something else
@@ -646,6 +673,7 @@ class ConflictSearch:
                             and (i in about_number or self.rest_said(i, w, DATE_HERE) >= SHARE_COUNTED_REST)), None)
                 if got is not None:
                     self.add(got[0], w, got[1], "date")
+                    v["said_around"] = float(got[0] not in about_number or v["said_around"])
                     continue
             if w.pos in stated:
                 # stated somewhere, but a sentence about the claim may count the same thing with another
@@ -1168,6 +1196,15 @@ class ConflictSearch:
         return not any(s.number in mine and (u := counted_unit(self.aligned[k].words, s.pos)) is not None
                        and u.stem == unit.stem for k in self.top for s in self.aligned[k].words)
 
+    def plain_said(self, i: int) -> float:
+        """The weighted share of the claim's plain words (no name, number or calendar word) sentence i matches: what is
+        said of the names ("… selected by commission in first round of Supreme Court process By Travis Zimpfer on March
+        2" names the claim's three applicants, and says little of "named as one of three potential applicants")."""
+        plain = [k for k, c in enumerate(self.claim) if not c.is_name and c.number is None and c.norm not in CALENDAR
+                 and c.norm not in MONTH_NUMBER]
+        total = sum(self.claim[k].weight for k in plain)
+        return sum(self.claim[k].weight for k in plain if self.aligned[i].best[k] >= MATCH) / total if total else 1.0
+
     def rest_left_out(self, i: int, w: Word) -> bool:
         """Whether the claim's number is the rest of a whole sentence i gives a part of, the claim saying what it leaves
         out ("diversi da", "al di fuori di", "other than", or denying what the part is: "non prodotti dal teatro")."""
@@ -1200,7 +1237,7 @@ class ConflictSearch:
         return any(start <= s.start < end and not any(t.norm == s.norm and not start <= t.start < end for t in a.words)
                    for _, s in at)
 
-    def rest_said(self, i: int, w: Word, here_needed: float = REST_HERE) -> float:
+    def rest_said(self, i: int, w: Word, here_needed: float = REST_HERE, also: frozenset[int] = frozenset()) -> float:
         """The weighted share of the claim's other words that sentence i matches, leaving out number w, the words
         saying which way it moved, which the move itself says ("aumentano di dodici" against "da 18 a 30"), and those
         saying what it measures or that it is the figure now, which its unit and the move say ("L'abbonamento costa
@@ -1211,8 +1248,8 @@ class ConflictSearch:
         unit = counted_unit(self.claim, self.claim.index(w)) if w in self.claim else None
         at = self.claim.index(unit) if unit is not None else None
         other_unit = {at} if at is not None and self.aligned[i].best[at] < MATCH else set()
-        skip = {w.pos} | other_unit | {k for k, c in enumerate(self.claim)
-                                       if c.start in moved or c.norm in _MEASURED_NOW or c.norm in _COMPARED}
+        skip = {w.pos} | other_unit | set(also) | {k for k, c in enumerate(self.claim)
+                                                   if c.start in moved or c.norm in _MEASURED_NOW or c.norm in _COMPARED}
         here = self.aligned[i].matched_share(self.claim, skip)
         if here < here_needed:
             return here

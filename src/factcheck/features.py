@@ -28,7 +28,7 @@ from .align import (EXACT, MATCH, SYNONYM, TRANSLATION, UNMATCHED, Aligned, Word
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
-from .signals import (COST_OF, DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
+from .signals import (COST_OF, CURRENCY_WORD, DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
                       left_open,
                       withheld)
 from .slots import open_about_claim, role_holder
@@ -258,7 +258,9 @@ class FeatureExtractor:
         asked = asked_count(words, query) if atype == "number" and not cross else None
         part = PART_ASKED.search(query) is not None
         change = CHANGE_ASKED.search(query) is not None
-        found = [any(atype != "number" or counts_asked(aligned[i], m, asked, evidence[i].sentence.text, part, change)
+        money = asked is not None and CURRENCY_WORD.match(words[asked].norm) is not None  # "Quanti euro …?"
+        found = [any(atype != "number" or counts_asked(aligned[i], m, asked, evidence[i].sentence.text, part, change,
+                                                       money)
                      for m in answer_candidates(query, evidence[i].sentence.text, atype))
                  and (of is None or aligned[i].best[of] >= MATCH)
                  and (not costed or any(aligned[i].best[k] >= MATCH for k in costed))

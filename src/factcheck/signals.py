@@ -809,6 +809,7 @@ _CLOCK = re.compile(r"(?:\b(?:alle|ore|at)\s+)?(?:\b(?:[01]?\d|2[0-3])[:.][0-5]\
                     r"\b(?:1[0-2]|0?[1-9])\s*[ap]\.?m\b\.?)|\b(?:alle|ore)\s+(?:[01]?\d|2[0-3])\b|"
                     r"\b(?:mezzogiorno|mezzanotte|noon|midnight)\b", re.I)
 _CURRENCY = r"(?:€|\$|£|¥|euros?|eur|dollar[io]?|dollars?|sterlin[ae]|pounds?|franchi|francs?|yen|yuan|rubl[oi]|roubles?|rubles?)"
+CURRENCY_WORD = re.compile(_CURRENCY + r"$", re.I)  # a word that is a currency ("euro", "pounds")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|\b(?:US|EUR|USD|GBP))\s?$")
 # words that scale a number rather than say what it counts: "3 million pounds", "500 milioni di euro"
 SCALE_WORDS = frozenset(fold(w) for w in """hundred hundreds thousand thousands million millions billion billions

@@ -10,7 +10,7 @@ import re
 from typing import Sequence
 
 from .align import APPROXIMATELY, CALENDAR, FRACTION, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
-from .signals import DURATION_KIND, DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS
+from .signals import CURRENCY_WORD, DURATION_KIND, DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS, is_money
 from .text import fold, stem, tokens
 from .types import Conflict
 
@@ -148,6 +148,35 @@ def sums(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
     return out
 
 
+# the two counts of a vote: "by 27 votes to 15", "con 19 voti favorevoli e 12 contrari", "con 24 voti a favore e 12
+# contrari", "cinque voti favorevoli e due contrari"
+_VOTES_BETWEEN = re.compile(r"\s*(?:votes?\s+to|voti\s+(?:favorevoli|a\s+favore)\s+e|voti\s+contro|voti\s+a|[-–])\s*$",
+                            re.IGNORECASE)
+_AGAINST_AFTER = re.compile(r"\s*(?:votes?\b|(?:voti\s+)?contrari\b)", re.IGNORECASE)
+# a margin the claim gives: "by a margin of seven votes", "con uno scarto di sette voti", "dodici voti di scarto"
+_MARGIN_BEFORE = re.compile(r"\b(?:margin|majority|scarto|margine|maggioranza)\s+(?:of|di)\s*$", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(r"\s+(?:votes?|voti)\s+(?:di\s+(?:scarto|margine|differenza)|in\s+più)\b", re.IGNORECASE)
+
+
+def vote_margins(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
+    """The counts of a vote a sentence gives, for and against, with the margin between them: "The budget was passed by
+    27 votes to 15" (27, 15, 12), "con 19 voti favorevoli e 12 contrari" (19, 12, 7)."""
+    plain = [n for n in words if n.number is not None and n.norm not in SCALE_WORDS and n.norm != FRACTION
+             and not is_year_word(n) and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None]
+    out = []
+    for x, y in zip(plain, plain[1:]):
+        if _VOTES_BETWEEN.fullmatch(text, x.end, y.start) and (
+                "vot" in text[x.end:y.start].lower() or _AGAINST_AFTER.match(text, y.end)):
+            out.append((x, y, abs(float(x.number) - float(y.number))))
+    return out
+
+
+def said_as_margin(query: str, w: Word) -> bool:
+    """Whether the claim gives number w as the margin of a vote ("passed by a margin of seven votes", "con dodici voti
+    di scarto")."""
+    return bool(_MARGIN_BEFORE.search(query, max(0, w.start - 24), w.start) or _MARGIN_AFTER.match(query, w.end))
+
+
 def rest_agrees(w: Word, claim: Sequence[Word], value: float) -> bool:
     """Whether the claim's number `w` (scaled by its words, `claim`) is the rest computed from a part and its whole."""
     try:
@@ -230,11 +259,15 @@ def increment(words: Sequence[Word], n: Word, text: str) -> bool:
 
 
 def counts_asked(a: Aligned, m, asked: int | None = None, text: str = "", part_asked: bool = False,
-                 change_asked: bool = True) -> bool:
+                 change_asked: bool = True, money_asked: bool = False) -> bool:
     """Whether a number of the sentence may count what a "how many" question asks about: it counts nothing
     said, or a word close to the one asked about (question word `asked`, the one after "quanti" / "how many"), else
     to one of the question's ("2,8 milioni di abitanti" for "Quante persone …?"); not "1,990 euros" or "250 people"
-    for "How many scooters has Orbix sold?", nor "310 soci" for "Quante bottiglie produce … la Cantina sociale …?"."""
+    for "How many scooters has Orbix sold?", nor "310 soci" for "Quante bottiglie produce … la Cantina sociale …?", nor
+    a sum with its currency before it ("will pay £149.95" for "How many households … are in Band D?") unless money is
+    what is counted (`money_asked`: "Quanti euro …?")."""
+    if asked is not None and text and not money_asked and is_money(text, m.start, m.end):
+        return False
     pos = next((w.pos for w in a.words if w.start == m.start), None)
     if pos is not None and dated(a.words, pos):
         return False  # a day of the month counts nothing: "nella notte tra giovedì 4 e venerdì 5 giugno"

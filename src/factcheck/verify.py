@@ -538,9 +538,10 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     if ex.values.get("anchored_day"):
         needed = DATED_DAY_SHARE  # the date names the event: "sabato 9 febbraio" against "Domenica 9 febbraio"
     if (ex.values.get("change_conflict", 0.0) >= SHARE_COUNTED_REST or ex.values.get("earlier_rest", 0.0) >= SHARE_COUNTED_REST
-            or ex.values.get("part_whole")):
+            or ex.values.get("part_whole") or ex.values.get("said_around")):
         # a change against a figure and its earlier value, a figure given only as the earlier value, all of a whole
-        # against a part or a total against another, the rest of the claim said there (as "a change of two figures")
+        # against a part or a total against another, a date a sentence gives otherwise: the rest of the claim said
+        # there (as "a change of two figures")
         needed = 0.0
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
@@ -575,6 +576,11 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
         # "Dei danni stimati, 1,1 milioni di euro riguardano le piante da potare" against "4,2 milioni di euro, di cui 3,1
         # milioni per il raccolto perso e il resto per le piante da potare": the judge does not subtract
         return Verdict.SUPPORTED, max(p_sup, 0.5), "the rest of a figure"
+    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("margin_counted", 0.0) >= SHARE_COUNTED_REST
+            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
+        # "Il bilancio è passato in consiglio comunale con uno scarto di sette voti" against "approvato … con 19 voti
+        # favorevoli e 12 contrari": the judge does not subtract
+        return Verdict.SUPPORTED, max(p_sup, 0.5), "the margin of a vote"
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("sum_counted", 0.0) >= SHARE_COUNTED_REST
             and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
         # "Tra volontari e vigili del fuoco, sul posto hanno lavorato 275 persone" against "210 volontari e 65 vigili del
