@@ -555,37 +555,11 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
             and not ex.values.get("names_missing_union") and ex.values.get("judge_con_best", 0.0) < JUDGED
             and p_sup > p_ref):
         return Verdict.SUPPORTED, max(p_sup, 0.5), "stated in other words"
-    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("share_counted", 0.0) >= SHARE_COUNTED_REST
-            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
-        # "Gli ettari colpiti sono più di un terzo di quelli conferiti" against "sono stati danneggiati 620 dei 1.480
-        # ettari conferiti": the judge does not divide, and reads "Quattro commercianti su cinque … hanno deciso di
-        # tornare" against "Dei 30 commercianti …, 24 hanno scelto di tornare" as a contradiction (0.82)
-        return Verdict.SUPPORTED, max(p_sup, 0.5), "a share of two counts"
-    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("change_counted", 0.0) >= SHARE_COUNTED_REST
-            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
-        # "La spesa per l'acquisto di libri cala di 50.000 euro" against "… l'acquisto di libri, che passa da 160.000 a
-        # 110.000 euro": the judge does not subtract, and reads 50.000 against 160.000 as a contradiction
-        return Verdict.SUPPORTED, max(p_sup, 0.5), "a change of two figures"
-    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("share_complement", 0.0) >= SHARE_COUNTED_REST
-            and not ex.values.get("relayed")):
-        # "Circa l'85 per cento dei soci non aveva assicurato il raccolto" against "appena il 15 per cento dei soci aveva
-        # assicurato il raccolto": the judge does not subtract from the whole
-        return Verdict.SUPPORTED, max(p_sup, 0.5), "the other share, denied"
-    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("rest_counted", 0.0) >= SHARE_COUNTED_REST
-            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
-        # "Dei danni stimati, 1,1 milioni di euro riguardano le piante da potare" against "4,2 milioni di euro, di cui 3,1
-        # milioni per il raccolto perso e il resto per le piante da potare": the judge does not subtract
-        return Verdict.SUPPORTED, max(p_sup, 0.5), "the rest of a figure"
-    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("margin_counted", 0.0) >= SHARE_COUNTED_REST
-            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
-        # "Il bilancio è passato in consiglio comunale con uno scarto di sette voti" against "approvato … con 19 voti
-        # favorevoli e 12 contrari": the judge does not subtract
-        return Verdict.SUPPORTED, max(p_sup, 0.5), "the margin of a vote"
-    if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("sum_counted", 0.0) >= SHARE_COUNTED_REST
-            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
-        # "Tra volontari e vigili del fuoco, sul posto hanno lavorato 275 persone" against "210 volontari e 65 vigili del
-        # fuoco": the judge does not add
-        return Verdict.SUPPORTED, max(p_sup, 0.5), "a sum of two figures"
+    if verdict is not Verdict.SUPPORTED and not strong and not ex.values.get("relayed"):
+        for key, rule, denial_blocks in COMPUTED_RULES:
+            if ex.values.get(key, 0.0) >= SHARE_COUNTED_REST and not (
+                    denial_blocks and ex.values.get("neg_mismatch_scoped", 0.0)):
+                return Verdict.SUPPORTED, max(p_sup, 0.5), rule
     if verdict is not Verdict.SUPPORTED and not strong and ex.values.get("neg_agree", 0.0) >= NEGATION_SHARE:
         # the model read the two denials as a conflict: its belief that the article speaks to the claim
         return Verdict.SUPPORTED, max(p_sup, min(0.9, p_sup + p_ref)), "denied in the article too"
@@ -602,6 +576,30 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
 
 
 UNEXPLAINED_REFUTATION = 0.7  # a refutation with no conflict to show needs the judge this sure
+# a figure the claim gives that the judge cannot compute from a sentence's figures, read by the checks with the share of
+# the rest of the claim said there (`conflicts.ConflictSearch.number_checks`): (the value holding that share, the rule,
+# whether a denial in scope keeps it from supporting), in the order they are tried
+COMPUTED_RULES = (
+    # "Gli ettari colpiti sono più di un terzo di quelli conferiti" against "sono stati danneggiati 620 dei 1.480 ettari
+    # conferiti": the judge does not divide, and reads "Quattro commercianti su cinque … hanno deciso di tornare" against
+    # "Dei 30 commercianti …, 24 hanno scelto di tornare" as a contradiction (0.82)
+    ("share_counted", "a share of two counts", True),
+    # "La spesa per l'acquisto di libri cala di 50.000 euro" against "… l'acquisto di libri, che passa da 160.000 a
+    # 110.000 euro": the judge does not subtract, and reads 50.000 against 160.000 as a contradiction
+    ("change_counted", "a change of two figures", True),
+    # "Circa l'85 per cento dei soci non aveva assicurato il raccolto" against "appena il 15 per cento dei soci aveva
+    # assicurato il raccolto": the judge does not subtract from the whole (the denial is the claim's way of saying it)
+    ("share_complement", "the other share, denied", False),
+    # "Dei danni stimati, 1,1 milioni di euro riguardano le piante da potare" against "4,2 milioni di euro, di cui 3,1
+    # milioni per il raccolto perso e il resto per le piante da potare"
+    ("rest_counted", "the rest of a figure", True),
+    # "Il bilancio è passato in consiglio comunale con uno scarto di sette voti" against "approvato … con 19 voti
+    # favorevoli e 12 contrari"
+    ("margin_counted", "the margin of a vote", True),
+    # "Tra volontari e vigili del fuoco, sul posto hanno lavorato 275 persone" against "210 volontari e 65 vigili del
+    # fuoco": the judge does not add
+    ("sum_counted", "a sum of two figures", True),
+)
 
 
 def _not_confirmed(ex, strong: bool) -> str:
