@@ -634,7 +634,9 @@ class ConflictSearch:
                 # (a date given with its weekday: "On March 1, 2017 Powell was named …" is not set against a page's
                 # "on March 2, 2017" by-line)
                 weekday = frozenset(j for j in (k - 1,) if j >= 0 and claim[j].norm in CALENDAR)
-                got = None if not weekday else next(((i, s) for i in top for s in aligned[i].words
+                # (a sentence about the claim's numbers is read by the checks below)
+                got = None if not weekday else next(((i, s) for i in top if i not in about_number
+                                                     for s in aligned[i].words
                             if s.number is not None and s.number != w.number
                             and month_of_day(aligned[i].words, s.pos) == day_month
                             and self.rest_said(i, w, LOCAL_ONLY, weekday) >= SHARE_COUNTED_REST
