@@ -4213,7 +4213,7 @@ def test_a_day_given_otherwise_by_a_sentence_saying_the_rest_through_the_checker
         "Teatro Lanzi")
     answer = fc.ask("I dati della stagione sono stati presentati venerdì 23 maggio.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
-    assert [(c.claim_text, c.text, c.reason) for c in answer.conflicts] == [("23", "22", "date")]
+    assert [(c.claim_text, c.text, c.reason) for c in answer.conflicts] == [("23", "22", "number")]
     answer = fc.ask("I dati della stagione sono stati presentati giovedì 22 maggio.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
 

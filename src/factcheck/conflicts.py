@@ -634,15 +634,14 @@ class ConflictSearch:
                 # (a date given with its weekday: "On March 1, 2017 Powell was named …" is not set against a page's
                 # "on March 2, 2017" by-line)
                 weekday = frozenset(j for j in (k - 1,) if j >= 0 and claim[j].norm in CALENDAR)
-                # (a sentence about the claim's numbers is read by the checks below)
-                got = None if not weekday else next(((i, s) for i in top if i not in about_number
-                                                     for s in aligned[i].words
+                got = None if not weekday else next(((i, s) for i in top for s in aligned[i].words
                             if s.number is not None and s.number != w.number
                             and month_of_day(aligned[i].words, s.pos) == day_month
                             and self.rest_said(i, w, LOCAL_ONLY, weekday) >= SHARE_COUNTED_REST
                             and self.plain_said(i) >= PLAIN_SAID), None)
                 if got is not None:
-                    self.add(got[0], w, got[1], "date")
+                    # (a day against a day is a number conflict, a year against a year a date one)
+                    self.add(got[0], w, got[1], "number")
                     v["said_around"] = 1.0  # the rest of the claim said there (not a model feature: a rule reads it)
                     continue
             if day_month is not None and w.pos in stated and one_date:
