@@ -34,10 +34,10 @@ from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, claimed_direction, complement_shares, counted_of,
                      counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_of_month,
-                     direction_at, given_for_earlier, hypothetical, is_share, is_year_word, measured_in, month_of_day,
-                     month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of, previous_value,
-                     rest_agrees, rests, said_as_change, said_as_margin, same_unit, scaled_value, share_agrees, sums,
-                     unit_elided, vote_margins)
+                     direction_at, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
+                     month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
+                     previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
+                     share_agrees, sums, unit_elided, vote_margins)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -105,7 +105,6 @@ SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a 
 REST_HERE = 0.5  # ... of which this much in that sentence itself (the rest may be said in other sentences about the claim)
 DATE_HERE = 0.4  # ... for a month and year given otherwise, with the month matched there
 PLAIN_SAID = 0.5  # ... and of its plain words, half
-LOCAL_ONLY = 2.0  # (as the share needed there: the rest counted in that sentence alone, as for a day given otherwise)
 ABOUT_CROSS_LINGUAL = 0.4  # for its numbers, where the claim is in the other language
 KIND_MATCH = MATCH  # the kind of thing a claim says its subject is, matched below this: another kind
 # a sentence with no negation matching this much more of the claim than one denying some of its words: the denial is
@@ -187,6 +186,7 @@ class ConflictSearch:
         # against two figures that fell): its company or person may be named in other sentences only
         self.own_opposites: set[Conflict] = set()
         self.complement_in: set[int] = set()  # sentences stating the share of the whole the claim leaves, the other way
+        self.claim_negative = False  # whether the claim denies what it says (read by the number checks)
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -390,9 +390,11 @@ class ConflictSearch:
         loose = [k for k, c in enumerate(self.claim) if not c.is_name and c.number is None
                  and self.aligned[i].best[k] < STRONG_MATCH and not said[1].start() <= c.start < said[1].end()]
         for j in self.top:
+            if j == i:
+                continue
             a, text = self.aligned[j], self.evidence[j].sentence.text
             for k in loose:
-                if j == i or a.best[k] < EXACT:
+                if a.best[k] < EXACT:
                     continue
                 # the thing, then which way it moved, in its clause ("Freight volumes, however, fell by 7 per cent")
                 end = a.words[int(a.where[k])].end
@@ -498,7 +500,7 @@ class ConflictSearch:
             else same_span_as_one(claim, claim.index(w), aligned[i].words, s.pos, evidence[i].sentence.text)
             for i in top for s in aligned[i].words)}
         stated |= spans
-        claim_negative = polarity(query).negative
+        claim_negative = self.claim_negative = polarity(query).negative
         # a share the claim denies of some that a sentence states of the others, the two making the whole ("Circa l'85
         # per cento dei soci non aveva assicurato il raccolto" against "appena il 15 per cento dei soci aveva
         # assicurato il raccolto"): the claim's share is stated there, and that sentence denies nothing of it
@@ -566,7 +568,7 @@ class ConflictSearch:
             if w.pos in spans:
                 continue
             unit = counted_unit(claim, w.pos)
-            rested = [i for i in top if any(rest_agrees(w, claim, value) and not self.named_between(i, start, end)
+            rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
                                             for value, _, start, end in rests(aligned[i].words, evidence[i].sentence.text))]
             # or the rest said by what it leaves out: "Ai comuni della valle diversi da Pievecastello … 1,8 milioni"
             # against "3 milioni di euro …, di cui 1,2 milioni destinati a Pievecastello"; "Gli spettacoli … non prodotti
@@ -578,7 +580,7 @@ class ConflictSearch:
             if said_as_margin(query, w):
                 # "Il bilancio è passato con uno scarto di sette voti" against "con 19 voti favorevoli e 12 contrari"
                 # (not a model feature: a rule reads it)
-                voted = [i for i in top if any(rest_agrees(w, claim, margin) for _, _, margin in
+                voted = [i for i in top if any(figure_agrees(w, claim, margin) for _, _, margin in
                                                vote_margins(aligned[i].words, evidence[i].sentence.text))]
                 v["margin_counted"] = max([v["margin_counted"]] + [self.rest_said(i, w) for i in voted])
                 if v["margin_counted"] >= SHARE_COUNTED_REST:
@@ -637,7 +639,7 @@ class ConflictSearch:
                 got = None if not weekday else next(((i, s) for i in top for s in aligned[i].words
                             if s.number is not None and s.number != w.number
                             and month_of_day(aligned[i].words, s.pos) == day_month
-                            and self.rest_said(i, w, LOCAL_ONLY, weekday) >= SHARE_COUNTED_REST
+                            and self.rest_said(i, w, also=weekday, around=False) >= SHARE_COUNTED_REST
                             and self.plain_said(i) >= PLAIN_SAID), None)
                 if got is not None:
                     # (a day against a day is a number conflict, a year against a year a date one)
@@ -1166,9 +1168,9 @@ class ConflictSearch:
             words, text = self.aligned[i].words, self.evidence[i].sentence.text
             for part, whole in parts_of(words, text):
                 x, y = scaled_value(words, part, whole), scaled_value(words, whole)
-                if whole_claimed and rest_agrees(w, self.claim, y) and 0 < x < y:
+                if whole_claimed and figure_agrees(w, self.claim, y) and 0 < x < y:
                     got = i, part
-                elif total_claimed and rest_agrees(w, self.claim, x) and not rest_agrees(w, self.claim, y):
+                elif total_claimed and figure_agrees(w, self.claim, x) and not figure_agrees(w, self.claim, y):
                     got = i, whole
                 else:
                     continue
@@ -1181,7 +1183,7 @@ class ConflictSearch:
                 total = next((x for x in words if x.number is not None and x.norm not in SCALE_WORDS and (
                     TOTAL_BEFORE.search(text, max(0, x.start - ALL_REACH), x.start)
                     or self.counts_claim_word(i, x)) and not is_year_word(x) and not dated(words, x.pos)), None)
-                if total is not None and not rest_agrees(w, self.claim, scaled_value(words, total)) \
+                if total is not None and not figure_agrees(w, self.claim, scaled_value(words, total)) \
                         and self.rest_said(i, w) >= SHARE_COUNTED_REST:
                     return i, total
         return None
@@ -1191,11 +1193,15 @@ class ConflictSearch:
         … sono stati in tutto 260"), which no sentence counts with the claim's own number."""
         a = self.aligned[i]
         unit = counted_unit(a.words, x.pos)
-        if unit is None or not len(self.claim) or float(a.sim[:, unit.pos].max()) < EXACT:
+        if unit is None or not self.claim_says(i, unit):
             return False
         mine = {c.number for c in self.claim if c.number is not None}
         return not any(s.number in mine and (u := counted_unit(self.aligned[k].words, s.pos)) is not None
                        and u.stem == unit.stem for k in self.top for s in self.aligned[k].words)
+
+    def claim_says(self, i: int, word: Word) -> bool:
+        """Whether the claim says word for word this word of sentence i."""
+        return float(self.aligned[i].sim[:, word.pos].max(initial=0.0)) >= EXACT
 
     def plain_said(self, i: int) -> float:
         """The weighted share of the claim's plain words (no name, number or calendar word) sentence i matches: what is
@@ -1209,11 +1215,10 @@ class ConflictSearch:
     def rest_left_out(self, i: int, w: Word) -> bool:
         """Whether the claim's number is the rest of a whole sentence i gives a part of, the claim saying what it leaves
         out ("diversi da", "al di fuori di", "other than", or denying what the part is: "non prodotti dal teatro")."""
-        if not (LEFT_OUT.search(self.query) or polarity(self.query).negative):
+        if not (LEFT_OUT.search(self.query) or self.claim_negative):
             return False
         words = self.aligned[i].words
-        return any(0 < scaled_value(words, part, whole) < scaled_value(words, whole) and rest_agrees(
-            w, self.claim, scaled_value(words, whole) - scaled_value(words, part, whole))
+        return any((rest := rest_of(words, part, whole)) is not None and figure_agrees(w, self.claim, rest)
                    for part, whole in parts_of(words, self.evidence[i].sentence.text))
 
     def sum_of_two(self, w: Word) -> int | None:
@@ -1224,8 +1229,7 @@ class ConflictSearch:
             a = self.aligned[i]
             for x, y, value in sums(a.words, self.evidence[i].sentence.text):
                 units = [counted_unit(a.words, x.pos), counted_unit(a.words, y.pos)]
-                if rest_agrees(w, self.claim, value) and all(
-                        u is not None and float(a.sim[:, u.pos].max(initial=0.0)) >= EXACT for u in units):
+                if figure_agrees(w, self.claim, value) and all(u is not None and self.claim_says(i, u) for u in units):
                     return i
         return None
 
@@ -1238,7 +1242,8 @@ class ConflictSearch:
         return any(start <= s.start < end and not any(t.norm == s.norm and not start <= t.start < end for t in a.words)
                    for _, s in at)
 
-    def rest_said(self, i: int, w: Word, here_needed: float = REST_HERE, also: frozenset[int] = frozenset()) -> float:
+    def rest_said(self, i: int, w: Word, here_needed: float = REST_HERE, also: frozenset[int] = frozenset(),
+                  around: bool = True) -> float:
         """The weighted share of the claim's other words that sentence i matches, leaving out number w, the words
         saying which way it moved, which the move itself says ("aumentano di dodici" against "da 18 a 30"), and those
         saying what it measures or that it is the figure now, which its unit and the move say ("L'abbonamento costa
@@ -1252,7 +1257,7 @@ class ConflictSearch:
         skip = {w.pos} | other_unit | set(also) | {k for k, c in enumerate(self.claim)
                                                    if c.start in moved or c.norm in _MEASURED_NOW or c.norm in _COMPARED}
         here = self.aligned[i].matched_share(self.claim, skip)
-        if here < here_needed:
+        if here < here_needed or not around:
             return here
         # with half of it there, what the sentences found for the claim say word for word of the rest counts too ("Il
         # costo finale della ristrutturazione del mercato ha superato di 700 mila euro la previsione iniziale" against

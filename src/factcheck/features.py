@@ -28,7 +28,7 @@ from .align import (EXACT, MATCH, SYNONYM, TRANSLATION, UNMATCHED, Aligned, Word
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
-from .signals import (COST_OF, CURRENCY_WORD, DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
+from .signals import (CLAUSE_STOP, COST_OF, CURRENCY_WORD, DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
                       left_open,
                       withheld)
 from .slots import open_about_claim, role_holder
@@ -375,9 +375,6 @@ class FeatureExtractor:
         return None if cited is None else (cited, stating)  # cited only when retrieved
 
 
-_CLAUSE_STOP = re.compile(r"[;:.!?]")
-
-
 def undecided_cover(claim, a, text: str, cover: float) -> float:
     """How much of the claim a sentence saying something is not decided yet covers (`cover`, its soft coverage of the
     claim, where it says so), or 0: where the thing undecided is asked as "whether" / "se", the share of the claim's
@@ -390,7 +387,7 @@ def undecided_cover(claim, a, text: str, cover: float) -> float:
         open_span = left_open(text, start, end)
         if open_span is None:
             return cover
-        opening = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
+        opening = max((m.end() for m in CLAUSE_STOP.finditer(text, 0, start)), default=0)
         scope = [j for j, w in enumerate(a.words) if opening <= w.start < open_span[1]]
         if not open_about_claim(claim, a, open_span):
             continue

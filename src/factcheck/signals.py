@@ -559,7 +559,7 @@ _OPEN_WORDS = (r"whether|if|se|quant[ioae]|quale|quali|come|quando|dove|chi|how\
                r"what")
 _WHETHER = re.compile(r"\s*(?:" + _OPEN_WORDS + r")\b", re.IGNORECASE)
 _WHETHER_END = re.compile(r"\b(?:" + _OPEN_WORDS + r")$", re.IGNORECASE)
-_OPEN_STOP = re.compile(r"[;:.!?]")
+CLAUSE_STOP = re.compile(r"[;:.!?]")  # what ends a clause (a comma does not)
 
 
 def left_open(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -569,7 +569,7 @@ def left_open(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = _WHETHER.match(text, end)
     if after is None and not _WHETHER_END.search(text, start, end):
         return None
-    stop = _OPEN_STOP.search(text, end)
+    stop = CLAUSE_STOP.search(text, end)
     return (end if after is not None else start), (stop.start() if stop else len(text))
 
 

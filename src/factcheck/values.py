@@ -49,13 +49,19 @@ _WHOLE_FIRST = re.compile(r"(?:^|[,;:(]\s*)(?:of|out\s+of|dei|degli|delle|sui|su
 WHOLE_REACH = 80  # characters from a whole given first to its part
 
 
+def _plain_figure(words: Sequence[Word], text: str, n: Word) -> bool:
+    """Whether word n of a sentence is a figure that counts something: a number, not a scale word, a fraction, a
+    year, the day of a date or a share."""
+    return (n.number is not None and n.norm != FRACTION and n.norm not in SCALE_WORDS and not is_year_word(n)
+            and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None)
+
+
 def counted_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
     """Shares a sentence gives as a part and its whole, (percentage, part, whole): "620 dei 1.480 ettari" (41.9),
     "22 medici sui 36 previsti" (61.1), "Of the 240 posts that will go, about 150 are academic" (62.5). Years, days
     of the month and shares are none."""
     def plain(n: Word) -> bool:
-        return (n.number is not None and n.norm != FRACTION and n.norm not in SCALE_WORDS and not is_year_word(n)
-                and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None)
+        return _plain_figure(words, text, n)
 
     out = []
     for n in words:
@@ -94,8 +100,7 @@ def parts_of(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
     """Figures a sentence gives as a part of a whole, (part, whole): "4,2 milioni di euro, di cui 3,1 milioni per il
     raccolto perso", "£7.4 million, of which £3 million …", "620 dei 1.100 ettari", "Dei 3,6 milioni, 2,1 …". Years,
     days of the month, shares and fractions are none."""
-    plain = [n for n in words if n.number is not None and n.norm not in SCALE_WORDS and n.norm != FRACTION
-             and not is_year_word(n) and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None]
+    plain = [n for n in words if _plain_figure(words, text, n)]
     out = [(p, w) for _, p, w in counted_shares(words, text)]
     for k, part in enumerate(plain):
         if k and _OF_WHICH.search(text, max(0, part.start - 40), part.start) and all(p is not part for p, _ in out):
@@ -112,6 +117,13 @@ def scaled_value(words: Sequence[Word], n: Word, like: Word | None = None) -> fl
     return float(n.number) * (_scale(words, n) if like is None or _scale_words(words, n.pos) else _scale(words, like))
 
 
+def rest_of(words: Sequence[Word], part: Word, whole: Word) -> float | None:
+    """What is left of a whole once a part of it is taken (the part said without its scale takes the whole's: "Dei
+    3,6 milioni, 2,1" leaves 1,5 million), or None where the part is not smaller."""
+    x, y = scaled_value(words, part, whole), scaled_value(words, whole)
+    return y - x if 0 < x < y else None
+
+
 def rests(words: Sequence[Word], text: str) -> list[tuple[float, Word, int, int]]:
     """The rest of a whole a sentence gives a part of, said as "il resto" / "the rest": (its value, the whole, where the
     part's own words and the words saying what the rest is start). "Dei 3,6 milioni, 2,1 sono arrivati dalla Regione e
@@ -124,9 +136,8 @@ def rests(words: Sequence[Word], text: str) -> list[tuple[float, Word, int, int]
         if got is None:
             continue
         part, whole = got
-        x, y = scaled_value(words, part, whole), scaled_value(words, whole)
-        if 0 < x < y:
-            out.append((y - x, whole, part.end, m.end()))
+        if (rest := rest_of(words, part, whole)) is not None:
+            out.append((rest, whole, part.end, m.end()))
     return out
 
 
@@ -138,8 +149,7 @@ SUM_REACH = 40  # characters from the first count to the second
 def sums(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
     """Two counts of a sentence joined by "e" / "and", each with what it counts right after it, and their sum:
     "Sul posto hanno lavorato 210 volontari e 65 vigili del fuoco" (210, 65, 275)."""
-    plain = [n for n in words if n.number is not None and n.norm not in SCALE_WORDS and n.norm != FRACTION
-             and not is_year_word(n) and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None]
+    plain = [n for n in words if _plain_figure(words, text, n)]
     out = []
     for x, y in zip(plain, plain[1:]):
         if y.start - x.end <= SUM_REACH and _JOINED.fullmatch(text, x.end, y.start) \
@@ -161,8 +171,7 @@ _MARGIN_AFTER = re.compile(r"\s+(?:votes?|voti)\s+(?:di\s+(?:scarto|margine|diff
 def vote_margins(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
     """The counts of a vote a sentence gives, for and against, with the margin between them: "The budget was passed by
     27 votes to 15" (27, 15, 12), "con 19 voti favorevoli e 12 contrari" (19, 12, 7)."""
-    plain = [n for n in words if n.number is not None and n.norm not in SCALE_WORDS and n.norm != FRACTION
-             and not is_year_word(n) and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None]
+    plain = [n for n in words if _plain_figure(words, text, n)]
     out = []
     for x, y in zip(plain, plain[1:]):
         if _VOTES_BETWEEN.fullmatch(text, x.end, y.start) and (
@@ -177,13 +186,19 @@ def said_as_margin(query: str, w: Word) -> bool:
     return bool(_MARGIN_BEFORE.search(query, max(0, w.start - 24), w.start) or _MARGIN_AFTER.match(query, w.end))
 
 
-def rest_agrees(w: Word, claim: Sequence[Word], value: float) -> bool:
-    """Whether the claim's number `w` (scaled by its words, `claim`) is the rest computed from a part and its whole."""
+def claim_value(w: Word, claim: Sequence[Word]) -> float | None:
+    """The value of the claim's number `w`, scaled by the claim's words ("£2.4 million"), or None where it has none."""
     try:
-        mine = float(w.number) * (_scale(claim, w) if w in claim else 1.0)
+        return float(w.number) * (_scale(claim, w) if w in claim else 1.0)
     except (TypeError, ValueError):
-        return False
-    return abs(mine - value) <= 0.01 * value
+        return None
+
+
+def figure_agrees(w: Word, claim: Sequence[Word], value: float) -> bool:
+    """Whether the claim's number `w` is a figure computed from a sentence's (a rest, a sum, a margin, a total), within
+    a hundredth of it."""
+    mine = claim_value(w, claim)
+    return mine is not None and abs(mine - value) <= 0.01 * value
 
 
 def share_agrees(w: Word, value: float) -> bool:
@@ -624,12 +639,12 @@ _CHANGE_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}?\s+(?:in\s+(?:meno|più)|lower
                            r"bigger)\b", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+percentuali)?|punto\s+percentuale)\b",
                            re.IGNORECASE)
-_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|percento)", re.IGNORECASE)
+_PERCENT = r"(?:%|per\s*cento|per\s*cent|percento|percent)"  # the words of a percentage
+_PERCENT_AFTER = re.compile(r"\s*" + _PERCENT, re.IGNORECASE)
 
 
 # a share of a group, said as a percentage of it: "l'85 per cento dei soci", "15% of the members" (not "by more than 10%")
-_SHARE_OF_GROUP = re.compile(r"\s*(?:(?:%|per\s*cento|per\s*cent|percento|percent)\s*)?(?:dei|degli|delle|del|della|dello|di|of)\s",
-                             re.IGNORECASE)
+_SHARE_OF_GROUP = re.compile(r"\s*(?:" + _PERCENT + r"\s*)?(?:dei|degli|delle|del|della|dello|di|of)\s", re.IGNORECASE)
 
 
 def complement_shares(query: str, claim: Sequence[Word], text: str, words: Sequence[Word]) -> tuple[Word, Word] | None:
@@ -682,9 +697,8 @@ def change_of(w: Word, query: str, a: Aligned, text: str, claim: Sequence[Word] 
     value (53 to 61: 15%); None otherwise. `claim` (the claim's words) scales the claim's number ("£2.4 million")."""
     if w.number is None or not said_as_change(query, w):
         return None
-    try:
-        value = float(w.number) * (_scale(claim, w) if w in claim else 1.0)
-    except ValueError:
+    value = claim_value(w, claim)
+    if value is None:
         return None
     if _CENTS_AFTER.match(query, w.end):
         value /= 100  # "quaranta centesimi in più" against "da 3,20 a 3,60 euro"
