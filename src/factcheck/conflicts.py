@@ -34,10 +34,10 @@ from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, claimed_direction, complement_shares, counted_of,
                      counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_of_month,
-                     direction_at, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
+                     direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, unit_elided, vote_margins)
+                     share_agrees, sums, THESE_FIRST, listed_owners, unit_elided, vote_margins)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -57,7 +57,9 @@ MOVED_REACH = 40  # characters after a thing read for the word saying which way 
 LEFT_OUT = re.compile(r"\b(?:divers[oaie]\s+da|al\s+di\s+fuori|tranne|eccetto|ad\s+eccezione|esclus[oaie]|other\s+than|"
                       r"outside|apart\s+from|except|excluding|besides)\b", re.IGNORECASE)
 # all of a whole: "tutti i 1.100 ettari", "all 1,100 hectares", "all of the 1,100 hectares"
-ALL_BEFORE = re.compile(r"\b(?:tutti\s+(?:i|gli)|tutte\s+le|all(?:\s+of)?(?:\s+the)?)\s*$", re.IGNORECASE)
+# (or "the whole £1.9 million cost", "the entire 1,100 hectares")
+ALL_BEFORE = re.compile(r"\b(?:tutti\s+(?:i|gli)|tutte\s+le|all(?:\s+of)?(?:\s+the)?|the\s+(?:whole|entire|full))\s*[€$£¥]?\s*$",
+                        re.IGNORECASE)
 ALL_REACH = 20  # characters before a number read for it
 TOTAL_BEFORE = re.compile(r"\b(?:complessivamente|in\s+tutto|in\s+totale|a\s+total\s+of|in\s+all|altogether|overall)\s*"
                           r"(?:di\s+|of\s+)?[€$£¥]?\s*$", re.IGNORECASE)
@@ -72,10 +74,24 @@ NOT_YET_AFTER = re.compile(r"[^.;:]{0,60}?(?=" + NOT_YET.pattern + r")", re.IGNO
 DECIDED_SAID = 0.6  # share of what a claim says is decided that a sentence saying nothing is decided matches
 # a decision the claim says is made: "ha già deciso di", "è stato deciso", "has decided to", "it was decided"
 # (an approval is a decision made: "The airport's board has approved a plan to lengthen the runway")
-DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:deciso|approvat[oaie]|deliberat[oaie])|"
+DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:deciso|approvat[oaie]|deliberat[oaie]|concess[oaie])|"
                            r"(?:è|sono|era)\s+(?:già\s+)?stat[oaie]\s+(?:decis[oaie]|approvat[oaie]|deliberat[oaie])|"
-                           r"(?:has|have|had)\s+(?:already\s+)?(?:decided|approved)|(?:was|were|has\s+been|had\s+been)\s+"
-                           r"(?:already\s+)?(?:decided|approved)|decided\s+to)\b", re.IGNORECASE)
+                           r"(?:has|have|had)\s+(?:already\s+)?(?:decided|approved|agreed\s+to|granted)|(?:was|were|has\s+been|"
+                           r"had\s+been)\s+(?:already\s+)?(?:decided|approved|agreed)|decided\s+to)\b", re.IGNORECASE)
+# a thing said to stay as it is: "Fares will not change this year", "will stay at £1.50", "resterà di 52 euro, non ci
+# saranno rincari", "è rimasto fermo", "invariato"
+STAYS = re.compile(r"\b(?:will\s+not\s+change|won['’]t\s+change|(?:will|would)\s+(?:stay|remain)\s+(?:at|unchanged|the\s+same)|"
+                   r"(?:stays?|stayed|remains?|remained)\s+(?:at|unchanged|the\s+same)|unchanged|frozen|"
+                   r"(?:resterà|resteranno|rimarrà|rimarranno|resta|restano|rimane|rimangono)\s+(?:di|a|al|fermo|ferma|"
+                   r"fermi|ferme|invariat\w*|stabil\w*|lo\s+stesso|la\s+stessa)|rimast[oaie]\s+(?:fermo|ferma|fermi|ferme|"
+                   r"invariat\w*|stabil\w*)|invariat[oaie]|non\s+(?:cambier\w*|aumenter\w*|varier\w*)|"
+                   r"non\s+ci\s+saranno\s+(?:rincari|aumenti)|nessun\s+(?:rincaro|aumento)|(?:ha|hanno)\s+escluso\s+"
+                   r"(?:rincari|aumenti)|no\s+(?:increase|rise)s?\b)", re.IGNORECASE)
+STAYS_SAID = 0.6  # share of the claim's plain words, other than its way, a sentence saying its thing stays matches
+# when a decided thing starts, at the claim's end: "… lo skipass dinamico a partire dal prossimo inverno", "from next year"
+# (a sentence saying it is not decided need not say when)
+DECIDED_WHEN = re.compile(r"\s(?:a\s+partire\s+d\w*|dal|dalla|dall['’]|entro|from|starting|by|in|nel|nella)\s+(?:il\s+|"
+                          r"la\s+|the\s+)?(?:prossim[oaie]|next|this|quest[oa]|\d{4})\b[^,;.]*[.!]?\s*$", re.IGNORECASE)
 # a plan said after what is planned: "l'avvio del cantiere …, previsto per lunedì 3 novembre", "the opening, scheduled for
 # March"
 PLANNED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:previst[oaie]|programmat[oaie]|fissat[oaie]|in\s+programma|scheduled|"
@@ -205,6 +221,7 @@ class ConflictSearch:
         self.planned_check()
         self.decided_check()
         self.direction_check()
+        self.stays_check()
         self.scope_places()
         self.count_conflicts()
         self.polarity_features()
@@ -476,7 +493,7 @@ class ConflictSearch:
         v["earlier_value"] = 0.0  # not a model feature: the checks read it
         v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
-        v["sum_counted"] = v["margin_counted"] = v["said_around"] = 0.0
+        v["sum_counted"] = v["margin_counted"] = v["said_around"] = v["earlier_counted"] = v["given_to_other"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -569,7 +586,8 @@ class ConflictSearch:
                 continue
             unit = counted_unit(claim, w.pos)
             rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
-                                            for value, _, start, end in rests(aligned[i].words, evidence[i].sentence.text))]
+                                            for value, start, end in rests(aligned[i].words, evidence[i].sentence.text,
+                                                                             self.before(i)))]
             # or the rest said by what it leaves out: "Ai comuni della valle diversi da Pievecastello … 1,8 milioni"
             # against "3 milioni di euro …, di cui 1,2 milioni destinati a Pievecastello"; "Gli spettacoli … non prodotti
             # dal teatro stesso sono stati 46" against "64 spettacoli, di cui 18 produzioni proprie"
@@ -598,6 +616,16 @@ class ConflictSearch:
                 v["rest_counted"] = max(v["rest_counted"], rest)
                 if rest >= SHARE_COUNTED_REST:
                     continue  # no level to set against the whole or the part
+            earlier = [i for i in top if earlier_of_change(claim, query, w, aligned[i].words, evidence[i].sentence.text)]
+            if earlier:
+                # "Nel 2024 … avevano venduto 18 tonnellate" where a sentence says "21 tonnellate, tre in più dell'anno
+                # scorso" (its years said otherwise there count for no missing word; not a model feature: a rule reads it)
+                years = frozenset(k for k, c in enumerate(claim) if is_year_word(c) or (
+                    k and is_year_word(claim[k - 1]) and c.number is not None and c.start - claim[k - 1].end <= 1))
+                rest = max(self.rest_said(i, w, also=years) for i in earlier)
+                v["earlier_counted"] = max(v["earlier_counted"], rest)
+                if rest >= SHARE_COUNTED_REST:
+                    continue  # no level to set against the figure now
             if (got := self.whole_or_part(w)) is not None:
                 self.add(got[0], w, got[1], "number")
                 v["part_whole"] = 1.0  # not a model feature: a rule reads it
@@ -678,6 +706,12 @@ class ConflictSearch:
                     self.add(got[0], w, got[1], "date")
                     v["said_around"] = float(got[0] not in about_number or v["said_around"])
                     continue
+            if w.pos in stated and (got := self.given_to_other(w)) is not None:
+                # "La Regione contribuisce … con 1,5 milioni" against "4 milioni arrivano dalla Regione, 1,5 milioni dal
+                # Comune di Valbruna e il resto dalla società"
+                self.add(got[0], w, got[1], "number")
+                v["given_to_other"] = 1.0  # not a model feature: a rule reads it
+                continue
             if w.pos in stated:
                 # stated somewhere, but a sentence about the claim may count the same thing with another
                 # number: "The match lasted two hours" against "… three hours and 12 minutes", "two" being
@@ -954,9 +988,12 @@ class ConflictSearch:
         # (a capital opening the claim is a name where a sentence has it as one: "Acque del Serrino ha deciso …")
         names = [k for k, w in enumerate(self.claim) if w.is_name or any(
             a.best[k] >= EXACT and a.words[int(a.where[k])].is_name for a in self.aligned)]
+        when = DECIDED_WHEN.search(self.query)
         plain = [k for k, w in enumerate(self.claim) if k not in names and w.number is None and w.weight >= 1.0
-                 and not m.start() <= w.start < m.end()]
-        if len(plain) < 2 or any(all(a.best[k] < EXACT for a in self.aligned) for k in names):
+                 and not m.start() <= w.start < m.end() and (when is None or w.start < when.start())]
+        # (half of the name's words, where the sentence calls it "la società": "Cervaro Impianti ha già deciso …")
+        named = sum(any(a.best[k] >= EXACT for a in self.aligned) for k in names)
+        if len(plain) < 2 or named * 2 < len(names):
             return
         for i in self.top:
             if sum(self.aligned[i].best[k] >= MATCH for k in plain) < DECIDED_SAID * len(plain):
@@ -977,6 +1014,7 @@ class ConflictSearch:
         cinque anni fa"): an opposite. Only for a claim stating no figure of its own but those the sentence states
         (its change is read by the number checks)."""
         said = claimed_direction(self.query)
+        self.v["direction_counted"] = 0.0
         if said is None:
             return
         sign, m = said
@@ -1006,11 +1044,42 @@ class ConflictSearch:
                     moved = moved_by(a.words, now, before)
                     ways[(moved > 0) - (moved < 0)] = (now, before)
             ways.pop(0, None)
+            if len(ways) == 1 and sign in ways and not polarity(self.query).negative:
+                # the way the claim says: how much of the rest of it the sentence says ("Fewer bikes were stolen or
+                # damaged beyond repair in 2024 than in 2023" against "94 bikes were stolen or damaged beyond repair in
+                # 2024, down from 131 the year before"; its years the move says; not a model feature: a rule reads it)
+                years = frozenset(k for k, c in enumerate(self.claim) if c.number is not None and is_year_word(c))
+                self.v["direction_counted"] = max(self.v["direction_counted"], self.rest_said(i, None, also=years))
+                continue
             if len(ways) != 1 or sign in ways or self.moved_our_way_elsewhere(i) or any(
                     j == i and c.reason == "opposite" and c.claim_start == m.start() for j, c in self.conflicts):
                 continue  # (or the slot check found there a word of the other way already: "an increase of 18%")
             now, before = next(iter(ways.values()))
             self.add_own_opposite(i, m.start(), m.end(), min(now.start, before.start), max(now.end, before.end))
+            return
+
+    def stays_check(self) -> None:
+        """A move the claim says is coming or came ("The price of a single 30-minute ride will rise this year") where a
+        sentence saying most of the rest of it says the thing stays as it is ("Fares will not change this year, …: a
+        single 30-minute ride will stay at £1.50", "Il prezzo dello skipass giornaliero resterà di 52 euro, non ci
+        saranno rincari"): an opposite. Only for a claim stating no figure of its own (its change is read by the number
+        checks, unless the sentence gives it too), and not where an opposite was found already."""
+        said = claimed_direction(self.query)
+        if said is None or polarity(self.query).negative or any(c.reason == "opposite" for _, c in self.conflicts):
+            return
+        sign, m = said
+        plain = [k for k, w in enumerate(self.claim) if w.number is None and w.weight >= 1.0
+                 and not m.start() <= w.start < m.end()]
+        if len(plain) < 2:
+            return
+        for i in self.top:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            stay = STAYS.search(text)
+            if stay is None or sum(a.best[k] >= MATCH for k in plain) < STAYS_SAID * len(plain):
+                continue
+            if any(w.number is not None and not is_year_word(w) and a.best[k] < EXACT for k, w in enumerate(self.claim)):
+                continue  # a figure of the claim the sentence does not give ("a single 30-minute ride" it does)
+            self.add_own_opposite(i, m.start(), m.end(), stay.start(), stay.end())
             return
 
     def own_figure_other_way(self, sign: int, m) -> bool:
@@ -1160,10 +1229,13 @@ class ConflictSearch:
         milioni per il raccolto perso"): (sentence, the figure that stands against the claim's), with three quarters of
         the rest of the claim said there, or a total against the total a sentence gives ("in tutto 260" against
         "complessivamente 430"); None otherwise."""
-        whole_claimed = ALL_BEFORE.search(self.query, max(0, w.start - ALL_REACH), w.start) is not None
+        all_words = ALL_BEFORE.search(self.query, max(0, w.start - ALL_REACH), w.start)
+        whole_claimed = all_words is not None
         total_claimed = TOTAL.search(self.query) is not None
         if not (whole_claimed or total_claimed):
             return None
+        # (the words saying it is all of it are not the rest: "The whole £1.9 million cost")
+        said_all = frozenset(k for k, c in enumerate(self.claim) if all_words and all_words.start() <= c.start < all_words.end())
         for i in self.top:
             words, text = self.aligned[i].words, self.evidence[i].sentence.text
             for part, whole in parts_of(words, text):
@@ -1174,7 +1246,7 @@ class ConflictSearch:
                     got = i, whole
                 else:
                     continue
-                if self.rest_said(i, w) >= SHARE_COUNTED_REST:
+                if self.rest_said(i, w, also=said_all) >= SHARE_COUNTED_REST:
                     return got
             if TOTAL_BEFORE.search(self.query, max(0, w.start - ALL_REACH), w.start) and not said_as_change(self.query, w):
                 # a total the sentence gives of the same thing: "Gli evacuati di Pievecastello sono stati in tutto 260"
@@ -1233,6 +1305,35 @@ class ConflictSearch:
                     return i
         return None
 
+    def given_to_other(self, w: Word) -> tuple[int, Word] | None:
+        """Where a sentence lists figures each with whom it comes from or goes to ("4 milioni arrivano dalla Regione, 1,5
+        milioni dal Comune di Valbruna e il resto dalla società") and gives the claim's figure to a name the claim does
+        not name, and another figure to the name the claim gives it to: (sentence, that other figure)."""
+        for i in self.top:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            owned = listed_owners(a.words, text)
+            if len(owned) < 2:
+                continue
+            claimed = {int(a.where[k]) for k, c in enumerate(self.claim) if c.is_name and a.best[k] >= EXACT}
+
+            def named(o: Word) -> bool:
+                return len(self.claim) > 0 and float(a.sim[:, o.pos].max()) >= MATCH
+            ours = [f for f, o in owned if number_agrees(w, f)]
+            if not ours or any(named(o) for f, o in owned if f in ours):
+                continue
+            other = next((f for f, o in owned if o.pos in claimed and not number_agrees(w, f)), None)
+            if other is not None:
+                return i, other
+        return None
+
+    def before(self, i: int) -> tuple[list[Word], str] | None:
+        """The words and text of the article's sentence before sentence i, where a sentence opening "Di questi," /
+        "Of these," lists the parts of one of its figures and that sentence was retrieved too; else None."""
+        if not THESE_FIRST.match(self.evidence[i].sentence.text):
+            return None
+        prev = previous_sentence(self.evidence, i)
+        return (content_words(prev.text, counts_kept=True), prev.text) if prev is not None else None
+
     def named_between(self, i: int, start: int, end: int) -> bool:
         """Whether a name of the claim stands in sentence i only between these characters: "La Regione ha pagato 1,5
         milioni" names whom the part came from ("2,1 sono arrivati da un finanziamento della Regione e il resto dal
@@ -1242,19 +1343,19 @@ class ConflictSearch:
         return any(start <= s.start < end and not any(t.norm == s.norm and not start <= t.start < end for t in a.words)
                    for _, s in at)
 
-    def rest_said(self, i: int, w: Word, here_needed: float = REST_HERE, also: frozenset[int] = frozenset(),
+    def rest_said(self, i: int, w: Word | None, here_needed: float = REST_HERE, also: frozenset[int] = frozenset(),
                   around: bool = True) -> float:
-        """The weighted share of the claim's other words that sentence i matches, leaving out number w, the words
+        """The weighted share of the claim's other words that sentence i matches, leaving out number w (if any), the words
         saying which way it moved, which the move itself says ("aumentano di dodici" against "da 18 a 30"), and those
         saying what it measures or that it is the figure now, which its unit and the move say ("L'abbonamento costa
         adesso 4 euro in più" against "l'abbonamento mensile aumenta …, da 50 a 54 euro")."""
         said = claimed_direction(self.query)
         moved = range(said[1].start(), said[1].end()) if said is not None else range(0)
         # (and its unit where the move gives another: "quaranta centesimi in più" against "da 3,20 a 3,60 euro")
-        unit = counted_unit(self.claim, self.claim.index(w)) if w in self.claim else None
+        unit = counted_unit(self.claim, self.claim.index(w)) if w is not None and w in self.claim else None
         at = self.claim.index(unit) if unit is not None else None
         other_unit = {at} if at is not None and self.aligned[i].best[at] < MATCH else set()
-        skip = {w.pos} | other_unit | set(also) | {k for k, c in enumerate(self.claim)
+        skip = ({w.pos} if w is not None else set()) | other_unit | set(also) | {k for k, c in enumerate(self.claim)
                                                    if c.start in moved or c.norm in _MEASURED_NOW or c.norm in _COMPARED}
         here = self.aligned[i].matched_share(self.claim, skip)
         if here < here_needed or not around:

@@ -537,7 +537,10 @@ UNDECIDED_RE = re.compile(
     r"(?:stato\s+)?deciso\b|\bnothing\s+(?:has\s+been|had\s+been|is|was)\s+(?:yet\s+)?decided\b|\bnon\s+(?:ha|hanno|aveva|avevano)\s+(?:ancora\s+)?"
     r"(?:deciso|preso\s+una\s+decisione)\b|\b(?:non\s+(?:è|e'|era)\s+(?:ancora\s+)?(?:chiaro|noto)|resta\s+da\s+"
     r"(?:capire|decidere|stabilire|chiarire))\s+se\b|\bnon\s+(?:ha|hanno|aveva|avevano)\s+(?:ancora\s+)?(?:detto|"
-    r"precisato|confermato|chiarito|indicato|fatto\s+sapere)\s+se\b|\bda\s+decidere\b", re.IGNORECASE)
+    r"precisato|confermato|chiarito|indicato|fatto\s+sapere)\s+se\b|\bda\s+decidere\b"
+    # an answer still awaited: "il Consorzio ha chiesto alla Regione 120.000 euro …; la risposta è attesa entro marzo"
+    r"|\b(?:risposta|decisione)\s+(?:è|e'|sarà)\s+(?:attesa|prevista)\b|\b(?:decision|response|answer|ruling)\s+(?:is|was)\s+"
+    r"(?:expected|due)\b", re.IGNORECASE)
 
 
 # what a claim says is decided or will be done: "will appeal", "has decided to", "intends to", "farà ricorso"

@@ -765,6 +765,8 @@ def _clause_end(text: str, start: int) -> int:
             return k
         if text[k] == "," and _APPOSITION_AFTER.match(text, k + 1):
             return k  # "… non possono rientrare nelle proprie case a Pievecastello, il paese della Val Remola colpito …"
+        if text[k] == "," and _FUTURE_AFTER.match(text, k + 1):
+            return k  # "Non ci saranno più parcheggi in paese durante la sagra, si arriverà solo con le navette"
         if text[k] == " " and _NEXT_PREDICATE.match(text, k):
             return k  # "non sarà aumentato e resterà a 11 euro": the second verb is not denied
         # a quotation ends where its closing mark stands: "… and no business model changes that," said
@@ -781,6 +783,9 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:il|lo|la|l['’]|the)\s*[a-zà-ù]+\s+(?:
 _NEXT_PREDICATE = re.compile(r"\s+(?:e|and)\s+(?:(?:ha|hanno|è|sono|sarà|saranno|resterà|resteranno|rimarrà|rimarranno|"
                              r"will|has|have|is|are|was|were|remains?|stays?)\b|[^\W\d]+(?:erà|irà|arà|eranno|iranno|"
                              r"aranno)\b)", re.IGNORECASE)
+# another clause opening with its own verb in the future after a comma (an Italian future, "si" before it)
+_FUTURE_AFTER = re.compile(r"\s*(?:si\s+)?(?:sarà|saranno|resterà|resteranno|rimarrà|rimarranno|[^\W\d]+(?:erà|irà|arà|"
+                           r"eranno|iranno|aranno))\b", re.IGNORECASE)
 _CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|whereas|although|though|while|ma|però|bensì|mentre|anche\s+se|sebbene|"
                              r"benché|nonostante)\b", re.IGNORECASE)  # "…, although students already enrolled will …"
 # a relative clause set off by a comma says something of its own: "… ma non dell'intero stabilimento, che lunedì 8 giugno

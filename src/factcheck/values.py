@@ -124,20 +124,125 @@ def rest_of(words: Sequence[Word], part: Word, whole: Word) -> float | None:
     return y - x if 0 < x < y else None
 
 
-def rests(words: Sequence[Word], text: str) -> list[tuple[float, Word, int, int]]:
-    """The rest of a whole a sentence gives a part of, said as "il resto" / "the rest": (its value, the whole, where the
-    part's own words and the words saying what the rest is start). "Dei 3,6 milioni, 2,1 sono arrivati dalla Regione e
-    il resto dal bilancio del Comune": 1,5 million; "£7.4 million, of which £3 million … and the rest …": £4.4 million.
-    A part said without its scale takes the whole's ("Dei 3,6 milioni, 2,1")."""
+# a list of parts after its whole and a colon: "La seggiovia costerà 7,2 milioni di euro: 4 milioni arrivano dalla
+# Regione, 1,5 milioni dal Comune … e il resto dalla società"
+_LIST_COLON = re.compile(r"[^\d.;!?()]{0,40}:")
+# a sentence listing the parts of a figure the one before it gives: "Di questi, 268.000 euro provengono dagli stand …"
+THESE_FIRST = re.compile(r"\s*(?:di\s+quest[ie]|of\s+these|of\s+this(?:\s+(?:sum|amount|total|figure))?)\s*,",
+                         re.IGNORECASE)
+
+
+def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None = None
+          ) -> list[tuple[float, int, int]]:
+    """The rest of a whole a sentence gives parts of, said as "il resto" / "the rest": (its value, where the parts' own
+    words and the words saying what the rest is start and end). "Dei 3,6 milioni, 2,1 sono arrivati dalla Regione e
+    il resto dal bilancio del Comune": 1,5 million; "£7.4 million, of which £3 million … and the rest …": £4.4 million;
+    "9,6 milioni di euro, di cui 5,8 milioni …, 2,1 milioni … e il resto …": 1,7 million; "7,2 milioni di euro: 4
+    milioni …, 1,5 milioni … e il resto …"; or, a sentence opening "Di questi," / "Of these,", of the last figure of
+    the sentence before it (`before`: its words and text). A part said without its scale takes the whole's."""
     out = []
     pairs = parts_of(words, text)
+    plain = [n for n in words if _plain_figure(words, text, n)]
     for m in _REST.finditer(text):
         got = next(((p, w) for p, w in reversed(pairs) if p.end <= m.start() and m.start() - p.end <= REST_REACH), None)
-        if got is None:
+        if got is not None:
+            whole = got[1]
+            first = next(p for p, w in pairs if w is whole)
+            listed = [n for n in plain if first.start <= n.start and n.end <= m.start() and n is not whole]
+            value, scale = scaled_value(words, whole), _scale(words, whole)
+        else:
+            head = next((n for n in reversed(plain) if n.end < m.start()
+                         and (c := _LIST_COLON.match(text, n.end)) is not None and c.end() <= m.start()), None)
+            if head is not None:
+                listed = [n for n in plain if head.end < n.start and n.end <= m.start()]
+                value, scale = scaled_value(words, head), _scale(words, head)
+            elif before is not None and THESE_FIRST.match(text):
+                earlier = [n for n in before[0] if _plain_figure(before[0], before[1], n)]
+                if not earlier:
+                    continue
+                listed = [n for n in plain if n.end <= m.start()]
+                value, scale = scaled_value(before[0], earlier[-1]), _scale(before[0], earlier[-1])
+            else:
+                continue
+        if not listed or m.start() - listed[-1].end > REST_REACH:
             continue
-        part, whole = got
-        if (rest := rest_of(words, part, whole)) is not None:
-            out.append((rest, whole, part.end, m.end()))
+        taken = sum(float(n.number) * (_scale(words, n) if _scale_words(words, n.pos) else scale) for n in listed)
+        if 0 < taken < value:
+            out.append((value - taken, listed[0].end, m.end()))
+    return out
+
+
+# a figure, then how much it moved since an earlier one: "21 tonnellate di castagne fresche, tre in più dell'anno
+# scorso", "Le giornate di apertura sono state 121, quindici in più rispetto all'inverno 2023/24", "14 stands, two more
+# than last year"
+_CHANGE_SINCE = re.compile(r"(?:\s+[^\W\d]+)?\s+(?:in\s+(?P<up>più)|in\s+meno|(?P<more>more)|fewer|less)\s+(?:rispetto|"
+                           r"del|dell['’]|della|dello|dei|degli|delle|di|than|on|compared|sul|sull['’]|sulla)",
+                           re.IGNORECASE)
+_TO_CHANGE = re.compile(r"^[^\d,;:.!?()]{0,40},\s*$")  # the figure's own words, then a comma, up to the change
+CHANGE_SINCE_REACH = 60  # characters from a figure to the change said after it
+
+
+def earlier_by_change(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+    """The earlier values a sentence gives by a figure and how much it moved since ("121, quindici in più rispetto
+    all'inverno 2023/24": 106): (the earlier value, the figure now, the change). The change said without its scale
+    takes the figure's."""
+    out = []
+    plain = [n for n in words if _plain_figure(words, text, n)]
+    for now, change in zip(plain, plain[1:]):
+        if change.start - now.end > CHANGE_SINCE_REACH or not _TO_CHANGE.match(text[now.end:change.start]):
+            continue
+        m = _CHANGE_SINCE.match(text, change.end)
+        if m is None:
+            continue
+        x, y = scaled_value(words, change, now), scaled_value(words, now)
+        earlier = y - x if m.group("up") or m.group("more") else y + x
+        if earlier > 0:
+            out.append((earlier, now, change))
+    return out
+
+
+# an earlier time a claim may give its figure to: "l'anno scorso", "la stagione precedente", "last year", "a year before"
+_EARLIER_TIME = re.compile(r"\b(?:scors[oaie]|precedent[ei]|passat[oaie]|last|previous|earlier|before|ago)\b",
+                           re.IGNORECASE)
+
+
+def earlier_of_change(claim: Sequence[Word], query: str, w: Word, words: Sequence[Word], text: str) -> bool:
+    """Whether the claim's number `w` is the earlier value a sentence gives by a figure and its change
+    (`earlier_by_change`), the claim giving it to an earlier time: "Nel 2024 … avevano venduto 18 tonnellate" against
+    "hanno venduto 21 tonnellate, tre in più dell'anno scorso". Its year, where the sentence says it, after the change
+    ("Nella stagione 2023/24 … 106 giornate" against "121, quindici in più rispetto all'inverno 2023/24")."""
+    years = [c for c in claim if c.number is not None and is_year_word(c)]
+    if not years and not _EARLIER_TIME.search(query):
+        return False
+    for value, _, change in earlier_by_change(words, text):
+        if not figure_agrees(w, claim, value):
+            continue
+        if all(s.start > change.end for c in years for s in words if s.number == c.number and is_year_word(s)):
+            return True
+    return False
+
+
+# what a figure of a list comes from or goes to: "4 milioni arrivano dalla Regione", "1,5 milioni dal Comune", "£1.2
+# million from a government grant"
+_OWNER_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|from|to|a|al|alla|"
+                          r"allo|ai|agli|alle)\s+(?:the\s+)?|\s+d?all['’]\s*)(?=\w)", re.IGNORECASE)
+
+
+def listed_owners(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
+    """The figures a sentence gives each with a name right after whom it comes from or goes to, (figure, name):
+    "4 milioni arrivano dalla Regione, 1,5 milioni dal Comune di Valbruna": (4, Regione), (1,5, Comune). Past the
+    figure's scale words; only a figure with no other figure before its name."""
+    out = []
+    for n in words:
+        if not _plain_figure(words, text, n):
+            continue
+        end = ([n] + _scale_words(words, n.pos))[-1].end
+        m = _OWNER_AFTER.match(text, end)
+        if m is None:
+            continue
+        owner = next((x for x in words if x.start == m.end()), None)
+        if owner is not None and owner.is_name and owner.number is None:
+            out.append((n, owner))
     return out
 
 
@@ -447,9 +552,10 @@ def earlier_marked(text: str, w: Word) -> bool:
 
 
 # "da 420 a circa 458 euro", "from 4.1% to about 3.4%"
-_TO_BETWEEN = re.compile(r"\s*%?\s*(?:to|a|al|all['’]|ai|agli)\s*(?:(?:circa|quasi|about|around|nearly|almost|roughly)\s+)?"
-                         r"[€$£¥]?\s*", re.IGNORECASE)
-FROM_REACH = 60  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
+# (the earlier value's year may stand between: "rose from 412,000 in 2023 to 551,000 last year", "da 3,1 milioni nel 2023 a")
+_TO_BETWEEN = re.compile(r"\s*%?\s*(?:(?:in|nel|during)\s+\d{4}(?:/\d{2,4})?\s*,?\s*)?(?:to|a|al|all['’]|ai|agli)\s*"
+                         r"(?:(?:circa|quasi|about|around|nearly|almost|roughly)\s+)?[€$£¥]?\s*", re.IGNORECASE)
+FROM_REACH = 80  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
 PERCENT_ON_REACH = 24  # characters more where a percentage change stands between ("an increase of 18 per cent on the")
 
 
@@ -588,7 +694,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of|" + _LOST
                             r")\s*(?:(?:circa|about|around|almost|nearly|quasi|"
                             r"some|roughly|oltre|più\s+di|more\s+than|over)\s+)?[€$£]?\s*$", re.IGNORECASE)
 # which way a claim says something moved
-_UP = re.compile(r"\b(?:in\s+più|more|higher|larger|bigger|aument\w*|cresci\w*|cresc[ei]\w*|salit\w*|sali|rose|risen|"
+_UP = re.compile(r"\b(?:in\s+più|more|higher|larger|bigger|aument\w*|cresci\w*|cresc[ei]\w*|salit\w*|sali|rose|risen|rises?|rising|"
                  + _GAINED + r"|increase[ds]?|grew|grown|up|più\s+\w+\s+(?:che|di|rispetto))\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*|cal[oò]|sces[oaie]|scend\w*|ridott\w*|"
                    r"fell|fallen|decrease[ds]?|dropped|down|declined|meno\s+\w+\s+(?:che|di|rispetto)|" + _LOST

@@ -523,10 +523,11 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     # matched (a denial's scope was checked); a substitution all of it
     # as does a figure the article gives as the earlier value ("Turnout was 61%" against "38%, down from 61%")
     # and two figures of the claim the sentence gives to each other's things ("38 routes serving 64 schools" against "64
-    # routes serving 38 schools")
+    # routes serving 38 schools"), or the claim's figure to a name that the sentence gives another ("La Regione contribuisce
+    # … con 1,5 milioni" against "4 milioni arrivano dalla Regione, 1,5 milioni dal Comune")
     needed = (NEGATION_SHARE if strong and (all(c.reason in ("negation", "opposite") for c in strong)
                                             or ex.values.get("earlier_value") or ex.values.get("share_conflict")
-                                            or ex.values.get("swapped_figures"))
+                                            or ex.values.get("swapped_figures") or ex.values.get("given_to_other"))
               else CLEAN_SUBSTITUTION)
     if ex.values.get("anchored_name"):
         needed = min(needed, NEGATION_SHARE)  # "Meridiana Rotabili di Bologna" against "… di Reggio Emilia"
@@ -587,6 +588,12 @@ COMPUTED_RULES = (
     # "La spesa per l'acquisto di libri cala di 50.000 euro" against "… l'acquisto di libri, che passa da 160.000 a
     # 110.000 euro": the judge does not subtract, and reads 50.000 against 160.000 as a contradiction
     ("change_counted", "a change of two figures", True),
+    # "Nella stagione 2023/24 gli impianti erano rimasti aperti 106 giornate" against "Le giornate di apertura sono state
+    # 121, quindici in più rispetto all'inverno 2023/24": the judge does not subtract
+    ("earlier_counted", "an earlier value and its change", True),
+    # "Fewer bikes were stolen or damaged beyond repair in 2024 than in 2023" against "94 bikes were stolen or damaged
+    # beyond repair in 2024, down from 131 the year before": the judge does not compare
+    ("direction_counted", "the way two figures moved", True),
     # "Circa l'85 per cento dei soci non aveva assicurato il raccolto" against "appena il 15 per cento dei soci aveva
     # assicurato il raccolto": the judge does not subtract from the whole (the denial is the claim's way of saying it)
     ("share_complement", "the other share, denied", False),
