@@ -720,6 +720,11 @@ def test_the_rest_of_a_whole_after_a_part_of_it(text, expected):
                  "biglietti.", [90_000], id="it-di-questi"),
     pytest.param("Revenue reached £2.5 million.", "Of these, £1.5 million came from tickets and the rest from sponsors.",
                  [1_000_000], id="en-of-these"),
+    # the opening names the figure: the one counting it, not the value it moved from; a part with its own figures
+    pytest.param("Nello scalo sono transitati 2,84 milioni di tonnellate di merci, contro i 3,12 milioni dell'anno "
+                 "precedente, mentre i crocieristi sono passati da 142.000 a 186.500.",
+                 "Delle merci movimentate, 1,61 milioni di tonnellate sono rinfuse solide e 780.000 tonnellate rinfuse "
+                 "liquide; il resto è costituito da merci in container.", [450_000], id="it-delle-named"),
     # a sentence not opening with "Di questi" / "Of these" lists no parts of the one before
     pytest.param("Revenue reached £2.5 million.", "Tickets brought £1.5 million and the rest came from sponsors.", [],
                  id="en-no-these"),
@@ -843,6 +848,13 @@ def test_a_fraction_in_words_meets_its_rounding(claim, sentence, agrees):
     # past the words scaling the earlier value (heldout16)
     pytest.param("The council's net revenue budget rises from £15.9m to £16.8m.", [("16.8", "15.9")], id="en-from-scaled"),
     pytest.param("Il fondo passa da 2,1 milioni a 3 milioni di euro.", [("3", "2,1")], id="it-da-scaled"),
+    # the earlier value's year before "to", a percentage's words (heldout18, heldout17); the figure now further off
+    pytest.param("Journeys rose from 412,000 in 2023 to 551,000 last year.", [("551,000", "412,000")],
+                 id="en-year-between"),
+    pytest.param("La raccolta differenziata è salita dal 58,4 per cento del 2023 al 67,1 per cento del 2024.",
+                 [("67,1", "58,4")], id="it-percent-words-and-year-between"),
+    pytest.param("PedalPoint said 94 bikes were stolen or damaged beyond repair in 2024, down from 131 the year before.",
+                 [("94", "131")], id="en-down-from-further-off"),
 ])
 def test_figures_and_the_values_they_moved_from(sentence, pairs):
     from factcheck.align import content_words
@@ -986,6 +998,8 @@ def test_two_counts_joined_and_their_sum(text, expected):
     pytest.param("Approvato dal consiglio comunale con 19 voti favorevoli e 12 contrari.", [("19", "12", 7)],
                  id="it-favorevoli-contrari"),
     pytest.param("Approvato con 24 voti a favore e 12 contrari.", [("24", "12", 12)], id="it-a-favore"),
+    pytest.param("A total of 301 voted in favour of further strike action and 38 against.", [("301", "38", 263)],
+                 id="en-voted-in-favour-and-against"),
     pytest.param("Sono stati 27 i voti e 15 le schede bianche.", [], id="it-no-vote-pair"),
 ])
 def test_the_two_counts_of_a_vote(text, expected):
@@ -1000,6 +1014,7 @@ def test_the_two_counts_of_a_vote(text, expected):
     pytest.param("The closure passed by a margin of seven votes.", "seven", id="en-margin-of"),
     pytest.param("Il bilancio è passato con uno scarto di sette voti.", "sette", id="it-scarto-di"),
     pytest.param("Il bilancio è stato approvato con dodici voti di scarto.", "dodici", id="it-voti-di-scarto"),
+    pytest.param("I voti favorevoli al piano hanno superato quelli contrari di quattro.", "quattro", id="it-superato-di"),
     pytest.param("Il bilancio è stato approvato con dodici voti favorevoli.", None, id="it-a-count"),
 ])
 def test_a_margin_the_claim_gives(claim, margin):
@@ -1008,3 +1023,68 @@ def test_a_margin_the_claim_gives(claim, margin):
 
     assert next((w.text for w in content_words(claim) if w.number is not None and said_as_margin(claim, w)), None) \
         == margin
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("Il tempo di risalita sarà meno della metà di quello attuale.", (50.0, "<", "meno della metà"),
+                 id="it-less-than-half"),
+    pytest.param("La produzione è stata inferiore alla metà di quella degli anni precedenti.",
+                 (50.0, "<", "inferiore alla metà"), id="it-below-half"),
+    pytest.param("The new chairlift will more than double the hourly capacity.", (200.0, ">", "more than double"),
+                 id="en-more-than-double"),
+    pytest.param("Band H is twice Band D.", (200.0, None, "twice"), id="en-twice"),
+    pytest.param("La tratta è tre volte più lunga.", (300.0, None, "tre volte"), id="it-three-times"),
+    pytest.param("Il tempo di risalita scenderà a 5 minuti.", None, id="no-ratio"),
+])
+def test_a_ratio_the_claim_gives(claim, expected):
+    from factcheck.align import content_words
+    from factcheck.values import claimed_ratio
+
+    got = claimed_ratio(claim, content_words(claim))
+    assert (None if got is None else (got[0], got[1], claim[got[2]:got[3]])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("La portata passerà da 900 a 2.400 persone all'ora e il tempo di risalita scenderà da 11 a 5 minuti.",
+                 [(266.7, "2.400", "900"), (45.5, "5", "11")], id="it-two-moves"),
+    pytest.param("Quest'anno la produzione è stata di 340 tonnellate, lontana dalle 900 tonnellate degli anni precedenti.",
+                 [(37.8, "340", "900")], id="it-set-against"),
+    # shares move as shares: no ratio of two percentages
+    pytest.param("Turnout reached 61%, up from 53% the previous winter.", [], id="en-shares"),
+])
+def test_the_ratio_of_a_figure_and_the_one_it_moved_from(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import move_ratios
+
+    got = move_ratios(content_words(text, counts_kept=True), text)
+    assert [(round(p, 1), now.text, before.text) for p, now, before in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("L'intervento, costato 24 milioni di euro, è stato finanziato per due terzi dalla Regione e per il resto "
+                 "dalla società.", [(16_000_000, "due terzi", "Regione")], id="it-two-thirds-of-it"),
+    pytest.param("The £9 million scheme is funded one third by the council.", [(3_000_000, "one third", None)],
+                 id="en-one-third"),
+    # two figures: which one the fraction is of is not known
+    pytest.param("Costato 24 milioni, contro i 18 previsti, è finanziato per due terzi dalla Regione.", [], id="two-figures"),
+])
+def test_a_fraction_of_a_figure(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import fraction_of_figure, owner_after
+
+    words = content_words(text, counts_kept=True)
+    got = [(round(v, -5), f.text, getattr(owner_after(words, text, f), "text", None))
+           for v, f, _ in fraction_of_figure(words, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("La seggiovia costerà 7,2 milioni di euro: 4 milioni arrivano dalla Regione, 1,5 milioni dal Comune di "
+                 "Valbruna e il resto dalla società.", [("4", "Regione"), ("1,5", "Comune")], id="it-list"),
+    pytest.param("Rossi ha ottenuto 1.200 voti, Bianchi 900.", [], id="it-names-before"),
+])
+def test_whom_the_figures_of_a_list_come_from(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import listed_owners
+
+    assert [(n.text, o.text) for n, o in listed_owners(content_words(text, counts_kept=True), text)] == expected

@@ -4294,7 +4294,8 @@ SKI = (
     "La stagione invernale 2024/25 del comprensorio di Monte Cervaro si è chiusa domenica 13 aprile con 312.000 primi "
     "ingressi. Le giornate di apertura sono state 121, quindici in più rispetto all'inverno 2023/24. Il fatturato della "
     "biglietteria ha raggiunto 9,6 milioni di euro, di cui 5,8 milioni dagli skipass giornalieri, 2,1 milioni dagli "
-    "abbonamenti stagionali e il resto dagli skipass plurigiornalieri. La nuova seggiovia costerà 7,2 milioni di euro: 4 "
+    "abbonamenti stagionali e il resto dagli skipass plurigiornalieri. La portata passerà da 900 a 2.400 persone all'ora "
+    "e il tempo di risalita scenderà da 11 a 5 minuti. La nuova seggiovia costerà 7,2 milioni di euro: 4 "
     "milioni arrivano dalla Regione, 1,5 milioni dal Comune di Valbruna e il resto dalla società Cervaro Impianti. La "
     "società non ha ancora deciso, invece, se introdurre lo skipass dinamico, con tariffe variabili a seconda della "
     "domanda.")
@@ -4319,7 +4320,8 @@ def test_rests_earlier_values_and_list_items_of_heldout18_through_the_checker(ma
     for "La Regione contribuisce … con 1,5 milioni"); a decision said made against "non ha ancora deciso" where the
     sentence calls the company "la società" and the claim adds when, and against a request whose answer is awaited
     (supported 0.65); a denial reaching no further than its own clause ("Non ci saranno più parcheggi …, si arriverà
-    solo con le navette" refuted the claim it states, 0.90)."""
+    solo con le navette" refuted the claim it states, 0.90); a ratio of a figure and the one it moved from ("il tempo di
+    risalita scenderà da 11 a 5 minuti" for "meno della metà di quello attuale", not_enough_info 0.59)."""
     fc = one_report(make_checker, "ski", SKI, "Monte Cervaro")
     answer = fc.ask("Gli skipass plurigiornalieri hanno fruttato 1,7 milioni di euro alla biglietteria.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
@@ -4335,6 +4337,16 @@ def test_rests_earlier_values_and_list_items_of_heldout18_through_the_checker(ma
                     kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [c.reason for c in answer.conflicts] == ["opposite"]
+    # a ratio of a figure and the one it moved from, of the claim's own thing (the rule cites that sentence)
+    answer = fc.ask("Con la nuova seggiovia il tempo di risalita sarà meno della metà di quello attuale.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the ratio of two figures"
+    assert [c.text for c in answer.citations if c.stance is Stance.SUPPORTS] == [
+        "La portata passerà da 900 a 2.400 persone all'ora e il tempo di risalita scenderà da 11 a 5 minuti."]
+    for claim in ("Con la nuova seggiovia la portata sarà meno della metà di quella attuale.",
+                  "Con la nuova seggiovia il tempo di risalita sarà meno di un terzo di quello attuale."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is not Verdict.SUPPORTED, (claim, answer.details)
     fc = one_report(make_checker, "castagne", CHESTNUTS, "Montesalvo")
     for claim, rule in (
             ("Biglietti delle visite guidate e parcheggi hanno fruttato alla sagra 90.000 euro.", "the rest of a figure"),

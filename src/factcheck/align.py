@@ -181,11 +181,11 @@ def _bound(text: str, start: int) -> str | None:
     before = text[max(0, start - 24):start]
     if text[start:start + 1].lower() == "m" and fold(text[start:start + 4].lower()) == "meta":
         # a half after its article: "circa la metà", "più della metà", "oltre la metà"
-        before = _HALF_ARTICLE.sub(lambda m: " di " if m.group(1) else " ", before)
+        before = _HALF_ARTICLE.sub(lambda m: " di " if m.group(1) else (" a " if m.group(2) else " "), before)
     return next((kind for kind, pattern in _BOUNDS if pattern.search(before)), None)
 
 
-_HALF_ARTICLE = re.compile(r"\s+(?:(d)ella|alla|la)\s*$", re.IGNORECASE)
+_HALF_ARTICLE = re.compile(r"\s+(?:(d)ella|(a)lla|la)\s*$", re.IGNORECASE)  # "inferiore alla metà": "inferiore a"
 
 
 def number_agrees(c: Word, s: Word) -> bool:

@@ -37,7 +37,7 @@ from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, claimed_direc
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, unit_elided, vote_margins)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, bound_agrees, claimed_ratio, move_ratios, unit_elided, vote_margins)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -115,6 +115,9 @@ lasts last takes take pesa pesano weighs weigh adesso ora oggi now today current
 previously numero number amount quantità quantity scarto margine margin""".split())
 # what a change is reckoned against, which the earlier value says ("guadagna otto banchi rispetto a prima" against "38
 # banchi, contro i 30 di prima")
+# the figure a ratio is reckoned on, said as the one before: "meno della metà di quello attuale"
+_EARLIER_REFERENT = frozenset(fold(w) for w in """attuale attuali current existing precedente precedenti previous earlier
+prima""".split())
 _COMPARED = frozenset(fold(w) for w in "rispetto confronto paragone than compared against contro".split())
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
@@ -197,6 +200,7 @@ class ConflictSearch:
         self.denies_of_subject: set[int] = set()  # sentences naming the claim's person and denying what it says of them
         self.relaying: list[int] = []
         self.role_held: set[Conflict] = set()
+        self.computed_at: dict[str, int] = {}  # the sentence a figure computed from its figures comes from, by rule key
         self.done_by_other: set[int] = set()  # claim words (a person) another person does the claim's thing instead of
         # an opposite said of the claim's own thing ("already" against a plan, a decision against none made yet, a rise
         # against two figures that fell): its company or person may be named in other sentences only
@@ -214,6 +218,7 @@ class ConflictSearch:
         self.initiator_check()
         self.kind_check()
         self.number_checks()
+        self.ratio_check()
         self.listed_number_check()
         self.event_place_check()
         self.weekday_check()
@@ -494,6 +499,7 @@ class ConflictSearch:
         v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
         v["sum_counted"] = v["margin_counted"] = v["said_around"] = v["earlier_counted"] = v["given_to_other"] = 0.0
+        v["fraction_counted"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -527,7 +533,7 @@ class ConflictSearch:
             if pair is not None and polarity(text).negative != claim_negative:
                 self.complement_in.add(i)
                 stated.add(pair[0].pos)
-                v["share_complement"] = max(v["share_complement"], self.rest_said(i, pair[0]))
+                self.counted("share_complement", [i], pair[0])
         v["num_match"] = float(len(stated))
         # the sentence saying most of the rest of the claim ("morì") is where the number stands in the same
         # slot
@@ -569,7 +575,7 @@ class ConflictSearch:
                            if self.counts_claimed(i, counted_of(aligned[i].words, part, whole))]
                 agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
                 if agree is not None:
-                    v["share_counted"] = self.rest_said(agree, w)  # not a model feature: a rule reads it
+                    self.counted("share_counted", [agree], w)  # not a model feature: a rule reads it
                     continue
                 if counted and not any(j == counted[0][0] and number_agrees(w, s) for j, s in shares):
                     self.add(counted[0][0], w, counted[0][2], "number")
@@ -600,31 +606,37 @@ class ConflictSearch:
                 # (not a model feature: a rule reads it)
                 voted = [i for i in top if any(figure_agrees(w, claim, margin) for _, _, margin in
                                                vote_margins(aligned[i].words, evidence[i].sentence.text))]
-                v["margin_counted"] = max([v["margin_counted"]] + [self.rest_said(i, w) for i in voted])
+                self.counted("margin_counted", voted, w)
                 if v["margin_counted"] >= SHARE_COUNTED_REST:
                     continue
             if (got := self.sum_of_two(w)) is not None:
                 # "Tra volontari e vigili del fuoco, … 275 persone" against "210 volontari e 65 vigili del fuoco" (not a
                 # model feature: a rule reads it)
-                v["sum_counted"] = max(v["sum_counted"], self.rest_said(got, w))
+                self.counted("sum_counted", [got], w)
                 if v["sum_counted"] >= SHARE_COUNTED_REST:
                     continue
             if rested:
                 # "Dei danni stimati, 1,1 milioni riguardano le piante da potare" where a sentence gives 4,2 million, "di
                 # cui 3,1 milioni per il raccolto perso e il resto per le piante …" (not a model feature: a rule reads it)
-                rest = max(self.rest_said(i, w) for i in rested)
-                v["rest_counted"] = max(v["rest_counted"], rest)
-                if rest >= SHARE_COUNTED_REST:
+                if self.counted("rest_counted", rested, w) >= SHARE_COUNTED_REST:
                     continue  # no level to set against the whole or the part
+            # (whom the fraction comes from, where the sentence names them, a name the claim gives: not "La società ha
+            # coperto 16 milioni")
+            parted = [i for i in top if any(
+                figure_agrees(w, claim, value) and ((o := owner_after(aligned[i].words, evidence[i].sentence.text, f))
+                                                   is None or self.claim_says(i, o))
+                for value, f, _ in fraction_of_figure(aligned[i].words, evidence[i].sentence.text))]
+            if parted and self.counted("fraction_counted", parted, w) >= SHARE_COUNTED_REST:
+                # "La Regione ha coperto 16 milioni di euro del costo dei lavori" against "L'intervento, costato 24 milioni
+                # di euro, è stato finanziato per due terzi dalla Regione" (not a model feature: a rule reads it)
+                continue
             earlier = [i for i in top if earlier_of_change(claim, query, w, aligned[i].words, evidence[i].sentence.text)]
             if earlier:
                 # "Nel 2024 … avevano venduto 18 tonnellate" where a sentence says "21 tonnellate, tre in più dell'anno
                 # scorso" (its years said otherwise there count for no missing word; not a model feature: a rule reads it)
                 years = frozenset(k for k, c in enumerate(claim) if is_year_word(c) or (
                     k and is_year_word(claim[k - 1]) and c.number is not None and c.start - claim[k - 1].end <= 1))
-                rest = max(self.rest_said(i, w, also=years) for i in earlier)
-                v["earlier_counted"] = max(v["earlier_counted"], rest)
-                if rest >= SHARE_COUNTED_REST:
+                if self.counted("earlier_counted", earlier, w, also=years) >= SHARE_COUNTED_REST:
                     continue  # no level to set against the figure now
             if (got := self.whole_or_part(w)) is not None:
                 self.add(got[0], w, got[1], "number")
@@ -634,9 +646,7 @@ class ConflictSearch:
             if changed:
                 # "rose by eight percentage points" where a sentence says "61%, up from 53%": how much of the rest of the
                 # claim that sentence says (not a model feature: a rule reads it)
-                rest = max(self.rest_said(i, w) for i in changed)
-                v["change_counted"] = max(v["change_counted"], rest)
-                if rest >= SHARE_COUNTED_REST or not any(s.number == w.number for s in union_numbers):
+                if self.counted("change_counted", changed, w) >= SHARE_COUNTED_REST or not any(s.number == w.number for s in union_numbers):
                     # (a figure near it, "circa 38" against "41", makes it no level; nor does the same figure counting
                     # something else, "around 30 early-morning departures", where the move says the rest of the claim)
                     continue
@@ -725,7 +735,7 @@ class ConflictSearch:
                 # perdita netta di 3,7 milioni"; or as the earlier value of what the claim names: "contro i 3,2 milioni
                 # indicati nel progetto preliminare")
                 agree = [i for i in top if any(number_agrees(w, s) and (counts_it(aligned[i], s, w, unit)
-                                                                        or counts_people(aligned[i], s, w))
+                                                                        or counts_people(aligned[i], s, w, unit))
                                                or s.number == w.number and (
                                                    unit_elided(aligned[i].words, s.pos)
                                                    or of_earlier(claim, aligned[i].words, s, evidence[i].sentence.text))
@@ -1049,7 +1059,7 @@ class ConflictSearch:
                 # damaged beyond repair in 2024 than in 2023" against "94 bikes were stolen or damaged beyond repair in
                 # 2024, down from 131 the year before"; its years the move says; not a model feature: a rule reads it)
                 years = frozenset(k for k, c in enumerate(self.claim) if c.number is not None and is_year_word(c))
-                self.v["direction_counted"] = max(self.v["direction_counted"], self.rest_said(i, None, also=years))
+                self.counted("direction_counted", [i], None, also=years)
                 continue
             if len(ways) != 1 or sign in ways or self.moved_our_way_elsewhere(i) or any(
                     j == i and c.reason == "opposite" and c.claim_start == m.start() for j, c in self.conflicts):
@@ -1079,6 +1089,9 @@ class ConflictSearch:
                 continue
             if any(w.number is not None and not is_year_word(w) and a.best[k] < EXACT for k, w in enumerate(self.claim)):
                 continue  # a figure of the claim the sentence does not give ("a single 30-minute ride" it does)
+            if polarity(text).negative and any(m.start() <= w.start < m.end() and a.best[k] >= EXACT
+                                               for k, w in enumerate(self.claim)):
+                continue  # the claim's own way denied there ("non sarà aumentato e resterà a 11 euro"): a denial
             self.add_own_opposite(i, m.start(), m.end(), stay.start(), stay.end())
             return
 
@@ -1304,6 +1317,48 @@ class ConflictSearch:
                 if figure_agrees(w, self.claim, value) and all(u is not None and self.claim_says(i, u) for u in units):
                     return i
         return None
+
+    def counted(self, key: str, sentences, w: Word | None, also: frozenset[int] = frozenset()) -> float:
+        """For a figure of the claim computed from the figures of these sentences (a rule reads `key`): how much of the
+        rest of the claim the best of them says (`rest_said`); keeps the largest share found for `key` and the sentence
+        saying it (`computed_at`, the sentence the rule cites)."""
+        if not sentences:
+            return 0.0
+        rest, at = max((self.rest_said(i, w, also=also), i) for i in sentences)
+        if rest > self.v.get(key, 0.0) or key not in self.computed_at:
+            self.v[key] = max(self.v.get(key, 0.0), rest)
+            self.computed_at[key] = at
+        return rest
+
+    def ratio_check(self) -> None:
+        """A ratio the claim gives ("il tempo di risalita sarà meno della metà di quello attuale", "will more than double
+        the hourly capacity") that a sentence's figure and the one it moved from or is set against make ("scenderà da
+        11 a 5 minuti"): how much of the rest of the claim that sentence says (not a model feature: a rule reads it).
+        Not for a sentence leaving out a figure the claim gives besides."""
+        self.v["ratio_counted"] = 0.0
+        said = claimed_ratio(self.query, self.claim)
+        if said is None:
+            return
+        value, bound, start, end = said
+        # (the ratio's words, and those saying the other figure is the one before, which the move says)
+        skip = frozenset(k for k, c in enumerate(self.claim) if start <= c.start < end or c.norm in _EARLIER_REFERENT)
+        for i in self.top:
+            a = self.aligned[i]
+            if any(c.number is not None and c.norm != FRACTION and not is_year_word(c) and a.best[k] < EXACT
+                   for k, c in enumerate(self.claim)):
+                continue
+            # the move of the claim's thing: a word of the claim said between the move before it and this one ("La
+            # portata passerà da 900 a 2.400 persone all'ora e il tempo di risalita scenderà da 11 a 5 minuti")
+            said = [a.words[int(a.where[k])].start for k, c in enumerate(self.claim)
+                    if k not in skip and c.number is None and c.weight >= 1.0 and a.best[k] >= EXACT]
+            ratios = sorted(move_ratios(a.words, self.evidence[i].sentence.text),
+                            key=lambda r: min(r[1].start, r[2].start))
+            after = 0
+            for pct, now, before in ratios:
+                begin, end = min(now.start, before.start), max(now.end, before.end)
+                if bound_agrees(value, bound, pct) and any(after <= x < begin for x in said):
+                    self.counted("ratio_counted", [i], None, also=skip)
+                after = end
 
     def given_to_other(self, w: Word) -> tuple[int, Word] | None:
         """Where a sentence lists figures each with whom it comes from or goes to ("4 milioni arrivano dalla Regione, 1,5

@@ -87,6 +87,7 @@ class Extraction:
     conflict_sentences: list[int] = field(default_factory=list)
     conflict_at: list[int] = field(default_factory=list)  # the evidence index of each of `conflicts`
     relaying: list[int] = field(default_factory=list)  # sentences that relay what a post or a headline says
+    computed_at: dict[str, int] = field(default_factory=dict)  # the sentence each computed figure's rule cites
     judge: np.ndarray | None = None  # (evidence, 3) NLI probabilities in judge.LABELS order, when judged
     question: bool = False
 
@@ -224,6 +225,7 @@ class FeatureExtractor:
             search = ConflictSearch(query, claim, evidence, aligned, top, best, values, self.vectors, source, cross)
             strong = search.run()
             extraction.relaying = search.relaying
+            extraction.computed_at = search.computed_at
             extraction.conflicts = [c for _, c in strong]
             extraction.conflict_at = [i for i, _ in strong]
             extraction.conflict_sentences = sorted({i for i, _ in strong})

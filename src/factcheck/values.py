@@ -9,7 +9,8 @@ import dataclasses
 import re
 from typing import Sequence
 
-from .align import APPROXIMATELY, CALENDAR, FRACTION, MATCH, MONTH_NUMBER, Aligned, Word, number_agrees, same_meaning
+from .align import (APPROXIMATELY, CALENDAR, FRACTION, MATCH, MONTH_NUMBER, Aligned, Word, content_words, number_agrees,
+                    same_meaning)
 from .signals import CURRENCY_WORD, DURATION_KIND, DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS, is_money
 from .text import fold, stem, tokens
 from .types import Conflict
@@ -128,8 +129,10 @@ def rest_of(words: Sequence[Word], part: Word, whole: Word) -> float | None:
 # Regione, 1,5 milioni dal Comune … e il resto dalla società"
 _LIST_COLON = re.compile(r"[^\d.;!?()]{0,40}:")
 # a sentence listing the parts of a figure the one before it gives: "Di questi, 268.000 euro provengono dagli stand …"
-THESE_FIRST = re.compile(r"\s*(?:di\s+quest[ie]|of\s+these|of\s+this(?:\s+(?:sum|amount|total|figure))?)\s*,",
-                         re.IGNORECASE)
+# or naming it: "Delle merci movimentate, 1,61 milioni di tonnellate sono rinfuse solide, …"
+THESE_FIRST = re.compile(r"\s*(?:di\s+quest[ie]|of\s+these|of\s+this(?:\s+(?:sum|amount|total|figure))?|(?:dei|degli|delle|del|"
+                         r"della|dello|of\s+the)\s+(?P<named>[^\W\d][^\d,;.]{2,40}))\s*,", re.IGNORECASE)
+NAMED_REACH = 4  # content words after a figure read for the word the sentence after it names it by
 
 
 def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None = None
@@ -156,8 +159,14 @@ def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] |
             if head is not None:
                 listed = [n for n in plain if head.end < n.start and n.end <= m.start()]
                 value, scale = scaled_value(words, head), _scale(words, head)
-            elif before is not None and THESE_FIRST.match(text):
+            elif before is not None and (these := THESE_FIRST.match(text)) is not None:
                 earlier = [n for n in before[0] if _plain_figure(before[0], before[1], n)]
+                if these.group("named"):
+                    # the figure counting what the opening names, not one it moved from ("2,84 milioni di tonnellate di
+                    # merci, contro i 3,12 milioni dell'anno precedente" for "Delle merci movimentate")
+                    named = {w.stem for w in content_words(these.group("named"))}
+                    earlier = [n for n in earlier if not earlier_marked(before[1], n) and any(
+                        x.stem in named for x in before[0][n.pos + 1:n.pos + 1 + NAMED_REACH])][:1]
                 if not earlier:
                     continue
                 listed = [n for n in plain if n.end <= m.start()]
@@ -166,7 +175,10 @@ def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] |
                 continue
         if not listed or m.start() - listed[-1].end > REST_REACH:
             continue
-        taken = sum(float(n.number) * (_scale(words, n) if _scale_words(words, n.pos) else scale) for n in listed)
+        # (a part said without its scale takes the whole's, unless that makes it larger than the whole: "2,84 milioni di
+        # tonnellate …, 780.000 tonnellate")
+        taken = sum(float(n.number) * (_scale(words, n) if _scale_words(words, n.pos)
+                                       or float(n.number) * scale > value else scale) for n in listed)
         if 0 < taken < value:
             out.append((value - taken, listed[0].end, m.end()))
     return out
@@ -232,17 +244,31 @@ def listed_owners(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
     """The figures a sentence gives each with a name right after whom it comes from or goes to, (figure, name):
     "4 milioni arrivano dalla Regione, 1,5 milioni dal Comune di Valbruna": (4, Regione), (1,5, Comune). Past the
     figure's scale words; only a figure with no other figure before its name."""
+    return [(n, owner) for n in words if _plain_figure(words, text, n) and (owner := owner_after(words, text, n))]
+
+
+def owner_after(words: Sequence[Word], text: str, n: Word) -> Word | None:
+    """The name right after whom figure (or fraction) n comes from or goes to ("4 milioni arrivano dalla Regione", "per
+    due terzi dalla Regione"), past its scale words; or None."""
+    end = ([n] + _scale_words(words, n.pos))[-1].end
+    m = _OWNER_AFTER.match(text, end)
+    owner = next((x for x in words if x.start == m.end()), None) if m is not None else None
+    return owner if owner is not None and owner.is_name and owner.number is None else None
+
+
+def fraction_of_figure(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+    """A fraction a sentence gives of its one figure ("L'intervento, costato 24 milioni di euro, è stato finanziato per
+    due terzi dalla Regione e per il resto dalla società": two thirds of 24 million, 16 million): (the value, the
+    fraction, the figure). Only for a sentence with one figure, before the fraction. (Whom the fraction comes from:
+    `owner_after`.)"""
+    plain = [n for n in words if _plain_figure(words, text, n)]
     out = []
-    for n in words:
-        if not _plain_figure(words, text, n):
+    for f in words:
+        if f.norm != FRACTION or f.bound is not None:
             continue
-        end = ([n] + _scale_words(words, n.pos))[-1].end
-        m = _OWNER_AFTER.match(text, end)
-        if m is None:
-            continue
-        owner = next((x for x in words if x.start == m.end()), None)
-        if owner is not None and owner.is_name and owner.number is None:
-            out.append((n, owner))
+        before = [n for n in plain if n.end <= f.start]
+        if len(plain) == 1 and before:
+            out.append((scaled_value(words, before[0]) * float(f.number) / 100.0, f, before[0]))
     return out
 
 
@@ -265,11 +291,15 @@ def sums(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
 
 # the two counts of a vote: "by 27 votes to 15", "con 19 voti favorevoli e 12 contrari", "con 24 voti a favore e 12
 # contrari", "cinque voti favorevoli e due contrari"
-_VOTES_BETWEEN = re.compile(r"\s*(?:votes?\s+to|voti\s+(?:favorevoli|a\s+favore)\s+e|voti\s+contro|voti\s+a|[-–])\s*$",
-                            re.IGNORECASE)
-_AGAINST_AFTER = re.compile(r"\s*(?:votes?\b|(?:voti\s+)?contrari\b)", re.IGNORECASE)
+# (or "301 voted in favour of further strike action and 38 against", "cinque voti favorevoli, uno contrario")
+_VOTES_BETWEEN = re.compile(r"\s*(?:votes?\s+to|voti\s+(?:favorevoli|a\s+favore)\s*(?:e|,)|voti\s+contro|voti\s+a|[-–]|"
+                            r"(?:voted|votes?)\s+(?:in\s+favou?r|for)(?:\s+of\s+[^\d.;]{1,60}?)?\s+and)\s*$", re.IGNORECASE)
+_AGAINST_AFTER = re.compile(r"\s*(?:votes?\b|(?:voti\s+)?contrari[oe]?\b|against\b)", re.IGNORECASE)
 # a margin the claim gives: "by a margin of seven votes", "con uno scarto di sette voti", "dodici voti di scarto"
-_MARGIN_BEFORE = re.compile(r"\b(?:margin|majority|scarto|margine|maggioranza)\s+(?:of|di)\s*$", re.IGNORECASE)
+# (or "i voti favorevoli hanno superato quelli contrari di quattro", "votes for outnumbered those against by four")
+_MARGIN_BEFORE = re.compile(r"\b(?:(?:margin|majority|scarto|margine|maggioranza)\s+(?:of|di)|(?:superato|superano|superavano|"
+                            r"exceeded|outnumbered)\s+(?:(?:quelli|those|i\s+voti|the\s+votes)\s+)?(?:contrari|against)\s+"
+                            r"(?:di|by))\s*$", re.IGNORECASE)
 _MARGIN_AFTER = re.compile(r"\s+(?:votes?|voti)\s+(?:di\s+(?:scarto|margine|differenza)|in\s+più)\b", re.IGNORECASE)
 
 
@@ -288,7 +318,7 @@ def vote_margins(words: Sequence[Word], text: str) -> list[tuple[Word, Word, flo
 def said_as_margin(query: str, w: Word) -> bool:
     """Whether the claim gives number w as the margin of a vote ("passed by a margin of seven votes", "con dodici voti
     di scarto")."""
-    return bool(_MARGIN_BEFORE.search(query, max(0, w.start - 24), w.start) or _MARGIN_AFTER.match(query, w.end))
+    return bool(_MARGIN_BEFORE.search(query, max(0, w.start - 48), w.start) or _MARGIN_AFTER.match(query, w.end))
 
 
 def claim_value(w: Word, claim: Sequence[Word]) -> float | None:
@@ -309,12 +339,55 @@ def figure_agrees(w: Word, claim: Sequence[Word], value: float) -> bool:
 def share_agrees(w: Word, value: float) -> bool:
     """Whether a share the claim gives (`w`, "più di un terzo", "about a third") holds for a share computed from two
     counts: its bound met, or within a tenth of it where it gives none (a fraction is rarely exact)."""
-    c = float(w.number)
-    if w.bound == ">":
+    return bound_agrees(float(w.number), w.bound, value)
+
+
+def bound_agrees(c: float, bound: str | None, value: float) -> bool:
+    """Whether a value meets a figure said with a bound (">", "<") or, without one, is within a tenth of it."""
+    if bound == ">":
         return value > c
-    if w.bound == "<":
+    if bound == "<":
         return value < c
     return abs(value - c) <= APPROXIMATELY * c
+
+
+# a figure said as a multiple of another: "more than double", "il doppio", "twice", "tre volte", "triplicati"
+_MULTIPLE = re.compile(r"(?:\b(?P<more>more\s+than|più\s+del|oltre\s+il|over)\s+|\b(?P<less>less\s+than|meno\s+del|under)\s+)?"
+                       r"(?:\b(?P<two>double[sd]?|doubling|twice|doppio|raddoppiat[oaie]|raddoppia(?:to|no|ta)?)|"
+                       r"\b(?P<three>triple[sd]?|tripling|triplicat[oaie]|triplo|(?:tre|three)\s+(?:volte|times)))\b",
+                       re.IGNORECASE)
+
+
+_BOUND_WORDS = re.compile(r"\b(?:meno|più|piu|less|more|fewer|inferiore|superiore|oltre|under|over)(?:\s+[^\W\d]+){0,2}?\s*$",
+                          re.IGNORECASE)
+
+
+def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None, int, int] | None:
+    """A ratio of two figures the claim gives, as a percentage with its bound and where it says it: "meno della metà
+    di quello attuale" (50, "<"), "more than double" (200, ">"), "tre volte" (300, None); or None."""
+    m = _MULTIPLE.search(query)
+    if m is not None:
+        bound = ">" if m.group("more") else ("<" if m.group("less") else None)
+        return (200.0 if m.group("two") else 300.0), bound, m.start(), m.end()
+    half = next((w for w in claim if w.norm == FRACTION), None)
+    if half is None:
+        return None
+    bound = _BOUND_WORDS.search(query, 0, half.start)  # "meno della metà", "inferiore alla metà", "more than half"
+    return float(half.number), half.bound, bound.start() if bound else half.start, half.end
+
+
+def move_ratios(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+    """The figures a sentence gives with the value they moved from or are set against, as the percentage the figure
+    now is of the earlier one ("scenderà da 11 a 5 minuti": 45.5; "340 tonnellate, lontana dalle 900": 37.8): (that
+    percentage, now, earlier). Shares are none."""
+    out = []
+    for now, before in moves(words, text):
+        if is_share(text, now) or is_share(text, before):
+            continue
+        x, y = _pair_values(words, now, before)
+        if x > 0 and y > 0:
+            out.append((100.0 * x / y, now, before))
+    return out
 
 
 def counted_of(words: Sequence[Word], part: Word, whole: Word) -> Word | None:
@@ -356,11 +429,21 @@ def counts_it(a: Aligned, s: Word, w: Word, unit: Word) -> bool:
 PEOPLE = frozenset("persone persona people persons individui individuals".split())
 
 
-def counts_people(a: Aligned, s: Word, w: Word) -> bool:
+def counts_people(a: Aligned, s: Word, w: Word, unit: Word | None = None) -> bool:
     """Whether the sentence's number is the claim's own, counting people ("visitate da 6.800 persone" for
-    "ha registrato 6.800 visitatori")."""
+    "ha registrato 6.800 visitatori"), where the claim's number (counting `unit`) counts no measure ("2.400 persone
+    all'ora" is no "lunga 2.400 metri")."""
     mine = counted_unit(a.words, s.pos)
-    return s.number == w.number and mine is not None and mine.norm in PEOPLE
+    return (s.number == w.number and mine is not None and mine.norm in PEOPLE
+            and (unit is None or (unit.norm not in MEASURE_UNITS and unit.norm not in DURATION_UNITS
+                                  and CURRENCY_WORD.match(unit.norm) is None)))
+
+
+# units of measure: a figure counting one counts no people
+MEASURE_UNITS = frozenset(fold(w) for w in """metri metro meters metres meter metre km chilometri chilometro kilometres
+kilometers kilometre kilometer miglia miles mile centimetri centimetres cm millimetri millimetres mm tonnellate tonnellata
+tonnes tonne tons ton quintali quintale chili chilo kg kilos grammi grams litri litro litres liters ettari ettaro hectares
+hectare acri acres""".split())
 
 
 _BESIDE_UNIT = frozenset(fold(w) for w in "diversi diverse different distinct nuovi nuove new altri altre other".split())
@@ -552,8 +635,10 @@ def earlier_marked(text: str, w: Word) -> bool:
 
 
 # "da 420 a circa 458 euro", "from 4.1% to about 3.4%"
-# (the earlier value's year may stand between: "rose from 412,000 in 2023 to 551,000 last year", "da 3,1 milioni nel 2023 a")
-_TO_BETWEEN = re.compile(r"\s*%?\s*(?:(?:in|nel|during)\s+\d{4}(?:/\d{2,4})?\s*,?\s*)?(?:to|a|al|all['’]|ai|agli)\s*"
+# (the earlier value's year may stand between: "rose from 412,000 in 2023 to 551,000 last year", "dal 58,4 per cento del
+# 2023 al 67,1")
+_TO_BETWEEN = re.compile(r"\s*(?:%|per\s*cento|per\s*cent|percento|percent)?\s*(?:(?:in|nel|del|of|during)\s+\d{4}(?:/\d{2,4})?\s*"
+                         r",?\s*)?(?:to|a|al|all['’]|ai|agli)\s*"
                          r"(?:(?:circa|quasi|about|around|nearly|almost|roughly)\s+)?[€$£¥]?\s*", re.IGNORECASE)
 FROM_REACH = 80  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
 PERCENT_ON_REACH = 24  # characters more where a percentage change stands between ("an increase of 18 per cent on the")

@@ -333,7 +333,10 @@ class LearnedVerifier:
                 details["model_verdict"] = str(CLASSES[int(np.argmax(probs))])
         conflicts: tuple[Conflict, ...] = ()
         if verdict is Verdict.SUPPORTED:
-            for i in _judged(ex, 0, ex.supporting):
+            # a figure computed from a sentence's figures cites that sentence
+            computed = next((ex.computed_at[key] for key, rule, _ in COMPUTED_RULES
+                             if rule == details.get("rule") and key in ex.computed_at), None)
+            for i in ([computed] if computed is not None else _judged(ex, 0, ex.supporting)):
                 stances[i] = Stance.SUPPORTS
         elif verdict is Verdict.REFUTED:
             # the sentences holding a conflict shown refute, whatever the judge reads (it reads "ferendo
@@ -594,12 +597,18 @@ COMPUTED_RULES = (
     # "Fewer bikes were stolen or damaged beyond repair in 2024 than in 2023" against "94 bikes were stolen or damaged
     # beyond repair in 2024, down from 131 the year before": the judge does not compare
     ("direction_counted", "the way two figures moved", True),
+    # "Con la nuova seggiovia il tempo di risalita sarà meno della metà di quello attuale" against "il tempo di risalita
+    # scenderà da 11 a 5 minuti": the judge does not divide
+    ("ratio_counted", "the ratio of two figures", True),
     # "Circa l'85 per cento dei soci non aveva assicurato il raccolto" against "appena il 15 per cento dei soci aveva
     # assicurato il raccolto": the judge does not subtract from the whole (the denial is the claim's way of saying it)
     ("share_complement", "the other share, denied", False),
     # "Dei danni stimati, 1,1 milioni di euro riguardano le piante da potare" against "4,2 milioni di euro, di cui 3,1
     # milioni per il raccolto perso e il resto per le piante da potare"
     ("rest_counted", "the rest of a figure", True),
+    # "La Regione ha coperto 16 milioni di euro del costo dei lavori" against "L'intervento, costato 24 milioni di euro, è
+    # stato finanziato per due terzi dalla Regione": the judge does not multiply
+    ("fraction_counted", "a fraction of a figure", True),
     # "Il bilancio è passato in consiglio comunale con uno scarto di sette voti" against "approvato … con 19 voti
     # favorevoli e 12 contrari"
     ("margin_counted", "the margin of a vote", True),
