@@ -1081,6 +1081,9 @@ def test_a_fraction_of_a_figure(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("La seggiovia costerà 7,2 milioni di euro: 4 milioni arrivano dalla Regione, 1,5 milioni dal Comune di "
                  "Valbruna e il resto dalla società.", [("4", "Regione"), ("1,5", "Comune")], id="it-list"),
+    pytest.param("Il costo è di 34,8 milioni di euro, di cui 18,5 milioni a carico del ministero delle Infrastrutture, 9,3 "
+                 "milioni della Regione e 7 milioni di fondi propri.", [("18,5", "Infrastrutture"), ("9,3", "Regione")],
+                 id="it-a-carico-della"),
     pytest.param("Rossi ha ottenuto 1.200 voti, Bianchi 900.", [], id="it-names-before"),
 ])
 def test_whom_the_figures_of_a_list_come_from(text, expected):

@@ -4277,6 +4277,9 @@ def test_moves_wholes_stays_and_decisions_of_heldout18_through_the_checker(make_
     assert answer.details.get("rule") == "the way two figures moved"
     answer = fc.ask("More bikes were stolen or damaged beyond repair in 2024 than in 2023.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
+    # a margin claimed where no sentence gives the counts of a vote
+    answer = fc.ask("The expansion plan was approved by a margin of five votes.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
     answer = fc.ask("The whole £1.9 million cost of the expansion will be covered by a government grant.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [("1.9", "1.2")]
@@ -4362,5 +4365,23 @@ def test_rests_earlier_values_and_list_items_of_heldout18_through_the_checker(ma
                     "cinipide.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     answer = fc.ask("Secondo il sindaco, dal 2026 durante la sagra si arriverà in paese solo con le navette.",
+                    kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details
+
+
+def test_figures_given_to_each_others_owner_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout17): "la Regione mette 18,5 milioni di euro e il ministero delle
+    Infrastrutture 9,3 milioni" was supported 0.82 against "18,5 milioni a carico del ministero delle Infrastrutture, 9,3
+    milioni della Regione": each figure is read with the name nearest it in the claim."""
+    fc = one_report(make_checker, "escavo", (
+        "Porto di Portorusio, via libera all'escavo\n\n"
+        "L'escavo porterà la profondità del canale da 9,5 a 13 metri. Il costo complessivo è di 34,8 milioni di euro, di "
+        "cui 18,5 milioni a carico del ministero delle Infrastrutture, 9,3 milioni della Regione e 7 milioni di fondi "
+        "propri dell'Autorità portuale."), "Portorusio")
+    answer = fc.ask("Per l'escavo la Regione mette 18,5 milioni di euro e il ministero delle Infrastrutture 9,3 milioni.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("18,5", "9,3") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("Per l'escavo il ministero delle Infrastrutture mette 18,5 milioni di euro e la Regione 9,3 milioni.",
                     kind="claim")
     assert answer.verdict is not Verdict.REFUTED, answer.details

@@ -53,6 +53,7 @@ PLANNED = re.compile(
     r"\w{2,}(?:rà|ranno))\b", re.IGNORECASE)  # "che sarà installata … entro marzo"
 PLANNED_REACH = 40
 MOVED_REACH = 40  # characters after a thing read for the word saying which way it moved
+CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:e|and)\b|\s(?:e|and)\s")  # a clause's end, or another one joined
 # what the rest of a whole leaves out: "diversi da Pievecastello", "al di fuori delle dodici ore più intense"
 LEFT_OUT = re.compile(r"\b(?:divers[oaie]\s+da|al\s+di\s+fuori|tranne|eccetto|ad\s+eccezione|esclus[oaie]|other\s+than|"
                       r"outside|apart\s+from|except|excluding|besides)\b", re.IGNORECASE)
@@ -1362,17 +1363,25 @@ class ConflictSearch:
 
     def given_to_other(self, w: Word) -> tuple[int, Word] | None:
         """Where a sentence lists figures each with whom it comes from or goes to ("4 milioni arrivano dalla Regione, 1,5
-        milioni dal Comune di Valbruna e il resto dalla società") and gives the claim's figure to a name the claim does
-        not name, and another figure to the name the claim gives it to: (sentence, that other figure)."""
+        milioni dal Comune di Valbruna e il resto dalla società") and gives the claim's figure to another name than the
+        claim's (the name nearest the figure in the claim, else any it gives), and another figure to the claim's name:
+        (sentence, that other figure)."""
+        mine = self.owner_in_claim(w)
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
             owned = listed_owners(a.words, text)
             if len(owned) < 2:
                 continue
-            claimed = {int(a.where[k]) for k, c in enumerate(self.claim) if c.is_name and a.best[k] >= EXACT}
+            if mine is not None:
+                claimed = {int(a.where[mine])} if a.best[mine] >= EXACT else set()
 
-            def named(o: Word) -> bool:
-                return len(self.claim) > 0 and float(a.sim[:, o.pos].max()) >= MATCH
+                def named(o: Word) -> bool:
+                    return float(a.sim[mine, o.pos]) >= MATCH
+            else:
+                claimed = {int(a.where[k]) for k, c in enumerate(self.claim) if c.is_name and a.best[k] >= EXACT}
+
+                def named(o: Word) -> bool:
+                    return len(self.claim) > 0 and float(a.sim[:, o.pos].max()) >= MATCH
             ours = [f for f, o in owned if number_agrees(w, f)]
             if not ours or any(named(o) for f, o in owned if f in ours):
                 continue
@@ -1380,6 +1389,16 @@ class ConflictSearch:
             if other is not None:
                 return i, other
         return None
+
+    def owner_in_claim(self, w: Word) -> int | None:
+        """The claim's name nearest its figure w within its clause, before it first ("la Regione mette 18,5 milioni e il
+        ministero delle Infrastrutture 9,3 milioni": Regione for 18,5, Infrastrutture for 9,3), where the claim has
+        more than one figure; else None."""
+        if sum(c.number is not None and c.norm not in SCALE_WORDS for c in self.claim) < 2:
+            return None
+        before = [k for k, c in enumerate(self.claim) if c.is_name and c.end <= w.start
+                  and not CLAUSE_END.search(self.query, c.end, w.start)]
+        return before[-1] if before else None
 
     def before(self, i: int) -> tuple[list[Word], str] | None:
         """The words and text of the article's sentence before sentence i, where a sentence opening "Di questi," /

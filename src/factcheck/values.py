@@ -236,8 +236,12 @@ def earlier_of_change(claim: Sequence[Word], query: str, w: Word, words: Sequenc
 
 # what a figure of a list comes from or goes to: "4 milioni arrivano dalla Regione", "1,5 milioni dal Comune", "£1.2
 # million from a government grant"
-_OWNER_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:da|dal|dalla|dallo|dai|dagli|dalle|dall['’]|from|to|a|al|alla|"
-                          r"allo|ai|agli|alle)\s+(?:the\s+)?|\s+d?all['’]\s*)(?=\w)", re.IGNORECASE)
+# "9,3 milioni della Regione", "18,5 milioni a carico del ministero delle Infrastrutture" (its first name within a
+# few words)
+_OWNER_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:a\s+carico\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle|del|della|"
+                          r"dello|dei|degli|delle|from|to|a|al|alla|allo|ai|agli|alle)\s+(?:the\s+)?|"
+                          r"\s+(?:a\s+carico\s+)?(?:d|de|a|da)?ll['’]\s*)(?=\w)", re.IGNORECASE)
+OWNER_REACH = 3  # content words after the preposition read for the name
 
 
 def listed_owners(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
@@ -252,8 +256,11 @@ def owner_after(words: Sequence[Word], text: str, n: Word) -> Word | None:
     due terzi dalla Regione"), past its scale words; or None."""
     end = ([n] + _scale_words(words, n.pos))[-1].end
     m = _OWNER_AFTER.match(text, end)
-    owner = next((x for x in words if x.start == m.end()), None) if m is not None else None
-    return owner if owner is not None and owner.is_name and owner.number is None else None
+    first = next((k for k, x in enumerate(words) if x.start == m.end()), None) if m is not None else None
+    if first is None:
+        return None
+    return next((x for x in words[first:first + OWNER_REACH] if x.is_name and x.number is None
+                 and not CLAUSE_MARK.search(text, m.end(), x.start)), None)
 
 
 def fraction_of_figure(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
