@@ -78,6 +78,10 @@ class TestSplit:
         pytest.param("Kovač ha detto \"non ho avuto crisi\" e Rinaldi ha vinto la tappa.",
                      ["Kovač ha detto \"non ho avuto crisi\"", "Rinaldi ha vinto la tappa."],
                      id="it-split-outside-a-quotation"),
+        # the two counts of one vote are one claim (each part alone was supported: heldout17)
+        pytest.param("In the ballot, 38 members voted for further strike action and 301 voted against.",
+                     ["In the ballot, 38 members voted for further strike action and 301 voted against."],
+                     id="en-one-vote"),
     ])
     def test_parts(self, claim, parts):
         got = split_claim(claim)

@@ -4385,3 +4385,19 @@ def test_figures_given_to_each_others_owner_through_the_checker(make_checker):
     answer = fc.ask("Per l'escavo il ministero delle Infrastrutture mette 18,5 milioni di euro e la Regione 9,3 milioni.",
                     kind="claim")
     assert answer.verdict is not Verdict.REFUTED, answer.details
+
+
+def test_the_counts_of_a_vote_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout17): "Further strike action was backed by a margin of 263 votes" was
+    refuted 0.90 against "301 voted in favour of further strike action and 38 against"; the two counts the other way
+    round were supported 0.47 (split in two parts, each stated)."""
+    fc = one_report(make_checker, "ballot", (
+        "Resident doctors vote for more strikes\n\n"
+        "Of the 452 members of the union who were balloted, 339 returned their papers. A total of 301 voted in favour of "
+        "further strike action and 38 against."), "Ballot")
+    answer = fc.ask("Further strike action was backed by a margin of 263 votes.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the margin of a vote"
+    answer = fc.ask("In the ballot, 38 members voted for further strike action and 301 voted against.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("38", "301")]

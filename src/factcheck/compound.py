@@ -198,9 +198,16 @@ def split_claim(query: str) -> list[Span]:
     subjects: list[tuple[int, int] | None] = []  # the subject carried before each part after the first
     start = 0
     quoted = [q.span() for q in _QUOTATION.finditer(text)]
+    votes = None
     for m in _SPLIT_RE.finditer(text):
         if any(qs < m.start() < qe for qs, qe in quoted):
             continue  # a quotation is what its speaker said, whole: "\"Ho sofferto …, ma …\", ha detto Kovač"
+        if votes is None:
+            from .align import content_words  # (compound is read before the word alignment is)
+            from .values import vote_margins
+            votes = vote_margins(content_words(text), text)
+        if any(x.end <= m.start() < y.start for x, y, _ in votes):
+            continue  # the two counts of one vote: "38 members voted for further strike action and 301 voted against"
         left = text[start:m.start()]
         right_all = text[m.end():]
         # the right side runs to the next candidate split point, or to the end

@@ -220,6 +220,7 @@ class ConflictSearch:
         self.kind_check()
         self.number_checks()
         self.ratio_check()
+        self.swapped_votes_check()
         self.listed_number_check()
         self.event_place_check()
         self.weekday_check()
@@ -811,6 +812,21 @@ class ConflictSearch:
                     got = self.same_deadline(w)
                 if got is not None:
                     self.add(got[0], w, got[1], "date" if is_year else "number")
+
+    def swapped_votes_check(self) -> None:
+        """The two counts of a vote the claim gives the other way round ("38 members voted for further strike action and
+        301 voted against" against "301 voted in favour of further strike action and 38 against"): a number conflict
+        (each is stated, so the number checks find none)."""
+        for x, y, _ in vote_margins(self.claim, self.query):
+            if x.number == y.number:
+                continue
+            for i in self.top:
+                got = next((s_for for s_for, s_against, _ in vote_margins(self.aligned[i].words, self.evidence[i].sentence.text)
+                            if s_for.number == y.number and s_against.number == x.number), None)
+                if got is not None and not any(c.claim_start == x.start for _, c in self.conflicts):
+                    self.add(i, x, got, "number")
+                    self.v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
+                    return
 
     def listed_number_check(self) -> None:
         """A number the claim gives to one item of a list that the sentence gives to another: "All'ospedale di Borgo

@@ -300,8 +300,9 @@ def sums(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
 # contrari", "cinque voti favorevoli e due contrari"
 # (or "301 voted in favour of further strike action and 38 against", "cinque voti favorevoli, uno contrario")
 _VOTES_BETWEEN = re.compile(r"\s*(?:votes?\s+to|voti\s+(?:favorevoli|a\s+favore)\s*(?:e|,)|voti\s+contro|voti\s+a|[-–]|"
-                            r"(?:voted|votes?)\s+(?:in\s+favou?r|for)(?:\s+of\s+[^\d.;]{1,60}?)?\s+and)\s*$", re.IGNORECASE)
-_AGAINST_AFTER = re.compile(r"\s*(?:votes?\b|(?:voti\s+)?contrari[oe]?\b|against\b)", re.IGNORECASE)
+                            r"(?:[^\W\d]+\s+)?(?:voted|votes?)\s+(?:in\s+favou?r|for)(?:\s+of)?(?:\s+[^\d.;]{1,60}?)?\s+and)\s*$",
+                            re.IGNORECASE)
+_AGAINST_AFTER = re.compile(r"\s*(?:votes?\b|(?:voti\s+)?contrari[oe]?\b|(?:voted\s+)?against\b)", re.IGNORECASE)
 # a margin the claim gives: "by a margin of seven votes", "con uno scarto di sette voti", "dodici voti di scarto"
 # (or "i voti favorevoli hanno superato quelli contrari di quattro", "votes for outnumbered those against by four")
 _MARGIN_BEFORE = re.compile(r"\b(?:(?:margin|majority|scarto|margine|maggioranza)\s+(?:of|di)|(?:superato|superano|superavano|"
