@@ -725,6 +725,10 @@ def test_the_rest_of_a_whole_after_a_part_of_it(text, expected):
                  "precedente, mentre i crocieristi sono passati da 142.000 a 186.500.",
                  "Delle merci movimentate, 1,61 milioni di tonnellate sono rinfuse solide e 780.000 tonnellate rinfuse "
                  "liquide; il resto è costituito da merci in container.", [450_000], id="it-delle-named"),
+    # "Of those visits": the figure now, not the one it moved from
+    pytest.param("The museum welcomed 318,600 visitors in the year to March 2025, up from 276,200 the year before.",
+                 "Of those visits, 94,800 were made by school pupils and 61,300 by people attending free days; the rest "
+                 "paid for standard admission.", [162_500], id="en-of-those-not-the-earlier-value"),
     # a sentence not opening with "Di questi" / "Of these" lists no parts of the one before
     pytest.param("Revenue reached £2.5 million.", "Tickets brought £1.5 million and the rest came from sponsors.", [],
                  id="en-no-these"),
@@ -1000,6 +1004,10 @@ def test_two_counts_joined_and_their_sum(text, expected):
     pytest.param("Approvato con 24 voti a favore e 12 contrari.", [("24", "12", 12)], id="it-a-favore"),
     pytest.param("A total of 301 voted in favour of further strike action and 38 against.", [("301", "38", 263)],
                  id="en-voted-in-favour-and-against"),
+    pytest.param("On Monday 2 June the board of trustees voted nine to two to press ahead.", [("nine", "two", 7)],
+                 id="en-voted-nine-to-two"),
+    pytest.param("Approvato dal consiglio con sei voti favorevoli, uno contrario e un astenuto.", [("sei", "uno", 5)],
+                 id="it-uno-contrario"),
     pytest.param("Sono stati 27 i voti e 15 le schede bianche.", [], id="it-no-vote-pair"),
 ])
 def test_the_two_counts_of_a_vote(text, expected):
@@ -1091,3 +1099,79 @@ def test_whom_the_figures_of_a_list_come_from(text, expected):
     from factcheck.values import listed_owners
 
     assert [(n.text, o.text) for n, o in listed_owners(content_words(text, counts_kept=True), text)] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("Il bonus bebè è stato approvato all'unanimità dal consiglio comunale.", (0, "all'unanimità"),
+                 id="it-unanimity"),
+    pytest.param("The board backed the plan unanimously.", (0, "unanimously"), id="en-unanimously"),
+    pytest.param("Il recinto è stato approvato con un solo voto contrario.", (1, "un solo voto contrario"),
+                 id="it-one-against"),
+    pytest.param("Il recinto è stato approvato con sei voti favorevoli.", None, id="it-no-count-against"),
+])
+def test_the_votes_against_a_claim_gives(claim, expected):
+    from factcheck.values import claimed_against
+
+    got = claimed_against(claim)
+    assert (None if got is None else (got[0], claim[got[1]:got[2]])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Nel corso dell'anno le nascite sono state 121, nove in meno dell'anno scorso, mentre i decessi sono "
+                 "stati 287.", [("121", "nascite"), ("287", "decessi")], id="it-two-things"),
+    pytest.param("Nel 2024 le nascite sono state 287 e i decessi 121.", [("287", "nascite"), ("121", "decessi")],
+                 id="it-claim"),
+    pytest.param("In tutto, 24 milioni.", [], id="it-no-thing-in-its-clause"),
+])
+def test_figures_with_the_thing_said_before_them(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import labelled_figures
+
+    assert [(n.text, x.text) for n, x in labelled_figures(content_words(text, counts_kept=True), text)] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("Nel 2024 i decessi hanno superato le nascite di 166 unità.", "166", id="it-superato-di"),
+    pytest.param("Deaths exceeded births by 166 last year.", "166", id="en-exceeded-by"),
+    pytest.param("Nel 2024 i decessi sono stati 166.", None, id="it-a-count"),
+])
+def test_a_difference_the_claim_gives(claim, expected):
+    from factcheck.align import content_words
+    from factcheck.values import said_as_difference
+
+    assert next((w.text for w in content_words(claim) if w.number is not None and not len(w.text) == 4
+                 and said_as_difference(claim, w)), None) == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    pytest.param("an electric scooter that will sell for 1,990 euros, about 30% less than its previous model", "30",
+                 (-1, "less than"), id="en-percent-less-than"),
+    pytest.param("The exhibition drew 88,000 people, 12,000 more than last year's dinosaur show.", "12,000",
+                 (1, "more than"), id="en-more-than"),
+    pytest.param("The exhibition drew 12,000 fewer visitors than last year's show.", "12,000",
+                 (-1, "fewer visitors than"), id="en-fewer-things-than"),
+    pytest.param("I ricavi sono cresciuti del 12 per cento in più rispetto al 2023.", "12", (1, "in più rispetto"),
+                 id="it-in-piu-rispetto"),
+    pytest.param("The exhibition drew 12,000 visitors.", "12,000", None, id="no-comparison"),
+])
+def test_a_figure_said_as_a_difference_from_what_follows(text, figure, expected):
+    from factcheck.align import content_words
+    from factcheck.values import compared_at
+
+    w = next(w for w in content_words(text) if w.text == figure)
+    got = compared_at(text, w)
+    assert (None if got is None else (got[0], text[got[1]:got[2]])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Il nuovo recinto occuperà 1,8 ettari, quattro volte la superficie dell'area dei lupi attuale.",
+                 [(0.45, "1,8")], id="it-quattro-volte"),
+    pytest.param("The bill reached £2.4 million, three times the original estimate.", [(800_000, "2.4")],
+                 id="en-three-times"),
+    pytest.param("Il recinto occuperà 1,8 ettari e sarà aperto quattro volte la settimana.", [], id="it-not-of-the-figure"),
+])
+def test_the_thing_a_figure_is_a_multiple_of(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import multiple_of
+
+    assert [(round(v, 2), n.text) for v, n in multiple_of(content_words(text, counts_kept=True), text)] == expected

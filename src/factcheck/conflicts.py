@@ -37,7 +37,7 @@ from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, claimed_direc
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, bound_agrees, claimed_ratio, move_ratios, unit_elided, vote_margins)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, claimed_against, labelled_figures, said_as_difference, differences, multiple_of, unit_elided, vote_margins)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -62,6 +62,7 @@ LEFT_OUT = re.compile(r"\b(?:divers[oaie]\s+da|al\s+di\s+fuori|tranne|eccetto|ad
 ALL_BEFORE = re.compile(r"\b(?:tutti\s+(?:i|gli)|tutte\s+le|all(?:\s+of)?(?:\s+the)?|the\s+(?:whole|entire|full))\s*[€$£¥]?\s*$",
                         re.IGNORECASE)
 ALL_REACH = 20  # characters before a number read for it
+WHOLLY = re.compile(r"\b(?:tutti|tutte|interamente|esclusivamente|entirely|wholly|exclusively|all\s+of\s+them)\b", re.IGNORECASE)
 TOTAL_BEFORE = re.compile(r"\b(?:complessivamente|in\s+tutto|in\s+totale|a\s+total\s+of|in\s+all|altogether|overall)\s*"
                           r"(?:di\s+|of\s+)?[€$£¥]?\s*$", re.IGNORECASE)
 # a total: "I danni complessivi", "in tutto", "the total cost", "overall"
@@ -84,11 +85,15 @@ DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:de
 STAYS = re.compile(r"\b(?:will\s+not\s+change|won['’]t\s+change|(?:will|would)\s+(?:stay|remain)\s+(?:at|unchanged|the\s+same)|"
                    r"(?:stays?|stayed|remains?|remained)\s+(?:at|unchanged|the\s+same)|unchanged|frozen|"
                    r"(?:resterà|resteranno|rimarrà|rimarranno|resta|restano|rimane|rimangono)\s+(?:di|a|al|fermo|ferma|"
-                   r"fermi|ferme|invariat\w*|stabil\w*|lo\s+stesso|la\s+stessa)|rimast[oaie]\s+(?:fermo|ferma|fermi|ferme|"
+                   r"fermi|ferme|invariat\w*|stabil\w*|lo\s+stesso|la\s+stessa)\b|rimast[oaie]\s+(?:fermo|ferma|fermi|ferme|"
                    r"invariat\w*|stabil\w*)|invariat[oaie]|non\s+(?:cambier\w*|aumenter\w*|varier\w*)|"
                    r"non\s+ci\s+saranno\s+(?:rincari|aumenti)|nessun\s+(?:rincaro|aumento)|(?:ha|hanno)\s+escluso\s+"
                    r"(?:rincari|aumenti)|no\s+(?:increase|rise)s?\b)", re.IGNORECASE)
-STAYS_SAID = 0.6  # share of the claim's plain words, other than its way, a sentence saying its thing stays matches
+# a clause's bounds in a sentence: punctuation, or "mentre" / "while" opening another
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:mentre|while|whereas|but|ma)\s", re.IGNORECASE)
+# what a move is reckoned on, said of the time before: "rispetto all'anno scorso", "than last year"
+_RECKONED_ON = frozenset(fold(w) for w in "anno anni year years scorso scorsa last previous precedente prima before".split())
+STAYS_SAID = 0.6  # share of the claim's plain words, other than its way, the clause saying its thing stays matches
 # when a decided thing starts, at the claim's end: "… lo skipass dinamico a partire dal prossimo inverno", "from next year"
 # (a sentence saying it is not decided need not say when)
 DECIDED_WHEN = re.compile(r"\s(?:a\s+partire\s+d\w*|dal|dalla|dall['’]|entro|from|starting|by|in|nel|nella)\s+(?:il\s+|"
@@ -113,9 +118,11 @@ _OF_JOIN = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|of)\s+", re.IGN
 # the figure now
 _MEASURED_NOW = frozenset(fold(w) for w in """costa costano costerà costeranno cost costs dura durano durerà dureranno
 lasts last takes take pesa pesano weighs weigh adesso ora oggi now today currently attualmente prima before
-previously numero number amount quantità quantity scarto margine margin""".split())
+previously numero number amount quantità quantity scarto margine margin unità units""".split())
 # what a change is reckoned against, which the earlier value says ("guadagna otto banchi rispetto a prima" against "38
 # banchi, contro i 30 di prima")
+_EXCEEDING = frozenset(fold(w) for w in """superato superano superavano supera exceeded exceeds exceed outnumbered
+outnumber""".split())  # the words saying one figure exceeds another, which the two figures say
 # the figure a ratio is reckoned on, said as the one before: "meno della metà di quello attuale"
 _EARLIER_REFERENT = frozenset(fold(w) for w in """attuale attuali current existing precedente precedenti previous earlier
 prima""".split())
@@ -201,6 +208,7 @@ class ConflictSearch:
         self.denies_of_subject: set[int] = set()  # sentences naming the claim's person and denying what it says of them
         self.relaying: list[int] = []
         self.role_held: set[Conflict] = set()
+        self._query_words: list[Word] | None = None
         self.computed_at: dict[str, int] = {}  # the sentence a figure computed from its figures comes from, by rule key
         self.done_by_other: set[int] = set()  # claim words (a person) another person does the claim's thing instead of
         # an opposite said of the claim's own thing ("already" against a plan, a decision against none made yet, a rise
@@ -221,6 +229,8 @@ class ConflictSearch:
         self.number_checks()
         self.ratio_check()
         self.swapped_votes_check()
+        self.against_check()
+        self.swapped_labels_check()
         self.listed_number_check()
         self.event_place_check()
         self.weekday_check()
@@ -501,7 +511,7 @@ class ConflictSearch:
         v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
         v["sum_counted"] = v["margin_counted"] = v["said_around"] = v["earlier_counted"] = v["given_to_other"] = 0.0
-        v["fraction_counted"] = 0.0
+        v["fraction_counted"] = v["difference_counted"] = v["multiple_counted"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -611,6 +621,14 @@ class ConflictSearch:
                 self.counted("margin_counted", voted, w)
                 if v["margin_counted"] >= SHARE_COUNTED_REST:
                     continue
+            if said_as_difference(query, w):
+                # "Nel 2024 i decessi hanno superato le nascite di 166 unità" against "le nascite sono state 121, …, mentre
+                # i decessi sono stati 287" (not a model feature: a rule reads it)
+                apart = [i for i in top if any(figure_agrees(w, claim, d) for _, _, d in
+                                               differences(aligned[i].words, evidence[i].sentence.text))]
+                exceeded = frozenset(k for k, c in enumerate(claim) if c.norm in _EXCEEDING)
+                if self.counted("difference_counted", apart, w, also=exceeded) >= SHARE_COUNTED_REST:
+                    continue
             if (got := self.sum_of_two(w)) is not None:
                 # "Tra volontari e vigili del fuoco, … 275 persone" against "210 volontari e 65 vigili del fuoco" (not a
                 # model feature: a rule reads it)
@@ -631,6 +649,12 @@ class ConflictSearch:
             if parted and self.counted("fraction_counted", parted, w) >= SHARE_COUNTED_REST:
                 # "La Regione ha coperto 16 milioni di euro del costo dei lavori" against "L'intervento, costato 24 milioni
                 # di euro, è stato finanziato per due terzi dalla Regione" (not a model feature: a rule reads it)
+                continue
+            times = [i for i in top if any(figure_agrees(w, claim, value) for value, _ in
+                                           multiple_of(aligned[i].words, evidence[i].sentence.text))]
+            if times and self.counted("multiple_counted", times, w) >= SHARE_COUNTED_REST:
+                # "L'attuale area dei lupi misura 0,45 ettari" against "Il nuovo recinto occuperà 1,8 ettari, quattro
+                # volte la superficie dell'area dei lupi attuale" (not a model feature: a rule reads it)
                 continue
             earlier = [i for i in top if earlier_of_change(claim, query, w, aligned[i].words, evidence[i].sentence.text)]
             if earlier:
@@ -813,11 +837,65 @@ class ConflictSearch:
                 if got is not None:
                     self.add(got[0], w, got[1], "date" if is_year else "number")
 
+    @property
+    def query_words(self) -> list[Word]:
+        """All the content words of the query, each at its own position (the claim's words leave out a source it names:
+        "Secondo il sindaco, …"), for the readings that look at a figure's neighbours."""
+        if self._query_words is None:
+            self._query_words = content_words(self.query)
+        return self._query_words
+
+    def swapped_labels_check(self) -> None:
+        """Two figures the claim gives each to the thing the other one is said of in a sentence ("Nel 2024 le nascite
+        sono state 287 e i decessi 121" against "le nascite sono state 121, …, mentre i decessi sono stati 287"): a
+        number conflict (each figure is stated, so the number checks find none)."""
+        mine = labelled_figures(self.query_words, self.query)
+        if len(mine) < 2:
+            return
+        for i in self.top:
+            theirs = labelled_figures(self.aligned[i].words, self.evidence[i].sentence.text)
+            for w, label in mine:
+                for other, other_label in mine:
+                    if other is w or other.number == w.number or label.stem == other_label.stem:
+                        continue
+                    # the sentence gives w's figure to the other's thing, and the other's figure to w's
+                    given = next((s for s, x in theirs if s.number == w.number and x.stem == other_label.stem), None)
+                    ours = next((s for s, x in theirs if s.number == other.number and x.stem == label.stem), None)
+                    if given is not None and ours is not None:
+                        self.add(i, w, ours, "number")
+                        self.v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
+                        return
+
+    def against_check(self) -> None:
+        """The votes against the claim says a vote had ("approvato all'unanimità", "con un solo voto contrario") against
+        the counts a sentence saying most of the rest of the claim gives ("con 11 voti favorevoli e 5 contrari"): a
+        number conflict where they differ (the figures being the claim's own, as "swapped figures"), else how much of
+        the rest the sentence says (not a model feature: a rule reads it)."""
+        self.v["against_counted"] = 0.0
+        said = claimed_against(self.query)
+        if said is None:
+            return
+        count, start, end = said
+        skip = frozenset(k for k, c in enumerate(self.claim) if start <= c.start < end)
+        for i in self.top:
+            votes = vote_margins(self.aligned[i].words, self.evidence[i].sentence.text)
+            if not votes or self.rest_said(i, None, also=skip) < SHARE_COUNTED_REST:
+                continue
+            against = votes[0][1]
+            if float(against.number) == count:
+                self.counted("against_counted", [i], None, also=skip)
+                return
+            sent = self.evidence[i].sentence
+            self.conflicts.append((i, Conflict(start, end, self.query[start:end], sent.doc_id, sent.start + against.start,
+                                               sent.start + against.end, against.text, "number")))
+            self.v["swapped_figures"] = 1.0  # (read as two figures of the claim's own: a rule reads it)
+            return
+
     def swapped_votes_check(self) -> None:
         """The two counts of a vote the claim gives the other way round ("38 members voted for further strike action and
         301 voted against" against "301 voted in favour of further strike action and 38 against"): a number conflict
         (each is stated, so the number checks find none)."""
-        for x, y, _ in vote_margins(self.claim, self.query):
+        for x, y, _ in vote_margins(self.query_words, self.query):
             if x.number == y.number:
                 continue
             for i in self.top:
@@ -1050,6 +1128,8 @@ class ConflictSearch:
         if not any(c.reason == "opposite" and c.claim_start == m.start() for _, c in self.conflicts) \
                 and self.own_figure_other_way(sign, m):
             return
+        if self.compared_other_way(sign, m):
+            return
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
             if any(w.number is not None and not is_year_word(w) and a.best[k] < EXACT for k, w in enumerate(self.claim)):
@@ -1087,43 +1167,71 @@ class ConflictSearch:
 
     def stays_check(self) -> None:
         """A move the claim says is coming or came ("The price of a single 30-minute ride will rise this year") where a
-        sentence saying most of the rest of it says the thing stays as it is ("Fares will not change this year, …: a
-        single 30-minute ride will stay at £1.50", "Il prezzo dello skipass giornaliero resterà di 52 euro, non ci
-        saranno rincari"): an opposite. Only for a claim stating no figure of its own (its change is read by the number
-        checks, unless the sentence gives it too), and not where an opposite was found already."""
+        sentence says the claim's thing stays as it is, in a clause saying most of the rest of the claim ("Fares will not
+        change this year, …: a single 30-minute ride will stay at £1.50", "Il prezzo dell'abbonamento a sei spettacoli è
+        rimasto fermo a 120 euro, mentre il biglietto intero … è aumentato"): an opposite. The claim's figures given
+        there too, and not where an opposite was found already or the sentence denies the claim's own way."""
         said = claimed_direction(self.query)
         if said is None or polarity(self.query).negative or any(c.reason == "opposite" for _, c in self.conflicts):
             return
         sign, m = said
+        # (not what the move is reckoned against: "rispetto all'anno scorso", "than last year")
         plain = [k for k, w in enumerate(self.claim) if w.number is None and w.weight >= 1.0
-                 and not m.start() <= w.start < m.end()]
+                 and not m.start() <= w.start < m.end() and w.norm not in _COMPARED and w.norm not in _RECKONED_ON]
         if len(plain) < 2:
             return
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
-            stay = STAYS.search(text)
-            if stay is None or sum(a.best[k] >= MATCH for k in plain) < STAYS_SAID * len(plain):
-                continue
             if any(w.number is not None and not is_year_word(w) and a.best[k] < EXACT for k, w in enumerate(self.claim)):
                 continue  # a figure of the claim the sentence does not give ("a single 30-minute ride" it does)
             if polarity(text).negative and any(m.start() <= w.start < m.end() and a.best[k] >= EXACT
                                                for k, w in enumerate(self.claim)):
                 continue  # the claim's own way denied there ("non sarà aumentato e resterà a 11 euro"): a denial
-            self.add_own_opposite(i, m.start(), m.end(), stay.start(), stay.end())
-            return
+            for stay in STAYS.finditer(text):
+                begin = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, stay.start())), default=0)
+                close = _CLAUSE_BREAK.search(text, stay.end())
+                finish = close.start() if close else len(text)
+                inside = sum(a.best[k] >= MATCH and begin <= a.words[int(a.where[k])].start < finish for k in plain)
+                if inside >= STAYS_SAID * len(plain):
+                    self.add_own_opposite(i, m.start(), m.end(), stay.start(), stay.end())
+                    return
+
+    def compared_other_way(self, sign: int, m) -> bool:
+        """A comparison the claim makes ("The Orbix One is more expensive than the previous model") where a sentence about
+        it gives a figure as a difference the other way from the same thing ("will sell for 1,990 euros, about 30% less
+        than its previous model"): an opposite; whether one was found. Only for a claim giving no figure of its own."""
+        if any(w.number is not None and not is_year_word(w) for w in self.claim):
+            return False
+        for i in self.about:
+            text, a = self.evidence[i].sentence.text, self.aligned[i]
+            for s in a.words:
+                way = compared_at(text, s) if s.number is not None else None
+                if way is None or way[0] == sign:
+                    continue
+                # what it is compared with, the claim's words ("its previous model")
+                close = CLAUSE_MARK.search(text, way[2])
+                target = range(way[2], close.start() if close else len(text))
+                if any(a.best[k] >= EXACT and a.words[int(a.where[k])].start in target
+                       for k, c in enumerate(self.claim) if c.weight >= 1.0):
+                    self.add_own_opposite(i, m.start(), m.end(), way[1], way[2])
+                    return True
+        return False
 
     def own_figure_other_way(self, sign: int, m) -> bool:
         """A change of the claim's own figure the other way where a sentence about it gives that figure with its way
         ("Corrin's pre-tax profit fell 14%" against "… £418 million …, up 14% from £367 million a year earlier"): an
         opposite of the claim's word `m`; whether one was found."""
         for w in self.claim:
-            mine = direction_at(self.query, w) if w.number is not None and not is_year_word(w) else None
+            # (or said after it: "12,000 fewer visitors than last year's dinosaur show" against "12,000 more than")
+            mine = (direction_at(self.query, w) or compared_at(self.query, w)) \
+                if w.number is not None and not is_year_word(w) else None
             if mine is None or mine[0] != sign:
                 continue
             for i in self.about:
                 text = self.evidence[i].sentence.text
                 for s in self.aligned[i].words:
-                    way = direction_at(text, s) if s.number is not None and s.number == w.number else None
+                    way = (direction_at(text, s) or compared_at(text, s)) \
+                        if s.number is not None and s.number == w.number else None
                     if way is not None and way[0] != sign:
                         self.add_own_opposite(i, m.start(), m.end(), way[1], way[2])
                         return True
@@ -1259,7 +1367,10 @@ class ConflictSearch:
         milioni per il raccolto perso"): (sentence, the figure that stands against the claim's), with three quarters of
         the rest of the claim said there, or a total against the total a sentence gives ("in tutto 260" against
         "complessivamente 430"); None otherwise."""
-        all_words = ALL_BEFORE.search(self.query, max(0, w.start - ALL_REACH), w.start)
+        # (or all of them said after it: "I 1.604 cittadini stranieri … provengono tutti da paesi dell'Unione europea",
+        # "I 58 dipendenti dello zoo sono tutti guardiani")
+        all_words = (ALL_BEFORE.search(self.query, max(0, w.start - ALL_REACH), w.start)
+                     or WHOLLY.search(self.query, w.end))
         whole_claimed = all_words is not None
         total_claimed = TOTAL.search(self.query) is not None
         if not (whole_claimed or total_claimed):
@@ -1414,7 +1525,8 @@ class ConflictSearch:
             return None
         before = [k for k, c in enumerate(self.claim) if c.is_name and c.end <= w.start
                   and not CLAUSE_END.search(self.query, c.end, w.start)]
-        return before[-1] if before else None
+        # (the first word of its name, as `owner_after` reads a sentence's: "National Lottery Heritage Fund")
+        return claim_name_run(self.claim, before[-1])[0] if before else None
 
     def before(self, i: int) -> tuple[list[Word], str] | None:
         """The words and text of the article's sentence before sentence i, where a sentence opening "Di questi," /
@@ -1447,7 +1559,10 @@ class ConflictSearch:
         other_unit = {at} if at is not None and self.aligned[i].best[at] < MATCH else set()
         skip = ({w.pos} if w is not None else set()) | other_unit | set(also) | {k for k, c in enumerate(self.claim)
                                                    if c.start in moved or c.norm in _MEASURED_NOW or c.norm in _COMPARED}
-        here = self.aligned[i].matched_share(self.claim, skip)
+        # (the claim's years are read with the words said around it: a sentence seldom says its year again, "Nel corso
+        # dell'anno le nascite sono state 121" for "Nel 2024 … le nascite")
+        years = {k for k, c in enumerate(self.claim) if c.number is not None and is_year_word(c)} if around else set()
+        here = self.aligned[i].matched_share(self.claim, skip | years)
         if here < here_needed or not around:
             return here
         # with half of it there, what the sentences found for the claim say word for word of the rest counts too ("Il

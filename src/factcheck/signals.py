@@ -326,7 +326,7 @@ _SCALES = {"hundred": 100.0, "thousand": 1000.0, "mila": 1000.0}
 
 # "sei" is also "you are": it counts as six only before what is counted ("sei anni", "sei persone")
 _COUNTED = frozenset("""anni mesi giorni ore minuti settimane secoli persone volte punti gol milioni miliardi mila
-euro dollari chilometri metri""".split())
+euro dollari chilometri metri voti seggi""".split())
 
 
 _DUE_BEFORE = frozenset("is are was were be been being become became not long overdue".split())

@@ -130,8 +130,8 @@ def rest_of(words: Sequence[Word], part: Word, whole: Word) -> float | None:
 _LIST_COLON = re.compile(r"[^\d.;!?()]{0,40}:")
 # a sentence listing the parts of a figure the one before it gives: "Di questi, 268.000 euro provengono dagli stand …"
 # or naming it: "Delle merci movimentate, 1,61 milioni di tonnellate sono rinfuse solide, …"
-THESE_FIRST = re.compile(r"\s*(?:di\s+quest[ie]|of\s+these|of\s+this(?:\s+(?:sum|amount|total|figure))?|(?:dei|degli|delle|del|"
-                         r"della|dello|of\s+the)\s+(?P<named>[^\W\d][^\d,;.]{2,40}))\s*,", re.IGNORECASE)
+THESE_FIRST = re.compile(r"\s*(?:(?:di\s+quest[ie]|di\s+quell[ie]|of\s+th(?:ese|ose|is|at))(?:\s+[^\W\d]+){0,2}|(?:dei|degli|"
+                         r"delle|del|della|dello|of\s+the)\s+(?P<named>[^\W\d][^\d,;.]{2,40}))\s*,", re.IGNORECASE)
 NAMED_REACH = 4  # content words after a figure read for the word the sentence after it names it by
 
 
@@ -160,12 +160,13 @@ def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] |
                 listed = [n for n in plain if head.end < n.start and n.end <= m.start()]
                 value, scale = scaled_value(words, head), _scale(words, head)
             elif before is not None and (these := THESE_FIRST.match(text)) is not None:
-                earlier = [n for n in before[0] if _plain_figure(before[0], before[1], n)]
+                # (not a value the figure moved from: "318,600 visitors …, up from 276,200 the year before")
+                earlier = [n for n in before[0] if _plain_figure(before[0], before[1], n) and not earlier_marked(before[1], n)]
                 if these.group("named"):
                     # the figure counting what the opening names, not one it moved from ("2,84 milioni di tonnellate di
                     # merci, contro i 3,12 milioni dell'anno precedente" for "Delle merci movimentate")
                     named = {w.stem for w in content_words(these.group("named"))}
-                    earlier = [n for n in earlier if not earlier_marked(before[1], n) and any(
+                    earlier = [n for n in earlier if any(
                         x.stem in named for x in before[0][n.pos + 1:n.pos + 1 + NAMED_REACH])][:1]
                 if not earlier:
                     continue
@@ -279,6 +280,28 @@ def fraction_of_figure(words: Sequence[Word], text: str) -> list[tuple[float, Wo
     return out
 
 
+# a figure said as a multiple of another thing: "Il nuovo recinto occuperà 1,8 ettari, quattro volte la superficie
+# dell'area dei lupi attuale", "£2.4 million, three times the original estimate"
+_TIMES_AFTER = re.compile(r"\s*,?\s*(?:cioè\s+|ossia\s+|or\s+)?(?P<m>\w+)\s+(?:volte|times)\s+(?:il|lo|la|i|gli|le|l['’]|the|quell[oaie]|"
+                          r"that|those)\b", re.IGNORECASE)
+
+
+def multiple_of(words: Sequence[Word], text: str) -> list[tuple[float, Word]]:
+    """The value of the thing a figure is said to be a multiple of ("1,8 ettari, quattro volte la superficie dell'area
+    dei lupi attuale": 0,45 hectares): (that value, the figure)."""
+    out = []
+    for n in words:
+        if not _plain_figure(words, text, n):
+            continue
+        end = ([n] + _scale_words(words, n.pos))[-1].end
+        unit = counted_unit(words, n.pos)
+        m = _TIMES_AFTER.match(text, unit.end if unit is not None and unit.start - end <= UNIT_GAP else end)
+        times = next((x for x in words if m is not None and x.start == m.start("m") and x.number is not None), None)
+        if times is not None and float(times.number) > 1:
+            out.append((scaled_value(words, n) / float(times.number), n))
+    return out
+
+
 # two counts joined: "210 volontari e 65 vigili del fuoco", "12 doctors and 30 nurses"
 _JOINED = re.compile(r"\s+\S+(?:\s+\S+){0,3}?\s+(?:e|ed|and|più|plus)\s+$", re.IGNORECASE)
 SUM_REACH = 40  # characters from the first count to the second
@@ -313,14 +336,87 @@ _MARGIN_AFTER = re.compile(r"\s+(?:votes?|voti)\s+(?:di\s+(?:scarto|margine|diff
 
 def vote_margins(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
     """The counts of a vote a sentence gives, for and against, with the margin between them: "The budget was passed by
-    27 votes to 15" (27, 15, 12), "con 19 voti favorevoli e 12 contrari" (19, 12, 7)."""
+    27 votes to 15" (27, 15, 12), "con 19 voti favorevoli e 12 contrari" (19, 12, 7), "the trustees voted nine to two",
+    "con sei voti favorevoli, uno contrario" (the one against said as "uno": a word of its own)."""
     plain = [n for n in words if _plain_figure(words, text, n)]
     out = []
     for x, y in zip(plain, plain[1:]):
-        if _VOTES_BETWEEN.fullmatch(text, x.end, y.start) and (
-                "vot" in text[x.end:y.start].lower() or _AGAINST_AFTER.match(text, y.end)):
+        if (_VOTES_BETWEEN.fullmatch(text, x.end, y.start) and (
+                "vot" in text[x.end:y.start].lower() or _AGAINST_AFTER.match(text, y.end))) or (
+                _TO.fullmatch(text, x.end, y.start) and _VOTED_BEFORE.search(text, max(0, x.start - 12), x.start)):
             out.append((x, y, abs(float(x.number) - float(y.number))))
+    for x in plain:
+        m = _ONE_AGAINST.match(text, x.end)
+        if m is not None:
+            one = Word(m.group("one"), fold(m.group("one")), fold(m.group("one")), m.start("one"), m.end("one"), -1,
+                       False, "1", None, 1.0)
+            out.append((x, one, float(x.number) - 1.0))
     return out
+
+
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_VOTED_BEFORE = re.compile(r"\bvoted\s+$", re.IGNORECASE)
+# "sei voti favorevoli, uno contrario", "six votes to one"
+_ONE_AGAINST = re.compile(r"\s+(?:voti\s+(?:favorevoli|a\s+favore)\s*(?:,|e)\s*(?P<one>uno|un|una)\s+(?:solo\s+)?contrari[oa]|"
+                          r"votes?\s+to\s+(?P<en>one))\b", re.IGNORECASE)
+
+
+LABEL_REACH = 4  # content words before a figure read for the thing it is said of
+
+
+def labelled_figures(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
+    """The figures of a text each with the thing said right before it in its clause ("le nascite sono state 121, …,
+    mentre i decessi sono stati 287": (121, nascite), (287, decessi)): the nearest plain word before it, within
+    LABEL_REACH words and no punctuation between."""
+    out = []
+    for n in words:
+        if not _plain_figure(words, text, n):
+            continue
+        for x in reversed(words[max(0, n.pos - LABEL_REACH):n.pos]):
+            if CLAUSE_MARK.search(text, x.end, n.start) or x.number is not None:
+                break
+            if x.weight >= 1.0 and not x.is_name and x.norm not in TIME_WORDS:
+                out.append((n, x))
+                break
+    return out
+
+
+# the votes against a claim gives: "approvato all'unanimità" (none), "con un solo voto contrario" (one), "with two
+# votes against"
+_UNANIMOUS = re.compile(r"\b(?:all['’]\s*)?unanimit[àa]\b|\bunanimous(?:ly)?\b", re.IGNORECASE)
+_ONE_AGAINST_CLAIMED = re.compile(r"\b(?:(?:un|uno)\s+(?:solo\s+)?voto\s+contrario|(?:only\s+)?one\s+(?:vote\s+)?against|"
+                                  r"(?:a\s+)?single\s+vote\s+against)\b", re.IGNORECASE)
+
+
+def claimed_against(query: str) -> tuple[float, int, int] | None:
+    """How many votes against the claim says a vote had, with where it says so: "all'unanimità" (0), "con un solo voto
+    contrario" (1); or None."""
+    m = _UNANIMOUS.search(query)
+    if m is not None:
+        return 0.0, m.start(), m.end()
+    m = _ONE_AGAINST_CLAIMED.search(query)
+    if m is not None:
+        return 1.0, m.start(), m.end()
+    return None
+
+
+# a difference of two figures the claim gives: "Nel 2024 i decessi hanno superato le nascite di 166 unità", "deaths
+# exceeded births by 166"
+_EXCEEDED_BY = re.compile(r"\b(?:superato|superano|superavano|supera|superavano|exceeded|exceeds?|outnumbered|outnumber)\s+"
+                          r"(?:[^\W\d]+\s+){0,5}?(?:di|by)\s*$", re.IGNORECASE)
+
+
+def said_as_difference(query: str, w: Word) -> bool:
+    """Whether the claim gives number w as how much one figure exceeds another ("hanno superato le nascite di 166")."""
+    return bool(_EXCEEDED_BY.search(query, max(0, w.start - 60), w.start))
+
+
+def differences(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
+    """Each two figures of a sentence, both sums or neither, with their difference ("le nascite sono state 121, …,
+    mentre i decessi sono stati 287": 166)."""
+    plain = [n for n in words if _plain_figure(words, text, n)]
+    return [(x, y, abs(scaled_value(words, x) - scaled_value(words, y))) for k, x in enumerate(plain) for y in plain[k + 1:]
+            if is_money(text, x.start, x.end) == is_money(text, y.start, y.end)]
 
 
 def said_as_margin(query: str, w: Word) -> bool:
@@ -713,8 +809,10 @@ def of_earlier(claim: Sequence[Word], words: Sequence[Word], s: Word, text: str)
 def unit_elided(words: Sequence[Word], pos: int) -> bool:
     """Whether the number at content word `pos` ends its phrase with only a scale word after it, its unit said
     before ("ricavi per 48,5 milioni di euro, … e una perdita netta di 3,7 milioni")."""
+    # (a participle after it says what was done with it: "contro i 6,5 milioni previsti")
     return (pos + 1 < len(words) and words[pos + 1].norm in SCALE_WORDS
-            and (pos + 2 >= len(words) or counted_unit(words, pos) is None))
+            and (pos + 2 >= len(words) or counted_unit(words, pos) is None
+                 or _PARTICIPLE.fullmatch(words[pos + 2].text) is not None))
 
 
 def given_for_earlier(w: Word, query: str, claim: Sequence[Word], top, aligned, evidence) -> tuple[int, Word] | None:
@@ -788,9 +886,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of|" + _LOST
                             r"some|roughly|oltre|più\s+di|more\s+than|over)\s+)?[€$£]?\s*$", re.IGNORECASE)
 # which way a claim says something moved
 _UP = re.compile(r"\b(?:in\s+più|more|higher|larger|bigger|aument\w*|cresci\w*|cresc[ei]\w*|salit\w*|sali|rose|risen|rises?|rising|"
-                 + _GAINED + r"|increase[ds]?|grew|grown|up|più\s+\w+\s+(?:che|di|rispetto))\b", re.IGNORECASE)
+                 + _GAINED + r"|increase[ds]?|grew|grown|up|più\s+\w+\s+(?:che|di|rispetto)|più\s+di\s+quanto)\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*|cal[oò]|sces[oaie]|scend\w*|ridott\w*|"
-                   r"fell|fallen|decrease[ds]?|dropped|down|declined|meno\s+\w+\s+(?:che|di|rispetto)|" + _LOST
+                   r"fell|fallen|decrease[ds]?|dropped|down|declined|meno\s+\w+\s+(?:che|di|rispetto)|meno\s+di\s+quanto|"
+                   + _LOST
                    + r")\b", re.IGNORECASE)
 
 
@@ -816,6 +915,22 @@ def direction_at(text: str, w: Word) -> tuple[int, int, int] | None:
     offset = w.start - len(window)
     got = claimed_direction(window)
     return (got[0], offset + got[1].start(), offset + got[1].end()) if got is not None else None
+
+
+# a figure said as a difference from something, its way right after it: "about 30% less than its previous model",
+# "il 12 per cento in più rispetto al 2023"
+_COMPARED_AFTER = re.compile(r"\s*(?:%|per\s*cento|per\s*cent|percent)?\s*(?P<way>(?P<up>in\s+più|more|higher|greater|larger)|"
+                             r"in\s+meno|less|lower|fewer|smaller|cheaper)(?:\s+[^\W\d]+)?\s+(?:than|rispetto|di|del|della|dello|"
+                             r"dei|delle)\b", re.IGNORECASE)  # (what it counts may stand between: "12,000 fewer visitors than")
+
+
+def compared_at(text: str, w: Word) -> tuple[int, int, int] | None:
+    """Which way a figure is said to differ from what follows it ("1,990 euros, about 30% less than its previous
+    model"): (+1 or -1, start, end of the words saying so), or None."""
+    m = _COMPARED_AFTER.match(text, w.end)
+    if m is None:
+        return None
+    return (1 if m.group("up") else -1), m.start("way"), m.end()
 
 
 def moved_by(words: Sequence[Word], now: Word, before: Word) -> float:

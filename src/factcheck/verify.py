@@ -609,12 +609,21 @@ COMPUTED_RULES = (
     # "La Regione ha coperto 16 milioni di euro del costo dei lavori" against "L'intervento, costato 24 milioni di euro, è
     # stato finanziato per due terzi dalla Regione": the judge does not multiply
     ("fraction_counted", "a fraction of a figure", True),
+    # "L'attuale area dei lupi misura 0,45 ettari" against "Il nuovo recinto occuperà 1,8 ettari, quattro volte la
+    # superficie dell'area dei lupi attuale": the judge does not divide
+    ("multiple_counted", "a figure and its multiple", True),
     # "Il bilancio è passato in consiglio comunale con uno scarto di sette voti" against "approvato … con 19 voti
     # favorevoli e 12 contrari"
     ("margin_counted", "the margin of a vote", True),
+    # "Il nuovo recinto dei lupi è stato approvato con un solo voto contrario" against "con sei voti favorevoli, uno
+    # contrario e un astenuto"
+    ("against_counted", "the votes against", True),
     # "Tra volontari e vigili del fuoco, sul posto hanno lavorato 275 persone" against "210 volontari e 65 vigili del
     # fuoco": the judge does not add
     ("sum_counted", "a sum of two figures", True),
+    # "Nel 2024 i decessi hanno superato le nascite di 166 unità" against "le nascite sono state 121, …, mentre i decessi
+    # sono stati 287": the judge does not subtract
+    ("difference_counted", "a difference of two figures", True),
 )
 
 
