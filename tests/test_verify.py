@@ -4284,7 +4284,7 @@ def test_moves_wholes_stays_and_decisions_of_heldout18_through_the_checker(make_
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [("1.9", "1.2")]
     for claim, said, article in (
-            ("The price of a single 30-minute ride will rise this year.", "rise", "will not change"),
+            ("The price of a single 30-minute ride will rise this year.", "rise", "will stay at"),
             ("The council has agreed to introduce a discounted membership for students and people on benefits.",
              "has agreed to", "has not yet decided")):
         answer = fc.ask(claim, kind="claim")
@@ -4404,10 +4404,11 @@ def test_the_counts_of_a_vote_through_the_checker(make_checker):
 
 
 CENSUS = (
-    "Castelbrando perde 363 residenti\n\n"
+    "Castelbrando perde 363 residenti: è il dato più basso dal 1971\n\n"
     "Secondo il censimento comunale, al 31 dicembre 2024 i residenti di Castelbrando erano 18.742. Nel corso dell'anno "
     "le nascite sono state 121, nove in meno dell'anno scorso, mentre i decessi sono stati 287. I cittadini stranieri "
-    "residenti sono 1.604, di cui 611 provenienti da paesi dell'Unione europea; il resto da paesi extra-Ue. Il bonus "
+    "residenti sono 1.604, di cui 611 provenienti da paesi dell'Unione europea; il resto da paesi extra-Ue. Gli "
+    "stranieri sono l'unica componente in crescita, con 58 residenti in più rispetto al 2023. Il bonus "
     "bebè di 1.000 euro è stato approvato dal consiglio comunale lunedì 13 gennaio con 11 voti favorevoli e 5 contrari. "
     "Il nuovo recinto dei lupi dello zoo è stato approvato dal consiglio di amministrazione della Fondazione con sei "
     "voti favorevoli, uno contrario e un astenuto. Il nuovo recinto occuperà 1,8 ettari, quattro volte la superficie "
@@ -4441,6 +4442,9 @@ def test_votes_against_swapped_figures_and_differences_of_heldout19_through_the_
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     assert answer.details.get("rule") == "a difference of two figures"
     answer = fc.ask("Nel 2024 a Castelbrando i decessi hanno superato le nascite di 176 unità.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    # a year is no value a figure moved from ("il dato più basso dal 1971" made "fell" the way 363 moved from 1971)
+    answer = fc.ask("The number of foreign residents in Castelbrando fell compared with 2023.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
     answer = fc.ask("L'attuale area dei lupi dello zoo misura 0,45 ettari.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details

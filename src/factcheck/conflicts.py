@@ -1154,9 +1154,11 @@ class ConflictSearch:
             if len(ways) == 1 and sign in ways and not polarity(self.query).negative:
                 # the way the claim says: how much of the rest of it the sentence says ("Fewer bikes were stolen or
                 # damaged beyond repair in 2024 than in 2023" against "94 bikes were stolen or damaged beyond repair in
-                # 2024, down from 131 the year before"; its years the move says; not a model feature: a rule reads it)
+                # 2024, down from 131 the year before"; its years the move says; the rest in that sentence itself: a
+                # move of the residents is none of the foreign residents named in another; not a model feature: a rule
+                # reads it)
                 years = frozenset(k for k, c in enumerate(self.claim) if c.number is not None and is_year_word(c))
-                self.counted("direction_counted", [i], None, also=years)
+                self.counted("direction_counted", [i], None, also=years, around=False)
                 continue
             if len(ways) != 1 or sign in ways or self.moved_our_way_elsewhere(i) or any(
                     j == i and c.reason == "opposite" and c.claim_start == m.start() for j, c in self.conflicts):
@@ -1446,13 +1448,13 @@ class ConflictSearch:
                     return i
         return None
 
-    def counted(self, key: str, sentences, w: Word | None, also: frozenset[int] = frozenset()) -> float:
+    def counted(self, key: str, sentences, w: Word | None, also: frozenset[int] = frozenset(), around: bool = True) -> float:
         """For a figure of the claim computed from the figures of these sentences (a rule reads `key`): how much of the
         rest of the claim the best of them says (`rest_said`); keeps the largest share found for `key` and the sentence
         saying it (`computed_at`, the sentence the rule cites)."""
         if not sentences:
             return 0.0
-        rest, at = max((self.rest_said(i, w, also=also), i) for i in sentences)
+        rest, at = max((self.rest_said(i, w, also=also, around=around), i) for i in sentences)
         if rest > self.v.get(key, 0.0) or key not in self.computed_at:
             self.v[key] = max(self.v.get(key, 0.0), rest)
             self.computed_at[key] = at

@@ -857,8 +857,8 @@ def moves(words: Sequence[Word], text: str):
     giorni", "from 4.1% to 3.4%") or before it ("eased to 3.4% in February, down from 4.1%")."""
     index = {id(x): k for k, x in enumerate(words)}  # (a claim's words may be fewer than their positions)
     for s in words:
-        if s.number is None or not earlier_marked(text, s):
-            continue
+        if s.number is None or not earlier_marked(text, s) or is_year_word(s):
+            continue  # (a year is when, not a value: "il dato più basso dal 1971")
         # a date moves to a date, a figure to a figure: "del 9 per cento a partire dal 1° luglio" moved nothing
         day = dated(words, index[id(s)])
         # (past the words scaling it: "from £15.9m to £16.8m", "da 2,1 milioni a 3 milioni")
