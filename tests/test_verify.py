@@ -4412,7 +4412,8 @@ CENSUS = (
     "bebè di 1.000 euro è stato approvato dal consiglio comunale lunedì 13 gennaio con 11 voti favorevoli e 5 contrari. "
     "Il nuovo recinto dei lupi dello zoo è stato approvato dal consiglio di amministrazione della Fondazione con sei "
     "voti favorevoli, uno contrario e un astenuto. Il nuovo recinto occuperà 1,8 ettari, quattro volte la superficie "
-    "dell'area dei lupi attuale.")
+    "dell'area dei lupi attuale. «Non ci saranno aumenti per le scuole», ha assicurato l'assessore comunale al Turismo, "
+    "Davide Orsenigo.")
 
 
 def test_votes_against_swapped_figures_and_differences_of_heldout19_through_the_checker(make_checker):
@@ -4422,7 +4423,9 @@ def test_votes_against_swapped_figures_and_differences_of_heldout19_through_the_
     i decessi 121", supported 0.81); a difference of two figures ("i decessi hanno superato le nascite di 166 unità",
     not_enough_info 0.63); all of a whole claimed after its figure ("I 1.604 cittadini stranieri … provengono tutti da
     paesi dell'Unione europea", supported 0.51); a figure and its multiple ("1,8 ettari, quattro volte la superficie
-    dell'area dei lupi attuale" for "L'attuale area dei lupi … misura 0,45 ettari", refuted 0.84)."""
+    dell'area dei lupi attuale" for "L'attuale area dei lupi … misura 0,45 ettari", refuted 0.84); a denial in a
+    quotation whose speaker the claim names ("«Non ci saranno aumenti per le scuole», ha assicurato l'assessore …",
+    supported 0.54 for "… ha annunciato aumenti dei biglietti per le scuole")."""
     fc = one_report(make_checker, "censimento", CENSUS, "Castelbrando")
     answer = fc.ask("Il bonus bebè è stato approvato all'unanimità dal consiglio comunale.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
@@ -4446,6 +4449,11 @@ def test_votes_against_swapped_figures_and_differences_of_heldout19_through_the_
     # a year is no value a figure moved from ("il dato più basso dal 1971" made "fell" the way 363 moved from 1971)
     answer = fc.ask("The number of foreign residents in Castelbrando fell compared with 2023.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    # a denial in a quotation, its speaker named after it: his words are no part of what it denies
+    answer = fc.ask("L'assessore al Turismo Davide Orsenigo ha annunciato aumenti dei biglietti per le scuole.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [c.reason for c in answer.conflicts] == ["negation"]
     answer = fc.ask("L'attuale area dei lupi dello zoo misura 0,45 ettari.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     assert answer.details.get("rule") == "a figure and its multiple"

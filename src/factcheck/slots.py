@@ -709,6 +709,18 @@ def _matched_at(claim, a: Aligned) -> list[int]:
 NEGATION_REACH = 14  # tokens after a negation mark (in its clause) that it governs
 
 
+_QUOTATION_SPAN = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]{3,}\"")
+# who says a quotation, right after it: "», ha assicurato l'assessore …", "," said Ms Obi"
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:ha|hanno)\s+(?:detto|dichiarato|assicurato|spiegato|aggiunto|precisato|sottolineato|"
+                         r"affermato|annunciato|ribadito|osservato|commentato)\b|\s*,?\s*(?:said|says|told|added|explained|"
+                         r"insisted|stressed|warned)\b", re.IGNORECASE)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's quotations that someone is said to say right after them, marks included."""
+    return [m.span() for m in _QUOTATION_SPAN.finditer(text) if _SAID_AFTER.match(text, m.end())]
+
+
 def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float = 0.0,
               said: set[int] | None = None) -> int | None:
     """Where the negation that denies a matched sentence word starts (more than `share` of those after it,
@@ -733,7 +745,10 @@ def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float =
         window = [t for t in toks if neg_start <= t.start < clause_end][:NEGATION_REACH]
         limit = window[-1].end if window else neg_start
         governed = sum(neg_start < a.words[j].start < limit for j in matched)
-        after = sum(a.words[j].start > neg_start for j in matched)  # what stands before it is no part of it
+        # what stands before it is no part of it; nor, for a denial in a quotation, what stands after the quotation
+        # ("«Non ci saranno aumenti per le scuole», ha assicurato l'assessore comunale al Turismo, Davide Orsenigo")
+        quoted_end = next((e for q_start, e in _quotations(text) if q_start <= neg_start < e), len(text))
+        after = sum(neg_start < a.words[j].start < quoted_end for j in matched)
         if governed and governed > share * after and (said is None or any(
                 neg_start < a.words[j].start < limit for j in matched if j in said)):
             return neg_start
