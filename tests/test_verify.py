@@ -4472,7 +4472,9 @@ MUSEUM = (
     "of which £2.5 million will come from the National Lottery Heritage Fund and £900,000 from Harwick City Council; "
     "the rest will be raised through a public appeal. The new audio guide will sell for £4, about 30% less than the "
     "previous guide. The restoration cost £9.2 million, against the £6.5 million planned in the original project. "
-    "The price of a family pass has stayed at £30, while adult admission rose from £12 to £14.")
+    "The price of a family pass has stayed at £30, while adult admission rose from £12 to £14. \"We have never recorded "
+    "this many visitors in a single year at the museum,\" said Helen Marsh, a trustee, noting that the previous record "
+    "of 301,000 visitors was set in 2019.")
 
 
 def test_comparisons_and_figures_of_another_sentence_through_the_checker(make_checker):
@@ -4503,4 +4505,7 @@ def test_comparisons_and_figures_of_another_sentence_through_the_checker(make_ch
         assert [c.reason for c in answer.conflicts] == ["opposite"], (claim, answer.conflicts)
         assert answer.conflicts[0].claim_text == said and (article is None or answer.conflicts[0].text == article)
     answer = fc.ask("Adult admission has increased.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details
+    # what a speaker goes on to say after a quotation's attribution is no part of the quotation's denial
+    answer = fc.ask("The museum's previous record was 301,000 visitors, set in 2019.", kind="claim")
     assert answer.verdict is not Verdict.REFUTED, answer.details

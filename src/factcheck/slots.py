@@ -716,6 +716,11 @@ _SAID_AFTER = re.compile(r"\s*,?\s*(?:ha|hanno)\s+(?:detto|dichiarato|assicurato
                          r"insisted|stressed|warned)\b", re.IGNORECASE)
 
 
+# what a speaker goes on to say after the attribution of a quotation: ", noting that …", ", aggiungendo che …"
+_GOES_ON = re.compile(r",\s*(?:noting|adding|saying|explaining|warning|aggiungendo|spiegando|sottolineando|precisando)\b|"
+                      r"\b(?:that|che)\b", re.IGNORECASE)
+
+
 def _quotations(text: str) -> list[tuple[int, int]]:
     """The spans of a text's quotations that someone is said to say right after them, marks included."""
     return [m.span() for m in _QUOTATION_SPAN.finditer(text) if _SAID_AFTER.match(text, m.end())]
@@ -745,10 +750,16 @@ def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float =
         window = [t for t in toks if neg_start <= t.start < clause_end][:NEGATION_REACH]
         limit = window[-1].end if window else neg_start
         governed = sum(neg_start < a.words[j].start < limit for j in matched)
-        # what stands before it is no part of it; nor, for a denial in a quotation, what stands after the quotation
-        # ("«Non ci saranno aumenti per le scuole», ha assicurato l'assessore comunale al Turismo, Davide Orsenigo")
-        quoted_end = next((e for q_start, e in _quotations(text) if q_start <= neg_start < e), len(text))
-        after = sum(neg_start < a.words[j].start < quoted_end for j in matched)
+        # what stands before it is no part of it; nor, for a denial in a quotation, who is said to say it after the
+        # quotation ("«Non ci saranno aumenti per le scuole», ha assicurato l'assessore comunale al Turismo, Davide
+        # Orsenigo"; what they go on to say is: "…," said Helen Marsh, …, noting that the previous record …")
+        quoted_end = next((e for q_start, e in _quotations(text) if q_start <= neg_start < e), None)
+        said_end = len(text)
+        if quoted_end is not None:
+            more = _GOES_ON.search(text, quoted_end)
+            said_end = more.start() if more else len(text)
+        after = sum(a.words[j].start > neg_start and not (quoted_end is not None and quoted_end <= a.words[j].start < said_end)
+                    for j in matched)
         if governed and governed > share * after and (said is None or any(
                 neg_start < a.words[j].start < limit for j in matched if j in said)):
             return neg_start
