@@ -1177,3 +1177,18 @@ def test_the_thing_a_figure_is_a_multiple_of(text, expected):
     from factcheck.values import multiple_of
 
     assert [(round(v, 2), n.text) for v, n in multiple_of(content_words(text, counts_kept=True), text)] == expected
+
+
+@pytest.mark.parametrize(("before", "text", "expected"), [
+    pytest.param("The museum welcomed 318,600 visitors in the year to March 2025, up from 276,200 the year before.",
+                 "Of those visits, 94,800 were made by school pupils and 61,300 by people attending free days.",
+                 [(29.8, "94,800"), (19.2, "61,300")], id="en-of-those"),
+    pytest.param("The museum welcomed 318,600 visitors.", "School pupils made 94,800 visits.", [], id="en-no-opening"),
+])
+def test_the_shares_of_the_figure_the_sentence_before_gives(before, text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import shares_of_whole_before
+
+    got = shares_of_whole_before(content_words(text, counts_kept=True), text, (content_words(before, counts_kept=True),
+                                                                               before))
+    assert [(round(v, 1), n.text) for v, n in got] == expected

@@ -4493,6 +4493,13 @@ def test_comparisons_and_figures_of_another_sentence_through_the_checker(make_ch
     answer = fc.ask("162,500 visits to the museum were made by people paying for standard admission.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     assert answer.details.get("rule") == "the rest of a figure"
+    # a share of the figure the sentence before gives ("Of those visits, 94,800 …" after "… 318,600 visitors")
+    answer = fc.ask("School pupils on organised trips accounted for less than a third of the museum's visits.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "a share of two counts"
+    answer = fc.ask("School pupils on organised trips accounted for more than half of the museum's visits.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
     answer = fc.ask("The National Lottery Heritage Fund is contributing £900,000 to the planetarium and Harwick City "
                     "Council £2.5 million.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details

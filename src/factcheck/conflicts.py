@@ -37,7 +37,7 @@ from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, claimed_direc
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, claimed_against, labelled_figures, said_as_difference, differences, multiple_of, unit_elided, vote_margins)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, claimed_against, labelled_figures, said_as_difference, differences, multiple_of, shares_of_whole_before, unit_elided, vote_margins)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -586,6 +586,12 @@ class ConflictSearch:
                            for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
                            if self.counts_claimed(i, counted_of(aligned[i].words, part, whole))]
                 agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
+                if agree is None:
+                    # or of the figure the sentence before gives: "School pupils on organised trips accounted for less
+                    # than a third of the museum's visits" against "Of those visits, 94,800 were made by school pupils
+                    # …" after "… welcomed 318,600 visitors"
+                    agree = next((i for i in top for value, _ in shares_of_whole_before(
+                        aligned[i].words, evidence[i].sentence.text, self.before(i)) if share_agrees(w, value)), None)
                 if agree is not None:
                     self.counted("share_counted", [agree], w)  # not a model feature: a rule reads it
                     continue

@@ -135,6 +135,42 @@ THESE_FIRST = re.compile(r"\s*(?:(?:di\s+quest[ie]|di\s+quell[ie]|of\s+th(?:ese|
 NAMED_REACH = 4  # content words after a figure read for the word the sentence after it names it by
 
 
+def whole_before(text: str, before: tuple[Sequence[Word], str] | None) -> tuple[float, float] | None:
+    """For a sentence opening "Di questi," / "Of those visits," / "Delle merci movimentate,", the figure of the sentence
+    before it (`before`: its words and text) whose parts it lists, as (its value, its scale); else None. Not a value the
+    figure moved from ("318,600 visitors …, up from 276,200 the year before"); the one counting what the opening names,
+    where it names it ("2,84 milioni di tonnellate di merci, contro i 3,12 milioni …" for "Delle merci movimentate")."""
+    these = THESE_FIRST.match(text) if before is not None else None
+    if these is None:
+        return None
+    words, prev = before
+    earlier = [n for n in words if _plain_figure(words, prev, n) and not earlier_marked(prev, n)]
+    if these.group("named"):
+        named = {w.stem for w in content_words(these.group("named"))}
+        earlier = [n for n in earlier if any(x.stem in named for x in words[n.pos + 1:n.pos + 1 + NAMED_REACH])][:1]
+    if not earlier:
+        return None
+    return scaled_value(words, earlier[-1]), _scale(words, earlier[-1])
+
+
+def shares_of_whole_before(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None
+                           ) -> list[tuple[float, Word]]:
+    """The shares the parts a sentence lists make of the figure of the sentence before it (`whole_before`): "Of those
+    visits, 94,800 were made by school pupils …" after "… welcomed 318,600 visitors": (29.8, 94,800)."""
+    whole = whole_before(text, before)
+    if whole is None:
+        return []
+    value, scale = whole
+    out = []
+    for n in words:
+        if _plain_figure(words, text, n):
+            x = float(n.number) * (_scale(words, n) if _scale_words(words, n.pos) or float(n.number) * scale > value
+                                   else scale)
+            if 0 < x < value:
+                out.append((100.0 * x / value, n))
+    return out
+
+
 def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None = None
           ) -> list[tuple[float, int, int]]:
     """The rest of a whole a sentence gives parts of, said as "il resto" / "the rest": (its value, where the parts' own
@@ -159,19 +195,9 @@ def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] |
             if head is not None:
                 listed = [n for n in plain if head.end < n.start and n.end <= m.start()]
                 value, scale = scaled_value(words, head), _scale(words, head)
-            elif before is not None and (these := THESE_FIRST.match(text)) is not None:
-                # (not a value the figure moved from: "318,600 visitors …, up from 276,200 the year before")
-                earlier = [n for n in before[0] if _plain_figure(before[0], before[1], n) and not earlier_marked(before[1], n)]
-                if these.group("named"):
-                    # the figure counting what the opening names, not one it moved from ("2,84 milioni di tonnellate di
-                    # merci, contro i 3,12 milioni dell'anno precedente" for "Delle merci movimentate")
-                    named = {w.stem for w in content_words(these.group("named"))}
-                    earlier = [n for n in earlier if any(
-                        x.stem in named for x in before[0][n.pos + 1:n.pos + 1 + NAMED_REACH])][:1]
-                if not earlier:
-                    continue
+            elif (whole := whole_before(text, before)) is not None:
                 listed = [n for n in plain if n.end <= m.start()]
-                value, scale = scaled_value(before[0], earlier[-1]), _scale(before[0], earlier[-1])
+                value, scale = whole
             else:
                 continue
         if not listed or m.start() - listed[-1].end > REST_REACH:
