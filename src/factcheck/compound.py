@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .signals import QUOTATION
 from .text import fold, tokens
 from .types import Verdict
 
 # "A and B", "A, but B", "A; B": the conjunction and what may precede it.
 _SPLIT_RE = re.compile(r"\s*(?:;\s*|,?\s+(?:e|ed|and|ma|but|mentre|while|however|tuttavia|però|pero)\s+)", re.IGNORECASE)
-_QUOTATION = re.compile(r"[\"“«][^\"“”«»]+[\"”»]")
 _LEADING_SAYS = re.compile(r"^[\s\"“”'‘’]*(?:says|say|claims|dice|afferma|sostiene)\b", re.IGNORECASE)
 _ADVERSATIVE = {"ma", "but", "mentre", "while", "however", "tuttavia", "però", "pero"}
 
@@ -197,7 +197,7 @@ def split_claim(query: str) -> list[Span]:
     parts: list[tuple[int, int]] = []
     subjects: list[tuple[int, int] | None] = []  # the subject carried before each part after the first
     start = 0
-    quoted = [q.span() for q in _QUOTATION.finditer(text)]
+    quoted = [q.span() for q in QUOTATION.finditer(text)]
     votes = None
     for m in _SPLIT_RE.finditer(text):
         if any(qs < m.start() < qe for qs, qe in quoted):

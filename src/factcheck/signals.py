@@ -544,6 +544,10 @@ UNDECIDED_RE = re.compile(
 
 
 # what a claim says is decided or will be done: "will appeal", "has decided to", "intends to", "farà ricorso"
+# a quotation, its marks included: "«Non ci saranno aumenti per le scuole»", "“…”", "\"…\""
+QUOTATION = re.compile(r"[\"“«][^\"“”«»]+[\"”»]")
+
+
 DECISION_CLAIM_RE = re.compile(
     r"\b(?:will|won['’]t|shall|would|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|decided|decides|agreed\s+to|"
     r"(?:is|are)\s+to)\b|\b(?:ha|hanno|aveva|avevano)\s+deciso\b|\b(?:intende|intendono|prevede|prevedono|"

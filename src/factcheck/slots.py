@@ -12,7 +12,7 @@ import numpy as np
 
 from .align import (ERA, EXACT, FRACTION, MATCH, MONTH_NUMBER, OF_ARTICLED, STRONG_MATCH, Aligned, Word, align, asked_opposite, calendar_slot,
                     opposite, within_region)
-from .signals import negated, undecided
+from .signals import QUOTATION, negated, undecided
 from .sources import ROLE_GAP, ROLE_REACH, article_sources, claim_name_run, person_name_runs
 from .text import fold, stem, tokens
 from .values import CLAUSE_MARK, day_of_month
@@ -709,7 +709,6 @@ def _matched_at(claim, a: Aligned) -> list[int]:
 NEGATION_REACH = 14  # tokens after a negation mark (in its clause) that it governs
 
 
-_QUOTATION_SPAN = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]{3,}\"")
 # who says a quotation, right after it: "», ha assicurato l'assessore …", "," said Ms Obi"
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:ha|hanno)\s+(?:detto|dichiarato|assicurato|spiegato|aggiunto|precisato|sottolineato|"
                          r"affermato|annunciato|ribadito|osservato|commentato)\b|\s*,?\s*(?:said|says|told|added|explained|"
@@ -723,7 +722,7 @@ _GOES_ON = re.compile(r",\s*(?:noting|adding|saying|explaining|warning|aggiungen
 
 def _quotations(text: str) -> list[tuple[int, int]]:
     """The spans of a text's quotations that someone is said to say right after them, marks included."""
-    return [m.span() for m in _QUOTATION_SPAN.finditer(text) if _SAID_AFTER.match(text, m.end())]
+    return [m.span() for m in QUOTATION.finditer(text) if _SAID_AFTER.match(text, m.end())]
 
 
 def denied_at(a: Aligned, pol, text: str, matched: Sequence[int], share: float = 0.0,
@@ -806,12 +805,12 @@ def _clause_end(text: str, start: int) -> int:
 _APPOSITION_AFTER = re.compile(r"\s*(?:il|lo|la|l['’]|the)\s*[a-zà-ù]+\s+(?:di|del|della|dello|dei|degli|delle|of)\b")
 # "and" opening another predicate, its own verb first: "il prezzo … non sarà aumentato e resterà a 11 euro al litro",
 # "did not pay and has left"
+_ITALIAN_FUTURE = r"[^\W\d]+(?:erà|irà|arà|eranno|iranno|aranno)"  # "resterà", "arriveranno"
 _NEXT_PREDICATE = re.compile(r"\s+(?:e|and)\s+(?:(?:ha|hanno|è|sono|sarà|saranno|resterà|resteranno|rimarrà|rimarranno|"
-                             r"will|has|have|is|are|was|were|remains?|stays?)\b|[^\W\d]+(?:erà|irà|arà|eranno|iranno|"
-                             r"aranno)\b)", re.IGNORECASE)
+                             r"will|has|have|is|are|was|were|remains?|stays?)\b|" + _ITALIAN_FUTURE + r"\b)", re.IGNORECASE)
 # another clause opening with its own verb in the future after a comma (an Italian future, "si" before it)
-_FUTURE_AFTER = re.compile(r"\s*(?:si\s+)?(?:sarà|saranno|resterà|resteranno|rimarrà|rimarranno|[^\W\d]+(?:erà|irà|arà|"
-                           r"eranno|iranno|aranno))\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\s*(?:si\s+)?(?:sarà|saranno|resterà|resteranno|rimarrà|rimarranno|" + _ITALIAN_FUTURE + r")\b",
+                           re.IGNORECASE)
 _CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|whereas|although|though|while|ma|però|bensì|mentre|anche\s+se|sebbene|"
                              r"benché|nonostante)\b", re.IGNORECASE)  # "…, although students already enrolled will …"
 # a relative clause set off by a comma says something of its own: "… ma non dell'intero stabilimento, che lunedì 8 giugno
