@@ -153,6 +153,14 @@ def whole_before(text: str, before: tuple[Sequence[Word], str] | None) -> tuple[
     return scaled_value(words, earlier[-1]), _scale(words, earlier[-1])
 
 
+def part_value(words: Sequence[Word], n: Word, whole: float, scale: float) -> float:
+    """The value of part n of a whole (`whole`, said with `scale`): a part said without its scale takes the whole's
+    ("Dei 3,6 milioni, 2,1"), unless that makes it larger than the whole ("2,84 milioni di tonnellate …, 780.000
+    tonnellate")."""
+    own = _scale_words(words, n.pos) or float(n.number) * scale > whole
+    return float(n.number) * (_scale(words, n) if own else scale)
+
+
 def shares_of_whole_before(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None
                            ) -> list[tuple[float, Word]]:
     """The shares the parts a sentence lists make of the figure of the sentence before it (`whole_before`): "Of those
@@ -164,8 +172,7 @@ def shares_of_whole_before(words: Sequence[Word], text: str, before: tuple[Seque
     out = []
     for n in words:
         if _plain_figure(words, text, n):
-            x = float(n.number) * (_scale(words, n) if _scale_words(words, n.pos) or float(n.number) * scale > value
-                                   else scale)
+            x = part_value(words, n, value, scale)
             if 0 < x < value:
                 out.append((100.0 * x / value, n))
     return out
@@ -202,10 +209,7 @@ def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] |
                 continue
         if not listed or m.start() - listed[-1].end > REST_REACH:
             continue
-        # (a part said without its scale takes the whole's, unless that makes it larger than the whole: "2,84 milioni di
-        # tonnellate …, 780.000 tonnellate")
-        taken = sum(float(n.number) * (_scale(words, n) if _scale_words(words, n.pos)
-                                       or float(n.number) * scale > value else scale) for n in listed)
+        taken = sum(part_value(words, n, value, scale) for n in listed)
         if 0 < taken < value:
             out.append((value - taken, listed[0].end, m.end()))
     return out
