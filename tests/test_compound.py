@@ -35,6 +35,12 @@ class TestSplit:
                      ["L'emissario dedicato alla guerra tra Kiev e Mosca resterà fuori."], id="it-tra-x-e-y"),
         pytest.param("Lavrov ha detto che la Russia e gli Stati Uniti hanno un canale.",
                      ["Lavrov ha detto che la Russia e gli Stati Uniti hanno un canale."], id="it-subordinate"),
+        # the subject's relative clause before "e", its main verb after (heldout21); two clauses, each with its verb
+        pytest.param("Gli incendi che non hanno riguardato boschi e sterpaglie sono stati 2.720.",
+                     ["Gli incendi che non hanno riguardato boschi e sterpaglie sono stati 2.720."], id="it-relative-subject"),
+        pytest.param("Il sindaco che ha firmato l'ordinanza ha chiuso cinque spiagge e la sindaca di Malvesco ne ha chiuse due.",
+                     ["Il sindaco che ha firmato l'ordinanza ha chiuso cinque spiagge",
+                      "la sindaca di Malvesco ne ha chiuse due."], id="it-relative-then-main-verb"),
         pytest.param("Lavrov e Rubio hanno concordato contatti regolari e una riunione di esperti.",
                      ["Lavrov e Rubio hanno concordato contatti regolari e una riunione di esperti."],
                      id="it-coordinated-objects"),

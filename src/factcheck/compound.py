@@ -34,6 +34,7 @@ venne vennero verrà verranno goes went says said gets got
 # Finite verbs only: a participle or an infinitive alone ("dedicato alla guerra") makes no clause.
 _VERB_SUFFIX_IT = ("ano", "ono", "ò", "à", "ava", "avano", "eva", "evano", "iva", "ivano", "ranno", "rebbe", "rebbero")
 _VERB_SUFFIX_EN = ("ed",)
+_RELATIVES = frozenset("che which who".split())  # a relative clause's opening word
 _SUBORDINATORS = frozenset("che that se if quando when perche because whether".split())
 _BETWEEN = frozenset("tra fra between entrambi both".split())
 _DETERMINERS = frozenset("""il lo la i gli le l un uno una the a an this that these those his her its their""".split())
@@ -223,6 +224,11 @@ def split_claim(query: str) -> list[Span]:
         subordinate = [i for i, t in enumerate(left_toks) if t.norm in _SUBORDINATORS]
         if subordinate and not _has_verb(left[left_toks[subordinate[-1]].end:]):
             continue  # "ha detto che la Russia e gli Stati Uniti hanno ...": one clause
+        if start == 0 and subordinate and left_toks[subordinate[0]].norm in _RELATIVES and subordinate[0] <= SUBJECT_WORDS \
+                and (verb := _first_verb(left)) is not None and verb.start > left_toks[subordinate[0]].start \
+                and _first_verb(left[verb.end:]) is None:
+            continue  # "Gli incendi che non hanno riguardato boschi e sterpaglie sono stati 2.720": the subject's relative
+            # clause, the main verb still to come
         last_item = left.rsplit(",", 1)[-1] if "," in left else ""
         if last_item and len(tokens(last_item)) <= 2 and not _has_verb(last_item):
             continue  # "Rubio, Waltz and Witkoff were ...": a list of names, not two clauses

@@ -28,16 +28,16 @@ from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
                     open_about_claim, role_holder, slot_conflicts, subject_at, subject_name, compared)
 from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run, named_share_of,
-                      named_short, next_sentence, person_name_runs, previous_sentence, quotation_goes_on, source_name,
+                      named_short, next_sentence, person_name_runs, previous_sentence, quotation_goes_on, retrieved_at, source_name,
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, HYPOTHETICAL, RELATIVE_YEAR, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, ARITHMETIC, HYPOTHETICAL, RELATIVE_YEAR, across_two, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, claimed_against, labelled_figures, said_as_difference, differences, multiple_of, shares_of_whole_before, unit_elided, vote_margins)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -76,7 +76,9 @@ NOT_YET_AFTER = re.compile(r"[^.;:]{0,60}?(?=" + NOT_YET.pattern + r")", re.IGNO
 DECIDED_SAID = 0.6  # share of what a claim says is decided that a sentence saying nothing is decided matches
 # a decision the claim says is made: "ha già deciso di", "è stato deciso", "has decided to", "it was decided"
 # (an approval is a decision made: "The airport's board has approved a plan to lengthen the runway")
-DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:deciso|approvat[oaie]|deliberat[oaie]|concess[oaie])|"
+DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:deciso|approvat[oaie]|deliberat[oaie]|concess[oaie]|"
+                           r"accertat[oaie]|stabilit[oaie]|confermato\s+che)|(?:has|have|had)\s+(?:already\s+)?(?:established|"
+                           r"determined|confirmed\s+that)|"
                            r"(?:è|sono|era)\s+(?:già\s+)?stat[oaie]\s+(?:decis[oaie]|approvat[oaie]|deliberat[oaie])|"
                            r"(?:has|have|had)\s+(?:already\s+)?(?:decided|approved|agreed\s+to|granted)|(?:was|were|has\s+been|"
                            r"had\s+been)\s+(?:already\s+)?(?:decided|approved|agreed)|decided\s+to)\b", re.IGNORECASE)
@@ -121,6 +123,8 @@ lasts last takes take pesa pesano weighs weigh adesso ora oggi now today current
 previously numero number amount quantità quantity scarto margine margin unità units""".split())
 # what a change is reckoned against, which the earlier value says ("guadagna otto banchi rispetto a prima" against "38
 # banchi, contro i 30 di prima")
+_MARGIN_WORDS = frozenset(fold(w) for w in """scarto margine margin majority maggioranza differenza carried passed passata
+passato""".split())  # a vote's margin, and its passing
 _EXCEEDING = frozenset(fold(w) for w in """superato superano superavano supera exceeded exceeds exceed outnumbered
 outnumber""".split())  # the words saying one figure exceeds another, which the two figures say
 # the figure a ratio is reckoned on, said as the one before: "meno della metà di quello attuale"
@@ -129,6 +133,8 @@ prima""".split())
 _COMPARED = frozenset(fold(w) for w in "rispetto confronto paragone than compared against contro".split())
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
+ACROSS_LEAST = 10  # ... at least this figure
+ACROSS_HERE = 0.3  # ... for a figure two sentences make, of which this much in each of them
 REST_HERE = 0.5  # ... of which this much in that sentence itself (the rest may be said in other sentences about the claim)
 DATE_HERE = 0.4  # ... for a month and year given otherwise, with the month matched there
 PLAIN_SAID = 0.5  # ... and of its plain words, half
@@ -511,7 +517,7 @@ class ConflictSearch:
         v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
         v["sum_counted"] = v["margin_counted"] = v["said_around"] = v["earlier_counted"] = v["given_to_other"] = 0.0
-        v["fraction_counted"] = v["difference_counted"] = v["multiple_counted"] = 0.0
+        v["fraction_counted"] = v["difference_counted"] = v["multiple_counted"] = v["across_counted"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -624,14 +630,26 @@ class ConflictSearch:
                 # (not a model feature: a rule reads it)
                 voted = [i for i in top if any(figure_agrees(w, claim, margin) for _, _, margin in
                                                vote_margins(aligned[i].words, evidence[i].sentence.text))]
-                self.counted("margin_counted", voted, w)
+                # (the counts say the margin and that the vote passed: "carried by a majority of five" against "voted by
+                # nine votes to four")
+                self.counted("margin_counted", voted, w, also=frozenset(
+                    k for k, c in enumerate(claim) if c.norm in _MARGIN_WORDS))
                 if v["margin_counted"] >= SHARE_COUNTED_REST:
+                    continue
+            if (compared := compared_figure(query, claim, w)) is not None and compared[1]:
+                # "Rispetto al fabbisogno stimato dallo studio sul traffico, il progetto prevede 850 posti auto in meno"
+                # against "… stima un fabbisogno di 2.300 posti auto …, mentre il progetto ne prevede 1.450" (not a model
+                # feature: a rule reads it)
+                apart = [i for i in top if any(figure_agrees(w, claim, d) for d in compared_differences(
+                    aligned[i].words, evidence[i].sentence.text, *compared))]
+                if self.counted("difference_counted", apart, w) >= SHARE_COUNTED_REST:
                     continue
             if said_as_difference(query, w):
                 # "Nel 2024 i decessi hanno superato le nascite di 166 unità" against "le nascite sono state 121, …, mentre
                 # i decessi sono stati 287" (not a model feature: a rule reads it)
                 apart = [i for i in top if any(figure_agrees(w, claim, d) for _, _, d in
-                                               differences(aligned[i].words, evidence[i].sentence.text))]
+                                               differences(aligned[i].words, evidence[i].sentence.text,
+                                                           points=said_as_points_apart(query, w)))]
                 exceeded = frozenset(k for k, c in enumerate(claim) if c.norm in _EXCEEDING)
                 if self.counted("difference_counted", apart, w, also=exceeded) >= SHARE_COUNTED_REST:
                     continue
@@ -682,6 +700,10 @@ class ConflictSearch:
                     # (a figure near it, "circa 38" against "41", makes it no level; nor does the same figure counting
                     # something else, "around 30 early-morning departures", where the move says the rest of the claim)
                     continue
+            if w.pos not in stated and self.across_counted(w) >= SHARE_COUNTED_REST:
+                # "Tra permanenti e volontari, il comando può contare su 648 vigili del fuoco" against "in servizio ce ne
+                # sono 388" and "Ai permanenti si aggiungono 260 volontari" (not a model feature: a rule reads it)
+                continue
             if (got := other_earlier_value(w, query, claim, top, aligned, evidence)) is not None:
                 self.add(got[0], w, got[1], "number")  # "rose to £3.4 billion from £2.9 billion" against "…, from £2.7"
                 v["earlier_value"] = 1.0
@@ -862,13 +884,18 @@ class ConflictSearch:
             theirs = labelled_figures(self.aligned[i].words, self.evidence[i].sentence.text)
             for w, label in mine:
                 for other, other_label in mine:
-                    if other is w or other.number == w.number or label.stem == other_label.stem:
+                    if other is w or other.number == w.number:
                         continue
-                    # the sentence gives w's figure to the other's thing, and the other's figure to w's
-                    given = next((s for s, x in theirs if s.number == w.number and x.stem == other_label.stem), None)
-                    ours = next((s for s, x in theirs if s.number == other.number and x.stem == label.stem), None)
-                    if given is not None and ours is not None:
-                        self.add(i, w, ours, "number")
+                    # the things that tell the two apart, in the claim and in the sentence: the sentence gives w's figure
+                    # to the other's thing, and the other's figure to w's
+                    given = next(((s, x) for s, x in theirs if s.number == w.number), None)
+                    ours = next(((s, x) for s, x in theirs if s.number == other.number), None)
+                    if given is None or ours is None:
+                        continue
+                    mine_w, mine_o = label - other_label, other_label - label
+                    given_of, ours_of = given[1] - ours[1], ours[1] - given[1]
+                    if mine_w & ours_of and mine_o & given_of and not mine_w & given_of and not mine_o & ours_of:
+                        self.add(i, w, ours[0], "number")
                         self.v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
                         return
 
@@ -877,7 +904,7 @@ class ConflictSearch:
         the counts a sentence saying most of the rest of the claim gives ("con 11 voti favorevoli e 5 contrari"): a
         number conflict where they differ (the figures being the claim's own, as "swapped figures"), else how much of
         the rest the sentence says (not a model feature: a rule reads it)."""
-        self.v["against_counted"] = 0.0
+        self.v["against_counted"] = self.v["against_conflict"] = 0.0
         said = claimed_against(self.query)
         if said is None:
             return
@@ -895,6 +922,7 @@ class ConflictSearch:
             self.conflicts.append((i, Conflict(start, end, self.query[start:end], sent.doc_id, sent.start + against.start,
                                                sent.start + against.end, against.text, "number")))
             self.v["swapped_figures"] = 1.0  # (read as two figures of the claim's own: a rule reads it)
+            self.v["against_conflict"] = 1.0  # with the rest of the claim said there or around (a rule reads it)
             return
 
     def swapped_votes_check(self) -> None:
@@ -1138,14 +1166,20 @@ class ConflictSearch:
             return
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
-            if any(w.number is not None and not is_year_word(w) and a.best[k] < EXACT for k, w in enumerate(self.claim)):
-                continue
+            if any(w.number is not None and not is_year_word(w) and (a.best[k] < EXACT or (
+                    w.bound is not None and said_as_change(self.query, w)
+                    and change_of(w, self.query, a, text, self.claim) is None)) for k, w in enumerate(self.claim)):
+                continue  # (a bound on a change is met by the figures, the move's or not: "by more than 50 per cent")
+
+            labels = dict(labelled_figures(a.words, text))
 
             def of_claim(now: Word) -> bool:
-                """The figure counts what the claim speaks of ("2,1 milioni di passeggeri"), or the sentence is about it."""
+                """The figure counts what the claim speaks of ("2,1 milioni di passeggeri", or said before it: "gli
+                abbonati sono 3.900, contro i 3.100"), or the sentence is about it."""
                 unit = counted_unit(a.words, now.pos)
                 return i in self.about or (unit is not None and len(self.claim) > 0
-                                           and float(a.sim[:, unit.pos].max()) >= STRONG_MATCH)
+                                           and float(a.sim[:, unit.pos].max()) >= STRONG_MATCH) or any(
+                    c.weight >= 1.0 and not c.is_name and c.stem in labels.get(now, ()) for c in self.claim)
             # figures of one kind ("up 14% from £367 million" pairs a change with a sum)
             ways = {}
             for now, before in moves(a.words, text):
@@ -1454,6 +1488,34 @@ class ConflictSearch:
                     return i
         return None
 
+    def across_counted(self, w: Word) -> float:
+        """For a figure of the claim that figures of two sentences make (`values.across_two`): how much of the rest of
+        the claim the two say together, each saying some of it (ACROSS_HERE); keeps the largest (`across_counted`) and
+        the sentence saying more of it (`computed_at`)."""
+        value = claim_value(w, self.claim)
+        if value is None or value < ACROSS_LEAST or not ARITHMETIC.search(self.query):
+            # (small counts are made by too many pairs, "the final three frames"; and a claim must say its figure is
+            # reckoned from others, "Veltra will cut 5,000 jobs" is not two sentences' 2,500 jobs)
+            return 0.0
+        if any(w in (x, y) for x, y, _ in vote_margins(self.query_words, self.query)):
+            return 0.0  # a vote's counts are said, not reckoned: "approved by 38 votes to 28"
+        sentences = [(i, self.aligned[i].words, self.evidence[i].sentence.text) for i in self.top]
+        pairs = across_two(value, is_money(self.query, w.start, w.end), is_share(self.query, w), sentences)
+        best = 0.0
+        for i, j in pairs:
+            here = [self.rest_said(k, w, around=False) for k in (i, j)]
+            if min(here) < ACROSS_HERE:
+                continue
+            said = np.maximum(self.aligned[i].best, self.aligned[j].best)
+            skip = self.rest_skip(w)
+            total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
+            both = sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
+            if both > best:
+                best = both
+                self.computed_at["across_counted"] = i if here[0] >= here[1] else j
+        self.v["across_counted"] = max(self.v.get("across_counted", 0.0), best)
+        return best
+
     def counted(self, key: str, sentences, w: Word | None, also: frozenset[int] = frozenset(), around: bool = True) -> float:
         """For a figure of the claim computed from the figures of these sentences (a rule reads `key`): how much of the
         rest of the claim the best of them says (`rest_said`); keeps the largest share found for `key` and the sentence
@@ -1539,10 +1601,19 @@ class ConflictSearch:
     def before(self, i: int) -> tuple[list[Word], str] | None:
         """The words and text of the article's sentence before sentence i, where a sentence opening "Di questi," /
         "Of these," lists the parts of one of its figures and that sentence was retrieved too; else None."""
-        if not THESE_FIRST.match(self.evidence[i].sentence.text):
+        text = self.evidence[i].sentence.text
+        these = THESE_FIRST.match(text)
+        if these is None:
             return None
         prev = previous_sentence(self.evidence, i)
-        return (content_words(prev.text, counts_kept=True), prev.text) if prev is not None else None
+        got = (content_words(prev.text, counts_kept=True), prev.text) if prev is not None else None
+        if these.group("named") and whole_before(text, got) is None:
+            # an opening naming the figure may follow a sentence on something else: "Of the visitors, 24,100 bought
+            # …" two sentences after "… drew a record 38,400 visitors", "The festival was held …" between
+            further = retrieved_at(self.evidence, i, -2)
+            if further is not None:
+                return content_words(further.text, counts_kept=True), further.text
+        return got
 
     def named_between(self, i: int, start: int, end: int) -> bool:
         """Whether a name of the claim stands in sentence i only between these characters: "La Regione ha pagato 1,5
@@ -1553,20 +1624,27 @@ class ConflictSearch:
         return any(start <= s.start < end and not any(t.norm == s.norm and not start <= t.start < end for t in a.words)
                    for _, s in at)
 
+    def rest_skip(self, w: Word | None) -> set[int]:
+        """The claim's words the rest of it leaves out beside number w: those saying which way it moved, bounding a
+        figure ("meno di 30 interventi al giorno"), saying what it measures or that it is the figure now, or what it is
+        set against."""
+        said = claimed_direction(self.query)
+        moved = [range(said[1].start(), said[1].end())] if said is not None else []
+        moved += bound_spans(self.query)
+        return ({w.pos} if w is not None else set()) | {k for k, c in enumerate(self.claim) if any(
+            c.start in r for r in moved) or c.norm in _MEASURED_NOW or c.norm in _COMPARED}
+
     def rest_said(self, i: int, w: Word | None, here_needed: float = REST_HERE, also: frozenset[int] = frozenset(),
                   around: bool = True) -> float:
         """The weighted share of the claim's other words that sentence i matches, leaving out number w (if any), the words
         saying which way it moved, which the move itself says ("aumentano di dodici" against "da 18 a 30"), and those
         saying what it measures or that it is the figure now, which its unit and the move say ("L'abbonamento costa
         adesso 4 euro in più" against "l'abbonamento mensile aumenta …, da 50 a 54 euro")."""
-        said = claimed_direction(self.query)
-        moved = range(said[1].start(), said[1].end()) if said is not None else range(0)
         # (and its unit where the move gives another: "quaranta centesimi in più" against "da 3,20 a 3,60 euro")
         unit = counted_unit(self.claim, self.claim.index(w)) if w is not None and w in self.claim else None
         at = self.claim.index(unit) if unit is not None else None
         other_unit = {at} if at is not None and self.aligned[i].best[at] < MATCH else set()
-        skip = ({w.pos} if w is not None else set()) | other_unit | set(also) | {k for k, c in enumerate(self.claim)
-                                                   if c.start in moved or c.norm in _MEASURED_NOW or c.norm in _COMPARED}
+        skip = self.rest_skip(w) | other_unit | set(also)
         # (the claim's years are read with the words said around it: a sentence seldom says its year again, "Nel corso
         # dell'anno le nascite sono state 121" for "Nel 2024 … le nascite")
         years = {k for k, c in enumerate(self.claim) if c.number is not None and is_year_word(c)} if around else set()

@@ -30,7 +30,7 @@ from .identity import supporting_sentences
 from .retrieve import Evidence
 from .signals import (CLAUSE_STOP, COST_OF, CURRENCY_WORD, DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
                       left_open,
-                      withheld)
+                      withheld, announced_later)
 from .slots import open_about_claim, role_holder
 from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE_QUESTION, PURPOSE_REACH,
                       ROLE_QUESTION, ROLE_WORDS, SOURCE_ABOUT, SOURCE_QUESTION, article_sources, claim_source,
@@ -292,6 +292,13 @@ class FeatureExtractor:
         v["answer_withheld"] = float(any(
             cover[i] >= WITHHELD_ABOUT and cover[i] + WITHHELD_MARGIN >= answering and not (atype and found[i])
             and withheld(evidence[i].sentence.text) for i in top))  # not a model feature: the checks read it
+        # or that it will be made known later, what the question asks about said after that ("Who will headline next
+        # year's festival?" against "The trust says it will announce next year's headliners in February"; not when)
+        if atype not in ("time", "hour") and not v["answer_withheld"]:
+            v["answer_withheld"] = float(any(
+                cover[i] >= WITHHELD_ABOUT and cover[i] + WITHHELD_MARGIN >= answering
+                and any(_asked_after(aligned[i], words, end) for _, end in announced_later(evidence[i].sentence.text))
+                for i in top))
         if atype and not found[best]:
             # the answer may sit in another well-matching sentence: cite that one too
             for i in top:
@@ -396,6 +403,12 @@ def undecided_cover(claim, a, text: str, cover: float) -> float:
         if scope and total:
             best = max(best, sum(w.weight for k, w in enumerate(claim) if a.sim[k, scope].max() >= MATCH) / total)
     return best
+
+
+def _asked_after(a, words, end: int) -> bool:
+    """Whether every word of the question that sentence `a` matches stands after character `end` of it (and one does)."""
+    at = [a.words[int(a.where[k])].start for k in range(len(words)) if a.best[k] >= MATCH]
+    return bool(at) and all(start >= end for start in at)
 
 
 WITHHELD_ABOUT = 0.5  # a sentence saying something is not given covers this much of the question to be about it

@@ -528,7 +528,11 @@ UNDECIDED_RE = re.compile(
     r"\bno\s+(?:final\s+)?decision(?:\s+[\w'’]+){0,4}?\s+(?:has|had|have|was|is)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:made|taken|reached)\b"
     r"|\b(?:has|had|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:decided|made\s+a\s+decision|taken\s+a\s+decision)\b"
-    r"|\b(?:yet|still)\s+to\s+(?:decide|be\s+decided)\b|\bundecided\b"
+    # "How the remaining £13 million will be covered has not yet been agreed"
+    r"|\b(?:has|had|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?been\s+(?:agreed|decided|settled|finali[sz]ed)\b"
+    r"|\b(?:yet|still)\s+to\s+(?:decide|be\s+decided|be\s+agreed|be\s+established)\b|\bundecided\b"
+    # "Le cause sono ancora da accertare"
+    r"|\b(?:sono|è|e'|resta|restano|rimane|rimangono)\s+(?:ancora\s+)?da\s+(?:accertare|chiarire|stabilire|definire)\b"
     r"|\b(?:unclear|not\s+(?:yet\s+)?(?:clear|known|decided))\s+(?:whether|if)\b"
     r"|\b(?:did|does|do|would|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|said|confirm(?:ed)?|disclose[ds]?|"
     r"reveal(?:ed)?|indicate[ds]?)\s+whether\b|\bdeclined\s+to\s+(?:say|confirm)\s+whether\b"
@@ -578,6 +582,21 @@ def left_open(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     stop = CLAUSE_STOP.search(text, end)
     return (end if after is not None else start), (stop.start() if stop else len(text))
+
+
+# What the article says will be made known later: "The trust says it will announce next year's headliners in February",
+# "i nomi saranno resi noti a marzo". What is announced is not given yet (a question on who will headline was answered
+# 0.99 by the trust that will announce them); when it will be is.
+ANNOUNCED_LATER_RE = re.compile(
+    r"\bwill\s+(?:announce|name|reveal|unveil|disclose|publish|make\s+public)\b|\b(?:will|is|are)\s+(?:be\s+|to\s+be\s+)"
+    r"(?:announced|named|revealed|unveiled|disclosed|made\s+public)\b|\b(?:annuncer[àa]|annunceranno|render[àa]\s+not[oaie]|"
+    r"renderanno\s+not[oaie]|sveler[àa]|sveleranno|comunicher[àa]|comunicheranno)\b|\b(?:sar[àa]|saranno)\s+(?:annunciat|"
+    r"res[oaie]\s+not|comunicat|svelat)\w*", re.IGNORECASE)
+
+
+def announced_later(text: str) -> list[tuple[int, int]]:
+    """Where a text says something will be made known later ("will announce", "saranno resi noti"), as (start, end)."""
+    return [(m.start(), m.end()) for m in ANNOUNCED_LATER_RE.finditer(text)]
 
 
 def withheld(text: str) -> list[tuple[int, int]]:

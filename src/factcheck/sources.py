@@ -124,7 +124,7 @@ class ClaimSource:
 
 def next_sentence(evidence: Sequence[Evidence], i: int):
     """The article's sentence after evidence sentence i: attached by the retriever, or retrieved too."""
-    return evidence[i].following or _retrieved_at(evidence, i, 1)
+    return evidence[i].following or retrieved_at(evidence, i, 1)
 
 
 def _left_open(text: str) -> int:
@@ -144,10 +144,10 @@ def quotation_goes_on(text: str, following: str) -> bool:
 
 def previous_sentence(evidence: Sequence[Evidence], i: int):
     """The article's sentence before evidence sentence i: attached by the retriever, or retrieved too."""
-    return evidence[i].preceding or _retrieved_at(evidence, i, -1)
+    return evidence[i].preceding or retrieved_at(evidence, i, -1)
 
 
-def _retrieved_at(evidence: Sequence[Evidence], i: int, step: int):
+def retrieved_at(evidence: Sequence[Evidence], i: int, step: int):
     """The retrieved sentence `step` places from evidence sentence i in the same article, or None."""
     sent = evidence[i].sentence
     return next((e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id

@@ -9,7 +9,7 @@ import dataclasses
 import re
 from typing import Sequence
 
-from .align import (APPROXIMATELY, CALENDAR, FRACTION, MATCH, MONTH_NUMBER, Aligned, Word, content_words, number_agrees,
+from .align import (APPROXIMATELY, CALENDAR, FRACTION, MATCH, MONTH_NUMBER, OF_ARTICLED, Aligned, Word, content_words, number_agrees,
                     same_meaning)
 from .signals import CURRENCY_WORD, DURATION_KIND, DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS, is_money
 from .text import fold, stem, tokens
@@ -77,8 +77,11 @@ def counted_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, 
             part = n
         elif _WHOLE_FIRST.search(text, 0, n.start):
             whole = n  # "Of the 240 posts …, about 150 are academic": the next number, counting the same or nothing
+            # (past a sum said of something else: "Of the 212 businesses that applied to the authority's £1.5 million
+            # hardship fund, 148 have …")
+            money = is_money(text, n.start, n.end)
             part = next((m for m in words[n.pos + 1:] if m.number is not None and m.norm not in SCALE_WORDS
-                         and m.start - n.end <= WHOLE_REACH), None)
+                         and m.start - n.end <= WHOLE_REACH and is_money(text, m.start, m.end) == money), None)
             if part is None or not plain(part) or not _counts_alike(words, part, whole):
                 continue
         else:
@@ -127,7 +130,7 @@ def rest_of(words: Sequence[Word], part: Word, whole: Word) -> float | None:
 
 # a list of parts after its whole and a colon: "La seggiovia costerà 7,2 milioni di euro: 4 milioni arrivano dalla
 # Regione, 1,5 milioni dal Comune … e il resto dalla società"
-_LIST_COLON = re.compile(r"[^\d.;!?()]{0,40}:")
+_LIST_COLON = re.compile(r"[^.;!?()]{0,60}:")  # (a date may stand between: "approvato dalla giunta giovedì 10 luglio:")
 # a sentence listing the parts of a figure the one before it gives: "Di questi, 268.000 euro provengono dagli stand …"
 # or naming it: "Delle merci movimentate, 1,61 milioni di tonnellate sono rinfuse solide, …"
 THESE_FIRST = re.compile(r"\s*(?:(?:di\s+quest[ie]|di\s+quell[ie]|of\s+th(?:ese|ose|is|at))(?:\s+[^\W\d]+){0,2}|(?:dei|degli|"
@@ -178,6 +181,28 @@ def shares_of_whole_before(words: Sequence[Word], text: str, before: tuple[Seque
     return out
 
 
+def _sum_alike(words: Sequence[Word], text: str, n: Word, money: bool) -> bool:
+    """Whether figure n may be a part of a whole that is a sum (`money`) or not: a sum, or, of a sum, a figure with its
+    scale ("4 milioni arrivano dalla Regione"); not "le 340 abitazioni" of a plan of 2,4 million euros."""
+    return is_money(text, n.start, n.end) == money or (money and bool(_scale_words(words, n.pos)))
+
+
+def _whole_then_parts(words: Sequence[Word], text: str, plain: Sequence[Word], rest_at: int
+                      ) -> tuple[Word, list[Word]] | None:
+    """For the rest of a whole said at character `rest_at`, with no "di cui" or colon: the figure said right before the
+    parts (within WHOLE_REACH), all sums or none, larger than them together, with the parts (the fewest)."""
+    before = [n for n in plain if n.end <= rest_at]
+    for j in range(len(before) - 2, -1, -1):
+        whole, listed = before[j], before[j + 1:]
+        if listed[0].start - whole.end > WHOLE_REACH or rest_at - listed[-1].end > REST_REACH:
+            return None
+        if not all(_sum_alike(words, text, n, is_money(text, whole.start, whole.end)) for n in listed):
+            return None
+        if sum(scaled_value(words, n, whole) for n in listed) < scaled_value(words, whole):
+            return whole, list(listed)
+    return None
+
+
 def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None = None
           ) -> list[tuple[float, int, int]]:
     """The rest of a whole a sentence gives parts of, said as "il resto" / "the rest": (its value, where the parts' own
@@ -198,13 +223,21 @@ def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] |
             value, scale = scaled_value(words, whole), _scale(words, whole)
         else:
             head = next((n for n in reversed(plain) if n.end < m.start()
-                         and (c := _LIST_COLON.match(text, n.end)) is not None and c.end() <= m.start()), None)
+                         and (c := _LIST_COLON.match(text, n.end)) is not None and c.end() <= m.start()
+                         and not any(n.end < x.start < c.end() for x in plain)), None)
             if head is not None:
-                listed = [n for n in plain if head.end < n.start and n.end <= m.start()]
+                # (the parts are sums where the whole is: "1,5 milioni serviranno a collegare … le 340 abitazioni")
+                money = is_money(text, head.start, head.end)
+                listed = [n for n in plain if head.end < n.start and n.end <= m.start() and _sum_alike(words, text, n, money)]
                 value, scale = scaled_value(words, head), _scale(words, head)
             elif (whole := whole_before(text, before)) is not None:
                 listed = [n for n in plain if n.end <= m.start()]
                 value, scale = whole
+            elif (got := _whole_then_parts(words, text, plain, m.start())) is not None:
+                # "un'autoscala da 37 metri costata 820.000 euro, finanziata per 500.000 euro dalla Fondazione … e per
+                # il resto dal ministero"
+                whole, listed = got
+                value, scale = scaled_value(words, whole), _scale(words, whole)
             else:
                 continue
         if not listed or m.start() - listed[-1].end > REST_REACH:
@@ -394,21 +427,34 @@ _ONE_AGAINST = re.compile(r"\s+(?:voti\s+(?:favorevoli|a\s+favore)\s*(?:,|e)\s*(
 LABEL_REACH = 4  # content words before a figure read for the thing it is said of
 
 
-def labelled_figures(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
-    """The figures of a text each with the thing said right before it in its clause ("le nascite sono state 121, …,
-    mentre i decessi sono stati 287": (121, nascite), (287, decessi)): the nearest plain word before it, within
-    LABEL_REACH words and no punctuation between."""
-    out = []
-    for n in words:
-        if not _plain_figure(words, text, n):
-            continue
-        for x in reversed(words[max(0, n.pos - LABEL_REACH):n.pos]):
-            if CLAUSE_MARK.search(text, x.end, n.start) or x.number is not None:
+def labelled_figures(words: Sequence[Word], text: str) -> list[tuple[Word, frozenset[str]]]:
+    """The figures of a text each with the things its clause says it is of (their stems): the plain words before it
+    ("le nascite sono state 121, …, mentre i decessi sono stati 287": (121, {nascite}), (287, {decessi})), or, where the
+    text's first figure opens its clause, those after it ("Of the visitors, 24,100 bought full weekend passes and 9,800
+    bought day tickets": (24,100, {bought, full, weekend, passes}), (9,800, {bought, day, tickets})); within
+    LABEL_REACH words, up to a figure or a punctuation mark."""
+    plain = [n for n in words if _plain_figure(words, text, n)]
+
+    def label(x: Word) -> bool:
+        return x.weight >= 1.0 and not x.is_name and x.norm not in TIME_WORDS
+
+    def side(n: Word, step: int) -> frozenset[str]:
+        out = set()
+        k = n.pos + step
+        while 0 <= k < len(words) and len(out) < LABEL_REACH:
+            x = words[k]
+            left, right = (x, n) if step < 0 else (n, x)
+            if x.number is not None or CLAUSE_MARK.search(text, left.end, right.start):
                 break
-            if x.weight >= 1.0 and not x.is_name and x.norm not in TIME_WORDS:
-                out.append((n, x))
-                break
-    return out
+            if label(x):
+                out.add(x.stem)
+            k += step
+        return frozenset(out)
+
+    if not plain:
+        return []
+    step = -1 if side(plain[0], -1) else 1
+    return [(n, got) for n in plain if (got := side(n, step))]
 
 
 # the votes against a claim gives: "approvato all'unanimità" (none), "con un solo voto contrario" (one), "with two
@@ -436,15 +482,98 @@ _EXCEEDED_BY = re.compile(r"\b(?:superato|superano|superavano|supera|superavano|
                           r"(?:[^\W\d]+\s+){0,5}?(?:di|by)\s*$", re.IGNORECASE)
 
 
+# points between two shares: "hotel occupancy … was 23 percentage points above the August average", "12 punti sopra la
+# media nazionale"
+_POINTS_APART = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+percentuali)?|punto\s+percentuale)\s+(?:above|"
+                           r"below|sopra|sotto|al\s+di\s+(?:sopra|sotto))\b", re.IGNORECASE)
+
+
+ACROSS_EXACT = 0.005  # a figure two sentences' figures make: within this share of it (many pairs could come near)
+
+
+def across_two(value: float, money: bool, share: bool, sentences) -> list[tuple[int, int]]:
+    """The pairs of sentences (`sentences`: (index, words, text)) one figure of each of which, added or one taken from
+    the other, make `value` (a claim's figure no sentence states: "Tra permanenti e volontari, il comando può contare su
+    648 vigili del fuoco" against "… in servizio ce ne sono 388" and "Ai permanenti si aggiungono 260 volontari"), both
+    sums where the claim's is one (`money`; or said with a scale, "30 milioni"), shares where it is one."""
+    figures = []
+    for i, words, text in sentences:
+        for n in words:
+            if n.number is None or n.norm == FRACTION or n.norm in SCALE_WORDS or is_year_word(n) or dated(words, n.pos):
+                continue
+            if is_share(text, n) != share or (is_money(text, n.start, n.end) != money and not (
+                    money and _scale_words(words, n.pos))):
+                continue
+            figures.append((i, scaled_value(words, n)))
+    out = []
+    for k, (i, x) in enumerate(figures):
+        for j, y in figures[k + 1:]:
+            # (a figure said again is no second one: "to cut 2,500 jobs" in the headline and in the text)
+            if i != j and x != y and (i, j) not in out and any(abs(r - value) <= ACROSS_EXACT * value
+                                                                for r in (x + y, abs(x - y))):
+                out.append((i, j))
+    return out
+
+
+# a claim saying its figure is reckoned from others: "Tra costo dello stadio e bonifica …", "in tutto", "in total",
+# "more than", "in meno rispetto a", "did not start", "still has to raise"
+ARITHMETIC = re.compile(r"\b(?:tra|fra|between|in\s+tutto|complessivamente|in\s+total|combined|together|altogether|than|"
+                        r"rispetto|in\s+più|in\s+meno|more|fewer|less|lower|higher|still|ancora|remaining|restant[ei]|"
+                        r"rest|resto|not|non|without|senza)\b", re.IGNORECASE)
+
+
+# a figure the claim gives as how many more or fewer than another thing: "il progetto prevede 850 posti auto in meno",
+# "rispetto al fabbisogno stimato …"; "1,180 fewer than those who registered"
+_MORE_OR_FEWER_AFTER = re.compile(r"(?:\s+[^\W\d,;.]+){0,3}?\s+(?:(?P<up>in\s+più|more)|in\s+meno|fewer|less)\b", re.IGNORECASE)
+_AGAINST_WHAT = re.compile(r"\b(?:rispetto\s+(?:a|al|alla|allo|ai|agli|alle|all['’])|compared\s+(?:with|to)|than)\s+"
+                           r"(?P<what>[^,;.:]+)", re.IGNORECASE)
+
+
+def compared_figure(query: str, claim: Sequence[Word], w: Word) -> tuple[int, frozenset[str]] | None:
+    """For a figure the claim gives as how many more (+1) or fewer (-1) than something it names ("Rispetto al
+    fabbisogno stimato dallo studio sul traffico, il progetto prevede 850 posti auto in meno"): the way and the stems
+    of what it is set against; None otherwise."""
+    more = _MORE_OR_FEWER_AFTER.match(query, w.end)
+    against = _AGAINST_WHAT.search(query)
+    if more is None or against is None:
+        return None
+    what = frozenset(c.stem for c in claim if against.start("what") <= c.start < against.end("what") and c.weight >= 1.0
+                     and not c.is_name and c.number is None)
+    return (1 if more.group("up") else -1), what
+
+
+def compared_differences(words: Sequence[Word], text: str, way: int, against: frozenset[str]) -> list[float]:
+    """The differences of two figures of a sentence, the one said of what the claim sets its figure against
+    (`compared_figure`) being the other, the claim's way: "Lo studio … stima un fabbisogno di 2.300 posti auto …,
+    mentre il progetto ne prevede 1.450" gives 850 fewer than the need."""
+    labels = labelled_figures(words, text)
+    out = []
+    for x, of_x in labels:
+        for y, of_y in labels:
+            if x is not y and of_y & against and not of_x & against:
+                d = scaled_value(words, x) - scaled_value(words, y)
+                if d * way > 0:
+                    out.append(abs(d))
+    return out
+
+
+def said_as_points_apart(query: str, w: Word) -> bool:
+    """Whether the claim gives number w as the points between two shares ("23 percentage points above the average")."""
+    return bool(_POINTS_APART.match(query, w.end))
+
+
 def said_as_difference(query: str, w: Word) -> bool:
-    """Whether the claim gives number w as how much one figure exceeds another ("hanno superato le nascite di 166")."""
-    return bool(_EXCEEDED_BY.search(query, max(0, w.start - 60), w.start))
+    """Whether the claim gives number w as how much one figure exceeds another ("hanno superato le nascite di 166", "23
+    percentage points above the August average")."""
+    return bool(_EXCEEDED_BY.search(query, max(0, w.start - 60), w.start) or _POINTS_APART.match(query, w.end))
 
 
-def differences(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
+def differences(words: Sequence[Word], text: str, points: bool = False) -> list[tuple[Word, Word, float]]:
     """Each two figures of a sentence, both sums or neither, with their difference ("le nascite sono state 121, …,
-    mentre i decessi sono stati 287": 166)."""
-    plain = [n for n in words if _plain_figure(words, text, n)]
+    mentre i decessi sono stati 287": 166); with `points`, each two percentages ("occupancy of 94 per cent …, against
+    an August average of 71 per cent": 23 points)."""
+    plain = [n for n in words if _plain_figure(words, text, n)] if not points else [
+        n for n in words if n.number is not None and _PERCENT_AFTER.match(text, n.end) and not dated(words, n.pos)]
     return [(x, y, abs(scaled_value(words, x) - scaled_value(words, y))) for k, x in enumerate(plain) for y in plain[k + 1:]
             if is_money(text, x.start, x.end) == is_money(text, y.start, y.end)]
 
@@ -496,6 +625,10 @@ _BOUND_WORDS = re.compile(r"\b(?:meno|più|piu|less|more|fewer|inferiore|superio
                           re.IGNORECASE)
 
 
+# a figure said to be halved: "dimezzata", "more than halved"
+_HALVED = re.compile(r"\b(?:(?P<more>più\s+che|more\s+than|oltre)\s+)?(?:dimezzat[oaie]|halved)\b", re.IGNORECASE)
+
+
 def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None, int, int] | None:
     """A ratio of two figures the claim gives, as a percentage with its bound and where it says it: "meno della metà
     di quello attuale" (50, "<"), "more than double" (200, ">"), "tre volte" (300, None); or None."""
@@ -503,6 +636,9 @@ def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None,
     if m is not None:
         bound = ">" if m.group("more") else ("<" if m.group("less") else None)
         return (200.0 if m.group("two") else 300.0), bound, m.start(), m.end()
+    m = _HALVED.search(query)
+    if m is not None:  # "la superficie commerciale è stata più che dimezzata": less than half of what it was
+        return 50.0, "<" if m.group("more") else None, m.start(), m.end()
     half = next((w for w in claim if w.norm == FRACTION), None)
     if half is None:
         return None
@@ -904,8 +1040,16 @@ def moves(words: Sequence[Word], text: str):
                    # a share moves from a share, a figure from a figure: "186 milioni …, in crescita del 12 per cento
                    # rispetto ai 166 milioni" (186, not 12)
                    and is_share(text, x) == is_share(text, s)]
+        # (not a span of time said in passing, where another figure stands before it: "drew a record 38,400 visitors
+        # over its four days this summer, up from 31,200 last year")
+        current = [x for x in current if not _is_span(words, index[id(x)])] or current
         if after is not None or current:
             yield after or current[-1], s
+
+
+def _is_span(words: Sequence[Word], k: int) -> bool:
+    """Whether number k counts a span of time ("four days", "tre settimane")."""
+    return k + 1 < len(words) and words[k + 1].norm in DURATION_KIND and words[k + 1].start - words[k].end <= 2
 
 
 # verbs of losing and gaining: the amount they take is a change ("ha perso 24 milioni", "lost 24 million")
@@ -917,15 +1061,26 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of|" + _LOST
 # which way a claim says something moved
 _UP = re.compile(r"\b(?:in\s+più|more|higher|larger|bigger|aument\w*|cresci\w*|cresc[ei]\w*|salit\w*|sali|rose|risen|rises?|rising|"
                  + _GAINED + r"|increase[ds]?|grew|grown|up|più\s+\w+\s+(?:che|di|rispetto)|più\s+di\s+quanto)\b", re.IGNORECASE)
-_DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*|cal[oò]|sces[oaie]|scend\w*|ridott\w*|"
+_DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*|cal[oò]|sces[oaie]|scend\w*|ridott\w*|reduc\w*|"
                    r"fell|fallen|decrease[ds]?|dropped|down|declined|meno\s+\w+\s+(?:che|di|rispetto)|meno\s+di\s+quanto|"
                    + _LOST
                    + r")\b", re.IGNORECASE)
 
 
+_BOUND_WAY = re.compile(r"\b(?:(?:more|less|fewer)\s+than|(?:più|meno)\s+" + OF_ARTICLED + r")(?=\s*(?:[€$£]\s*)?\d|\s+(?:a\s+)?"
+                        r"(?:half|third|quarter|metà|terzo|quarto)\b)", re.IGNORECASE)
+
+
+def bound_spans(query: str) -> list[range]:
+    """The characters of the words bounding a figure ("more than 40 per cent", "meno di 30"), which say no way."""
+    return [range(m.start(), m.end()) for m in _BOUND_WAY.finditer(query)]
+
+
 def claimed_direction(query: str) -> tuple[int, re.Match] | None:
     """Which way a claim says something moved, +1 or -1, with where it says so ("sono aumentati", "has grown",
     "meno passeggeri che"); None when it says neither or both."""
+    # (not a bound of a figure: "will reduce the trust's reserves by more than 40 per cent", "più della metà")
+    query = _BOUND_WAY.sub(lambda m: " " * len(m.group()), query)
     up, down = _UP.search(query), _DOWN.search(query)
     if (up is None) == (down is None):
         return None
@@ -1055,14 +1210,17 @@ def change_of(w: Word, query: str, a: Aligned, text: str, claim: Sequence[Word] 
         if said is not None and (x > y) != (said[0] > 0):
             continue  # the other way: "44.000 quintali in più" where 68.000 stand against 112.000
         change = abs(x - y) / abs(y) * 100 if percent and y else abs(x - y)
-        if abs(change - value) <= max(0.5 if percent else 0.0, 0.01 * value):
-            return now
+        if abs(change - value) <= max(0.5 if percent else 0.0, 0.01 * value) or (
+                percent and w.bound in (">", "<") and bound_agrees(value, w.bound, change)):
+            return now  # (or meeting the claim's bound: "by more than 40 per cent" for 410,000 to 230,000)
     return None
 
 
 # a participle after a figure says what was done with it, not what it counts: "the 349,000 recorded the previous year",
 # "contro i 2,9 milioni previsti"
 _PARTICIPLE = re.compile(r"[^\W\d]{3,}ed|(?:previst|registrat|stimat|indicat|rilevat|attes|contat)[oaie]", re.IGNORECASE)
+# a word saying when, not what a figure counts: "up from 31,200 last year", "dai 412 dello scorso anno"
+_WHEN_AFTER = re.compile(r"last|previous|earlier|this|scors[oa]|precedente", re.IGNORECASE)
 
 
 def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
@@ -1074,7 +1232,7 @@ def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
             return after(whole, False)  # a part of a whole counts what the whole does: "620 dei 1.480 ettari"
         nxt = words[n.pos + 1] if n.pos + 1 < len(words) else None
         return (nxt if nxt is not None and nxt.number is None and nxt.start - n.end <= 2
-                and not _PARTICIPLE.fullmatch(nxt.text) else None)
+                and not _PARTICIPLE.fullmatch(nxt.text) and not _WHEN_AFTER.fullmatch(nxt.text) else None)
 
     a, b = after(x), after(y)
     return a is None or b is None or same_unit(a, b)

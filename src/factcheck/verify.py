@@ -542,10 +542,10 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     if ex.values.get("anchored_day"):
         needed = DATED_DAY_SHARE  # the date names the event: "sabato 9 febbraio" against "Domenica 9 febbraio"
     if (ex.values.get("change_conflict", 0.0) >= SHARE_COUNTED_REST or ex.values.get("earlier_rest", 0.0) >= SHARE_COUNTED_REST
-            or ex.values.get("part_whole") or ex.values.get("said_around")):
+            or ex.values.get("part_whole") or ex.values.get("said_around") or ex.values.get("against_conflict")):
         # a change against a figure and its earlier value, a figure given only as the earlier value, all of a whole
-        # against a part or a total against another, a date a sentence gives otherwise: the rest of the claim said
-        # there (as "a change of two figures")
+        # against a part or a total against another, a date a sentence gives otherwise, a vote said unanimous against
+        # its votes against: the rest of the claim said there (as "a change of two figures")
         needed = 0.0
     if strong and verdict is not Verdict.REFUTED and ex.values.get("conflict_explained", 0.0) >= needed:
         return Verdict.REFUTED, max(p_ref, min(0.9, p_sup + p_ref)), "explicit conflict"
@@ -624,6 +624,10 @@ COMPUTED_RULES = (
     # "Nel 2024 i decessi hanno superato le nascite di 166 unità" against "le nascite sono state 121, …, mentre i decessi
     # sono stati 287": the judge does not subtract
     ("difference_counted", "a difference of two figures", True),
+    # "Tra permanenti e volontari, il comando può contare su 648 vigili del fuoco" against "L'organico previsto è di 431
+    # vigili permanenti, ma in servizio ce ne sono 388" and "Ai permanenti si aggiungono 260 volontari": the judge reads
+    # one sentence at a time
+    ("across_counted", "figures of two sentences", True),
 )
 
 
