@@ -1337,3 +1337,25 @@ def test_how_many_more_or_fewer_than_a_thing(claim, sentence, expected):
         return
     assert [round(d) for d in compared_differences(content_words(sentence, counts_kept=True), sentence, *compared)] \
         == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("L'esenzione è stata approvata dal consiglio comunale due giorni prima della presentazione del progetto.",
+                 ("due", -1, "della presentazione"), id="it-prima"),
+    pytest.param("The council met four days after the flood.", ("four", 1, "the flood"), id="en-after"),
+    pytest.param("Il consiglio si è riunito per due giorni.", None, id="it-no-way"),
+])
+def test_days_a_claim_puts_between_two_events(claim, expected):
+    from factcheck.align import content_words
+    from factcheck.values import claimed_days_apart
+
+    got = claimed_days_apart(claim, content_words(claim))
+    assert (None if got is None else (got[0].text, got[1], claim[got[2]:].strip()[:len(expected[2])])) == expected
+
+
+def test_the_dates_a_sentence_gives():
+    from factcheck.align import content_words
+    from factcheck.values import dates_of
+
+    text = "Lunedì 15 settembre il consiglio ha approvato l'esenzione; il progetto è stato presentato mercoledì 17 settembre."
+    assert [(d.text, day) for d, day in dates_of(content_words(text, counts_kept=True))] == [("15", 258), ("17", 260)]

@@ -4693,3 +4693,30 @@ def test_a_figure_two_sentences_make_through_the_checker(make_checker):
     # a claim that does not say its figure is reckoned from others
     answer = fc.ask("La Virtus sosterrà una spesa di 32,1 milioni di euro per la bonifica dell'ex fornace.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+DUOMO = (
+    "Duomo di Castelnerio, restauro della facciata\n\n"
+    "Il progetto di restauro della facciata del duomo è stato presentato ieri, mercoledì 17 settembre, nella sala "
+    "capitolare dal vescovo, monsignor Alberto Cassinari. Il cantiere aprirà a ottobre. Il Comune contribuisce in modo "
+    "indiretto: lunedì 15 settembre il consiglio comunale ha approvato, con 19 voti favorevoli e 6 contrari, l'esenzione "
+    "dal canone di occupazione del suolo pubblico per i ponteggi, che vale circa 95.000 euro.")
+
+
+def test_days_between_two_dates_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout20): days the claim puts between two events that the dates of two
+    sentences make ("L'esenzione per i ponteggi è stata approvata dal consiglio comunale due giorni prima della
+    presentazione del progetto" against "lunedì 15 settembre il consiglio comunale ha approvato … l'esenzione" and "Il
+    progetto … è stato presentato ieri, mercoledì 17 settembre", not_enough_info 0.69); the days the other way, or
+    another number of them, refute."""
+    fc = one_report(make_checker, "duomo", DUOMO, "Castelnerio")
+    answer = fc.ask("L'esenzione per i ponteggi è stata approvata dal consiglio comunale due giorni prima della "
+                    "presentazione del progetto.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "days between two dates"
+    for claim in ("L'esenzione per i ponteggi è stata approvata dal consiglio comunale due giorni dopo la presentazione "
+                  "del progetto.",
+                  "L'esenzione per i ponteggi è stata approvata dal consiglio comunale cinque giorni prima della "
+                  "presentazione del progetto."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)

@@ -32,7 +32,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, ARITHMETIC, HYPOTHETICAL, RELATIVE_YEAR, across_two, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, ARITHMETIC, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -123,6 +123,7 @@ lasts last takes take pesa pesano weighs weigh adesso ora oggi now today current
 previously numero number amount quantità quantity scarto margine margin unità units""".split())
 # what a change is reckoned against, which the earlier value says ("guadagna otto banchi rispetto a prima" against "38
 # banchi, contro i 30 di prima")
+_DAY_WORDS = frozenset(fold(w) for w in "giorni giorno days day prima dopo before after earlier later".split())
 _MARGIN_WORDS = frozenset(fold(w) for w in """scarto margine margin majority maggioranza differenza carried passed passata
 passato""".split())  # a vote's margin, and its passing
 _EXCEEDING = frozenset(fold(w) for w in """superato superano superavano supera exceeded exceeds exceed outnumbered
@@ -232,6 +233,7 @@ class ConflictSearch:
         self.slot_checks()
         self.initiator_check()
         self.kind_check()
+        self.days_check()
         self.number_checks()
         self.ratio_check()
         self.swapped_votes_check()
@@ -614,6 +616,9 @@ class ConflictSearch:
                 continue
             if w.pos in spans:
                 continue
+            if v.get("days_counted", 0.0) >= SHARE_COUNTED_REST and (got := claimed_days_apart(query, claim)) is not None \
+                    and got[0].pos == w.pos:
+                continue  # the days between two dates the sentences give (`days_check`)
             unit = counted_unit(claim, w.pos)
             rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
                                             for value, start, end in rests(aligned[i].words, evidence[i].sentence.text,
@@ -904,7 +909,7 @@ class ConflictSearch:
         the counts a sentence saying most of the rest of the claim gives ("con 11 voti favorevoli e 5 contrari"): a
         number conflict where they differ (the figures being the claim's own, as "swapped figures"), else how much of
         the rest the sentence says (not a model feature: a rule reads it)."""
-        self.v["against_counted"] = self.v["against_conflict"] = 0.0
+        self.v["against_counted"] = 0.0
         said = claimed_against(self.query)
         if said is None:
             return
@@ -922,7 +927,7 @@ class ConflictSearch:
             self.conflicts.append((i, Conflict(start, end, self.query[start:end], sent.doc_id, sent.start + against.start,
                                                sent.start + against.end, against.text, "number")))
             self.v["swapped_figures"] = 1.0  # (read as two figures of the claim's own: a rule reads it)
-            self.v["against_conflict"] = 1.0  # with the rest of the claim said there or around (a rule reads it)
+            self.v["computed_conflict"] = 1.0  # with the rest of the claim said there or around (a rule reads it)
             return
 
     def swapped_votes_check(self) -> None:
@@ -1487,6 +1492,60 @@ class ConflictSearch:
                 if figure_agrees(w, self.claim, value) and all(u is not None and self.claim_says(i, u) for u in units):
                     return i
         return None
+
+    def days_check(self) -> None:
+        """Days the claim puts between two events ("L'esenzione … è stata approvata dal consiglio comunale due giorni
+        prima della presentazione del progetto") that the dates of two sentences make ("lunedì 15 settembre il
+        consiglio comunale ha approvato … l'esenzione" and "Il progetto è stato presentato ieri, mercoledì 17
+        settembre"), each event's words said more in its date's sentence: how much of the rest of the claim the two say
+        together (not a model feature: a rule reads it)."""
+        self.v["days_counted"] = self.v["computed_conflict"] = 0.0
+        said = claimed_days_apart(self.query, self.query_words)
+        if said is None:
+            return
+        w, way, second = said
+        first_words = [k for k, c in enumerate(self.claim) if c.end <= w.start and c.weight >= 1.0 and c.number is None]
+        second_words = [k for k, c in enumerate(self.claim) if c.start >= second and c.weight >= 1.0 and c.number is None]
+        if not first_words or not second_words:
+            return
+
+        def said_of(i: int, ks: list[int]) -> float:
+            return sum(self.aligned[i].best[k] >= MATCH for k in ks) / len(ks)
+
+        skip = self.rest_skip(w) | {k for k, c in enumerate(self.claim) if c.norm in _DAY_WORDS}
+        total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
+        other = None  # two dates of the two events that stand otherwise, with the rest of the claim said
+        for i in self.top:
+            for j in self.top:
+                if i == j or said_of(i, first_words) <= said_of(j, first_words) \
+                        or said_of(j, second_words) <= said_of(i, second_words):
+                    continue  # (the first event's date is in the sentence saying more of it, the second's in the other)
+                for _, first in dates_of(self.aligned[i].words):
+                    for day, then in dates_of(self.aligned[j].words):
+                        both = np.maximum(self.aligned[i].best, self.aligned[j].best)
+                        share = sum(c.weight for k, c in enumerate(self.claim) if k not in skip and both[k] >= MATCH) / \
+                            total if total else 0.0
+                        if (first - then) * way <= 0 or abs(first - then) != float(w.number):
+                            if first != then and share >= SHARE_COUNTED_REST and other is None:
+                                other = j, day, (first - then) * way <= 0 and abs(first - then) == float(w.number)
+                            continue
+                        if share > self.v["days_counted"]:
+                            self.v["days_counted"] = share
+                            self.computed_at["days_counted"] = i
+        if self.v["days_counted"] < SHARE_COUNTED_REST and other is not None:
+            # the days the other way ("due giorni dopo che il consiglio regionale aveva votato" where the fund came two
+            # days before the vote) or another number of them: the date of the second event against the claim's words
+            j, day, reversed_way = other
+            sent = self.evidence[j].sentence
+            start, end = (w.end, second) if reversed_way else (w.start, w.end)
+            self.conflicts.append((j, Conflict(start, end, self.query[start:end].strip(), sent.doc_id,
+                                               sent.start + day.start, sent.start + day.end, day.text,
+                                               "opposite" if reversed_way else "number")))
+            self.v["computed_conflict"] = 1.0  # with the rest of the claim said there (a rule reads it)
+        if self.v["days_counted"] >= SHARE_COUNTED_REST:
+            # the words saying which way the days run are the dates' to say: "Due giorni dopo, giovedì 18 settembre, il
+            # consiglio regionale …" is no opposite of "due giorni prima che il consiglio regionale votasse"
+            self.conflicts = [(i, c) for i, c in self.conflicts if not w.start <= c.claim_start < second]
 
     def across_counted(self, w: Word) -> float:
         """For a figure of the claim that figures of two sentences make (`values.across_two`): how much of the rest of

@@ -557,6 +557,36 @@ def compared_differences(words: Sequence[Word], text: str, way: int, against: fr
     return out
 
 
+# days between two events the claim gives: "… approvato dal consiglio comunale due giorni prima della presentazione del
+# progetto", "four days before the mayor signed the order"
+_DAYS_APART = re.compile(r"\s+(?:giorni|giorno|days?)\s+(?:(?P<before>prima|before|earlier)|dopo|after|later)\b", re.IGNORECASE)
+
+
+def claimed_days_apart(query: str, claim: Sequence[Word]) -> tuple[Word, int, int] | None:
+    """A number of days the claim puts between two events, with its way (-1: the first event before the second, +1:
+    after) and where the second event starts: "… approvata … due giorni prima della presentazione del progetto"; or
+    None."""
+    for w in claim:
+        m = _DAYS_APART.match(query, w.end) if w.number is not None else None
+        if m is not None:
+            return w, (-1 if m.group("before") else 1), m.end()
+    return None
+
+
+def dates_of(words: Sequence[Word]) -> list[tuple[Word, int]]:
+    """The dates a sentence gives, each as its day word and its day of the year (a year of 365 days): "lunedì 15
+    settembre"."""
+    out = []
+    for n in words:
+        month = month_of_day(words, n.pos)
+        if month is not None:
+            out.append((n, _MONTH_START[month] + int(float(n.number))))
+    return out
+
+
+_MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]  # days before each month
+
+
 def said_as_points_apart(query: str, w: Word) -> bool:
     """Whether the claim gives number w as the points between two shares ("23 percentage points above the average")."""
     return bool(_POINTS_APART.match(query, w.end))

@@ -542,7 +542,7 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     if ex.values.get("anchored_day"):
         needed = DATED_DAY_SHARE  # the date names the event: "sabato 9 febbraio" against "Domenica 9 febbraio"
     if (ex.values.get("change_conflict", 0.0) >= SHARE_COUNTED_REST or ex.values.get("earlier_rest", 0.0) >= SHARE_COUNTED_REST
-            or ex.values.get("part_whole") or ex.values.get("said_around") or ex.values.get("against_conflict")):
+            or ex.values.get("part_whole") or ex.values.get("said_around") or ex.values.get("computed_conflict")):
         # a change against a figure and its earlier value, a figure given only as the earlier value, all of a whole
         # against a part or a total against another, a date a sentence gives otherwise, a vote said unanimous against
         # its votes against: the rest of the claim said there (as "a change of two figures")
@@ -628,6 +628,10 @@ COMPUTED_RULES = (
     # vigili permanenti, ma in servizio ce ne sono 388" and "Ai permanenti si aggiungono 260 volontari": the judge reads
     # one sentence at a time
     ("across_counted", "figures of two sentences", True),
+    # "La giunta regionale ha approvato il piano quattro giorni prima che il sindaco di Roccalba firmasse l'ordinanza"
+    # against "… approvato dalla giunta giovedì 10 luglio" and "Lunedì 14 luglio il sindaco di Roccalba … ha firmato
+    # un'ordinanza": the judge does not count days
+    ("days_counted", "days between two dates", True),
 )
 
 
