@@ -1309,8 +1309,23 @@ def test_a_figure_two_sentences_make(value, money, sentences, expected):
     from factcheck.align import content_words
     from factcheck.values import across_two
 
-    got = across_two(value, money, False, [(i, content_words(t, counts_kept=True), t) for i, t in enumerate(sentences)])
+    got = across_two(value, money, False, [(i, content_words(t, counts_kept=True), t, []) for i, t in enumerate(sentences)])
     assert got == expected
+
+
+def test_a_figure_a_rest_and_another_sentence_make():
+    """A sentence's rest of a whole is one of its figures: 6,8 milioni less 3,5, 1,9 and 0,8 leaves 600.000 euro to
+    the fund-raising, of which 214.000 raised: 386.000 still to raise."""
+    from factcheck.align import content_words
+    from factcheck.values import across_two, rests
+
+    first = ("Il costo complessivo è di 6,8 milioni di euro: 3,5 milioni arrivano dal ministero, 1,9 milioni dalla "
+             "Fondazione e 800.000 euro dalla diocesi; il resto sarà coperto da una raccolta fondi.")
+    second = "Finora la raccolta ha fruttato 214.000 euro da circa 2.900 donatori."
+    words = [content_words(t, counts_kept=True) for t in (first, second)]
+    sentences = [(0, words[0], first, [x for x, _, _ in rests(words[0], first)]), (1, words[1], second, [])]
+    assert sentences[0][3] == [600_000]
+    assert across_two(386_000, True, False, sentences) == [(0, 1)]
 
 
 @pytest.mark.parametrize(("claim", "sentence", "expected"), [
@@ -1359,3 +1374,14 @@ def test_the_dates_a_sentence_gives():
 
     text = "Lunedì 15 settembre il consiglio ha approvato l'esenzione; il progetto è stato presentato mercoledì 17 settembre."
     assert [(d.text, day) for d, day in dates_of(content_words(text, counts_kept=True))] == [("15", 258), ("17", 260)]
+
+
+def test_shares_said_with_of_which():
+    from factcheck.align import content_words
+    from factcheck.values import of_which_shares
+
+    text = "The line-up featured 146 acts on five stages, of which 58 were from the region."
+    assert [(round(v, 1), p.text, q.text) for v, p, q in of_which_shares(content_words(text, counts_kept=True), text)] \
+        == [(39.7, "58", "146")]
+    text = "Sono stati danneggiati 620 dei 1.480 ettari."  # a part before its whole: `counted_shares` reads it
+    assert of_which_shares(content_words(text, counts_kept=True), text) == []

@@ -4525,7 +4525,8 @@ FESTIVAL = (
     "Castle Meadow. Of the visitors, 24,100 bought full weekend passes and 9,800 bought day tickets; the rest were "
     "children under 12, who enter free. Hotels in Halbridge reported occupancy of 94 per cent during the festival, "
     "against an August average of 71 per cent. The trust says it will announce next year's headliners in February. "
-    "The loss will be covered from the trust's reserves, which will fall from £410,000 to £230,000.")
+    "The loss will be covered from the trust's reserves, which will fall from £410,000 to £230,000. The line-up "
+    "featured 146 acts on five stages, of which 58 were from the region.")
 
 
 def test_rests_moves_differences_and_labels_of_heldout20_through_the_checker(make_checker):
@@ -4564,6 +4565,11 @@ def test_rests_moves_differences_and_labels_of_heldout20_through_the_checker(mak
     assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
     answer = fc.ask("When will the trust announce next year's headliners?", kind="question")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+    # a share said with "of which", and the share it leaves, the claim saying what it leaves out
+    answer = fc.ask("More than half of the acts in this year's line-up came from outside the region.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("More than half of the acts in this year's line-up came from the region.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
 
 
 STADIUM = (

@@ -32,7 +32,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, ARITHMETIC, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, ARITHMETIC, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -590,10 +590,17 @@ class ConflictSearch:
                 # or as a part and its whole, counting what the claim speaks of: "più di un terzo" of the hectares
                 # against "620 dei 1.480 ettari" (another share said of something else, "una perdita intorno al 40%",
                 # does not state it)
+                # (or said as "of which": "146 acts on five stages, of which 58 were from the region")
                 counted = [(i, value, part, whole) for i in about_number
                            for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
+                           + of_which_shares(aligned[i].words, evidence[i].sentence.text)
                            if self.counts_claimed(i, counted_of(aligned[i].words, part, whole))]
                 agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
+                if agree is None and LEFT_OUT.search(query) and not claim_negative:
+                    # or the share the part leaves, the claim saying what it leaves out: "More than half of the acts …
+                    # came from outside the region" against "146 acts on five stages, of which 58 were from the region"
+                    agree = next((i for i, value, _, _ in counted if share_agrees(w, 100.0 - value)
+                                  and not share_agrees(w, value)), None)
                 if agree is None:
                     # or of the figure the sentence before gives: "School pupils on organised trips accounted for less
                     # than a third of the museum's visits" against "Of those visits, 94,800 were made by school pupils
@@ -1558,7 +1565,9 @@ class ConflictSearch:
             return 0.0
         if any(w in (x, y) for x, y, _ in vote_margins(self.query_words, self.query)):
             return 0.0  # a vote's counts are said, not reckoned: "approved by 38 votes to 28"
-        sentences = [(i, self.aligned[i].words, self.evidence[i].sentence.text) for i in self.top]
+        sentences = [(i, self.aligned[i].words, self.evidence[i].sentence.text, [
+            x for x, _, _ in rests(self.aligned[i].words, self.evidence[i].sentence.text, self.before(i))])
+            for i in self.top]
         pairs = across_two(value, is_money(self.query, w.start, w.end), is_share(self.query, w), sentences)
         best = 0.0
         for i, j in pairs:

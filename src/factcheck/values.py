@@ -116,6 +116,18 @@ def parts_of(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
     return sorted(out, key=lambda pw: pw[0].start)
 
 
+def of_which_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+    """The shares of a whole its parts said after "di cui" / "of which" make (`parts_of`, beyond `counted_shares`):
+    "146 acts on five stages, of which 58 were from the region" (39.7, 58, 146)."""
+    shared = {id(p) for _, p, _ in counted_shares(words, text)}
+    out = []
+    for part, whole in parts_of(words, text):
+        x, y = scaled_value(words, part, whole), scaled_value(words, whole)
+        if id(part) not in shared and 0 < x < y:
+            out.append((100.0 * x / y, part, whole))
+    return out
+
+
 def scaled_value(words: Sequence[Word], n: Word, like: Word | None = None) -> float:
     """A figure's value with its scale, or the scale of `like` where it gives none ("Dei 3,6 milioni, 2,1")."""
     return float(n.number) * (_scale(words, n) if like is None or _scale_words(words, n.pos) else _scale(words, like))
@@ -492,12 +504,15 @@ ACROSS_EXACT = 0.005  # a figure two sentences' figures make: within this share 
 
 
 def across_two(value: float, money: bool, share: bool, sentences) -> list[tuple[int, int]]:
-    """The pairs of sentences (`sentences`: (index, words, text)) one figure of each of which, added or one taken from
-    the other, make `value` (a claim's figure no sentence states: "Tra permanenti e volontari, il comando può contare su
-    648 vigili del fuoco" against "… in servizio ce ne sono 388" and "Ai permanenti si aggiungono 260 volontari"), both
-    sums where the claim's is one (`money`; or said with a scale, "30 milioni"), shares where it is one."""
+    """The pairs of sentences (`sentences`: (index, words, text, the rests it gives)) one figure of each of which, added
+    or one taken from the other, make `value` (a claim's figure no sentence states: "Tra permanenti e volontari, il
+    comando può contare su 648 vigili del fuoco" against "… in servizio ce ne sono 388" and "Ai permanenti si
+    aggiungono 260 volontari"), both sums where the claim's is one (`money`; or said with a scale, "30 milioni"), shares
+    where it is one. A sentence's rest of a whole counts as one of its figures ("… 800.000 euro dalla diocesi; il resto
+    sarà coperto da una raccolta fondi" and "Finora la raccolta ha fruttato 214.000 euro" leave 386.000 euro to raise)."""
     figures = []
-    for i, words, text in sentences:
+    for i, words, text, rested in sentences:
+        figures += [(i, x) for x in rested]
         for n in words:
             if n.number is None or n.norm == FRACTION or n.norm in SCALE_WORDS or is_year_word(n) or dated(words, n.pos):
                 continue
