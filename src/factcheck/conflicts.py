@@ -1541,18 +1541,15 @@ class ConflictSearch:
             return sum(self.aligned[i].best[k] >= MATCH for k in ks) / len(ks)
 
         skip = self.rest_skip(w) | {k for k, c in enumerate(self.claim) if c.norm in _DAY_WORDS}
-        total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
         other = None  # two dates of the two events that stand otherwise, with the rest of the claim said
         for i in self.top:
             for j in self.top:
                 if i == j or said_of(i, first_words) <= said_of(j, first_words) \
                         or said_of(j, second_words) <= said_of(i, second_words):
                     continue  # (the first event's date is in the sentence saying more of it, the second's in the other)
+                share = self.said_by_two(i, j, skip)
                 for _, first in dates_of(self.aligned[i].words):
                     for day, then in dates_of(self.aligned[j].words):
-                        both = np.maximum(self.aligned[i].best, self.aligned[j].best)
-                        share = sum(c.weight for k, c in enumerate(self.claim) if k not in skip and both[k] >= MATCH) / \
-                            total if total else 0.0
                         if (first - then) * way <= 0 or abs(first - then) != float(w.number):
                             if first != then and share >= SHARE_COUNTED_REST and other is None:
                                 other = j, day, (first - then) * way <= 0 and abs(first - then) == float(w.number)
@@ -1575,6 +1572,12 @@ class ConflictSearch:
             # consiglio regionale …" is no opposite of "due giorni prima che il consiglio regionale votasse"
             self.conflicts = [(i, c) for i, c in self.conflicts if not w.start <= c.claim_start < second]
 
+    def said_by_two(self, i: int, j: int, skip: set[int]) -> float:
+        """The weighted share of the claim's words other than `skip` that sentences i and j match between them."""
+        said = np.maximum(self.aligned[i].best, self.aligned[j].best)
+        total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
+        return sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
+
     def across_counted(self, w: Word) -> float:
         """For a figure of the claim that figures of two sentences make (`values.across_two`): how much of the rest of
         the claim the two say together, each saying some of it (ACROSS_HERE); keeps the largest (`across_counted`) and
@@ -1595,10 +1598,7 @@ class ConflictSearch:
             here = [self.rest_said(k, w, around=False) for k in (i, j)]
             if min(here) < ACROSS_HERE:
                 continue
-            said = np.maximum(self.aligned[i].best, self.aligned[j].best)
-            skip = self.rest_skip(w)
-            total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
-            both = sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
+            both = self.said_by_two(i, j, self.rest_skip(w))
             if both > best:
                 best = both
                 self.computed_at["across_counted"] = i if here[0] >= here[1] else j

@@ -537,9 +537,8 @@ ARITHMETIC = re.compile(r"\b(?:tra|fra|between|in\s+tutto|complessivamente|in\s+
                         r"rest|resto|not|non|without|senza)\b", re.IGNORECASE)
 
 
-# a figure the claim gives as how many more or fewer than another thing: "il progetto prevede 850 posti auto in meno",
-# "rispetto al fabbisogno stimato …"; "1,180 fewer than those who registered"
-_MORE_OR_FEWER_AFTER = re.compile(r"(?:\s+[^\W\d,;.]+){0,3}?\s+(?:(?P<up>in\s+più|more)|in\s+meno|fewer|less)\b", re.IGNORECASE)
+# what a figure the claim gives as how many more or fewer (`_CHANGE_AFTER`) is set against: "il progetto prevede 850 posti
+# auto in meno", "rispetto al fabbisogno stimato …"; "1,180 fewer than those who registered"
 _AGAINST_WHAT = re.compile(r"\b(?:rispetto\s+(?:a|al|alla|allo|ai|agli|alle|all['’])|compared\s+(?:with|to)|than)\s+"
                            r"(?P<what>[^,;.:]+)", re.IGNORECASE)
 
@@ -548,7 +547,7 @@ def compared_figure(query: str, claim: Sequence[Word], w: Word) -> tuple[int, fr
     """For a figure the claim gives as how many more (+1) or fewer (-1) than something it names ("Rispetto al
     fabbisogno stimato dallo studio sul traffico, il progetto prevede 850 posti auto in meno"): the way and the stems
     of what it is set against; None otherwise."""
-    more = _MORE_OR_FEWER_AFTER.match(query, w.end)
+    more = _CHANGE_AFTER.match(query, w.end)
     against = _AGAINST_WHAT.search(query)
     if more is None or against is None:
         return None
@@ -1179,8 +1178,8 @@ def _pair_values(words: Sequence[Word], now: Word, before: Word) -> tuple[float,
 
 
 # or a comparative after it: "44.000 quintali di uva in meno", "£2.4 million lower than"
-_CHANGE_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}?\s+(?:in\s+(?:meno|più)|lower|higher|less|more|fewer|smaller|larger|"
-                           r"bigger)\b", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}?\s+(?:(?P<up>in\s+più|higher|more|larger|bigger)|in\s+meno|lower|less|fewer|"
+                           r"smaller)\b", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+percentuali)?|punto\s+percentuale)\b",
                            re.IGNORECASE)
 _PERCENT = r"(?:%|per\s*cento|per\s*cent|percento|percent)"  # the words of a percentage
