@@ -920,12 +920,17 @@ class ConflictSearch:
         the rest of the claim said there: a number conflict (its figure is stated, so the number checks find none)."""
         w, label = mine
         for i in self.top:
-            theirs = labelled_figures(self.aligned[i].words, self.evidence[i].sentence.text)
+            words, text = self.aligned[i].words, self.evidence[i].sentence.text
+            theirs = labelled_figures(words, text)
             own = next((x for s, x in theirs if s.number == w.number), frozenset())
-            if not any(s.number == w.number for s in self.aligned[i].words) or label & own:
+            # (the claim's figure as a figure of the sentence, not the day of a date: "mercoledì 12 novembre")
+            same = next((s for s in words if s.number == w.number and not dated(words, s.pos) and not is_year_word(s)), None)
+            if same is None or label & own:
                 continue
-            # (two of the things said before it, not one word in common: "24/7 live" is no figure given to another)
-            other = next((s for s, x in theirs if s.number != w.number and len(label & (x - own)) >= 2), None)
+            # (two of the things said before it, not one word in common: "24/7 live" is no figure given to another; and
+            # in another clause: "voted seven to two", "a majority cut from 9,000 to 2,350" give the two figures together)
+            other = next((s for s, x in theirs if s.number != w.number and len(label & (x - own)) >= 2
+                          and CLAUSE_MARK.search(text, min(s.end, same.end), max(s.start, same.start))), None)
             if other is not None and self.rest_said(i, w) >= SHARE_COUNTED_REST:
                 self.add(i, w, other, "number")
                 self.v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
