@@ -4727,26 +4727,3 @@ def test_days_between_two_dates_through_the_checker(make_checker):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
 
-
-FIRE = (
-    "Vigili del fuoco, anno record\n\n"
-    "Nel 2024 i vigili del fuoco del comando provinciale di Brennola hanno effettuato 14.820 interventi. Nel corso "
-    "dell'anno le squadre hanno tratto in salvo 412 persone; in 37 casi i soccorritori hanno trovato le vittime già "
-    "senza vita, contro i 45 dell'anno prima. Lo ha annunciato mercoledì 12 novembre il direttore generale Franco "
-    "Pellizzari, presentando un piano da 2,4 milioni di euro che porta i letti di osservazione breve da 6 a 18.")
-
-
-def test_a_figure_given_to_what_another_is_of_through_the_checker(make_checker):
-    """Through FactChecker on a short report (heldout21): the claim's one figure given to what a sentence says another
-    figure is of ("hanno tratto in salvo 37 persone" against "le squadre hanno tratto in salvo 412 persone; in 37 casi
-    i soccorritori hanno trovato le vittime già senza vita", supported 0.59)."""
-    fc = one_report(make_checker, "pompieri", FIRE, "Brennola")
-    answer = fc.ask("Nel 2024 le squadre dei vigili del fuoco hanno tratto in salvo 37 persone.", kind="claim")
-    assert answer.verdict is Verdict.REFUTED, answer.details
-    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("37", "412")]
-    answer = fc.ask("Nel 2024 le squadre dei vigili del fuoco hanno tratto in salvo 412 persone.", kind="claim")
-    assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details
-    # the day of a date is no figure of the sentence; two figures given together ("da 6 a 18") are no figure given to
-    # another's thing
-    answer = fc.ask("Con il nuovo piano i letti di osservazione breve aumentano di dodici.", kind="claim")
-    assert answer.verdict is not Verdict.REFUTED, answer.details

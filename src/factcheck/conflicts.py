@@ -890,8 +890,6 @@ class ConflictSearch:
         sono state 287 e i decessi 121" against "le nascite sono state 121, …, mentre i decessi sono stati 287"): a
         number conflict (each figure is stated, so the number checks find none)."""
         mine = labelled_figures(self.query_words, self.query)
-        if len(mine) == 1:
-            self.given_to_other_thing(mine[0])
         if len(mine) < 2:
             return
         for i in self.top:
@@ -912,30 +910,6 @@ class ConflictSearch:
                         self.add(i, w, ours[0], "number")
                         self.v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
                         return
-
-    def given_to_other_thing(self, mine: tuple[Word, frozenset[str]]) -> None:
-        """The claim's one figure given to what a sentence says another figure is of, that sentence saying nothing of
-        the claim's thing beside the claim's figure ("Nel 2024 le squadre … hanno tratto in salvo 37 persone" against "le
-        squadre hanno tratto in salvo 412 persone; in 37 casi i soccorritori hanno trovato le vittime già senza vita"),
-        the rest of the claim said there: a number conflict (its figure is stated, so the number checks find none)."""
-        w, label = mine
-        for i in self.top:
-            words, text = self.aligned[i].words, self.evidence[i].sentence.text
-            theirs = labelled_figures(words, text)
-            own = next((x for s, x in theirs if s.number == w.number), frozenset())
-            # (the claim's figure as a figure of the sentence, not the day of a date: "mercoledì 12 novembre")
-            same = next((s for s in words if s.number == w.number and not dated(words, s.pos) and not is_year_word(s)), None)
-            if same is None or label & own:
-                continue
-            # (two of the things said before it, not one word in common: "24/7 live" is no figure given to another; and
-            # in another clause: "voted seven to two", "a majority cut from 9,000 to 2,350" give the two figures together)
-            other = next((s for s, x in theirs if s.number != w.number and len(label & (x - own)) >= 2
-                          and CLAUSE_MARK.search(text, min(s.end, same.end), max(s.start, same.start))), None)
-            if other is not None and self.rest_said(i, w) >= SHARE_COUNTED_REST:
-                self.add(i, w, other, "number")
-                self.v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
-                self.v["computed_conflict"] = 1.0  # the rest of the claim said there or around (a rule reads it)
-                return
 
     def against_check(self) -> None:
         """The votes against the claim says a vote had ("approvato all'unanimità", "con un solo voto contrario") against
