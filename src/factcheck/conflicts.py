@@ -223,6 +223,7 @@ class ConflictSearch:
         self.own_opposites: set[Conflict] = set()
         self.complement_in: set[int] = set()  # sentences stating the share of the whole the claim leaves, the other way
         self.claim_negative = False  # whether the claim denies what it says (read by the number checks)
+        self.days_word: Word | None = None  # the claim's number of days two dates make (`days_check`; the number checks skip it)
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -623,8 +624,7 @@ class ConflictSearch:
                 continue
             if w.pos in spans:
                 continue
-            if v.get("days_counted", 0.0) >= SHARE_COUNTED_REST and (got := claimed_days_apart(query, claim)) is not None \
-                    and got[0].pos == w.pos:
+            if self.days_word is not None and self.days_word.pos == w.pos:
                 continue  # the days between two dates the sentences give (`days_check`)
             unit = counted_unit(claim, w.pos)
             rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
@@ -1547,6 +1547,7 @@ class ConflictSearch:
                                                "opposite" if reversed_way else "number")))
             self.v["computed_conflict"] = 1.0  # with the rest of the claim said there (a rule reads it)
         if self.v["days_counted"] >= SHARE_COUNTED_REST:
+            self.days_word = w
             # the words saying which way the days run are the dates' to say: "Due giorni dopo, giovedì 18 settembre, il
             # consiglio regionale …" is no opposite of "due giorni prima che il consiglio regionale votasse"
             self.conflicts = [(i, c) for i, c in self.conflicts if not w.start <= c.claim_start < second]
@@ -1572,12 +1573,12 @@ class ConflictSearch:
             x for x, _, _ in rests(self.aligned[i].words, self.evidence[i].sentence.text, self.before(i))])
             for i in self.top]
         pairs = across_two(value, is_money(self.query, w.start, w.end), is_share(self.query, w), sentences)
-        best = 0.0
+        best, skip = 0.0, self.rest_skip(w)
         for i, j in pairs:
             here = [self.rest_said(k, w, around=False) for k in (i, j)]
             if min(here) < ACROSS_HERE:
                 continue
-            both = self.said_by_two(i, j, self.rest_skip(w))
+            both = self.said_by_two(i, j, skip)
             if both > best:
                 best = both
                 self.computed_at["across_counted"] = i if here[0] >= here[1] else j
