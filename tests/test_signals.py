@@ -444,6 +444,13 @@ def test_day_of_a_date(text, number, expected):
     pytest.param("How the remaining £13 million will be covered has not yet been agreed.", True, id="en-not-yet-agreed"),
     pytest.param("Le cause sono ancora da accertare.", True, id="it-ancora-da-accertare"),
     pytest.param("The two sides have agreed to share the cost.", False, id="en-agreed"),
+    # a decision still to come (heldout22)
+    pytest.param("A decision on the route is expected in January.", True, id="en-decision-on-expected"),
+    pytest.param("The planning committee is expected to decide on it on Thursday 12 March.", True,
+                 id="en-expected-to-decide"),
+    pytest.param("La commissione dovrebbe pronunciarsi entro marzo.", True, id="it-dovrebbe-pronunciarsi"),
+    pytest.param("The committee decided on the route in January.", False, id="en-decided-on"),
+    pytest.param("Turnout is expected to rise.", False, id="en-expected-to-rise"),
 ])
 def test_undecided(text, expected):
     assert bool(undecided(text)) is expected
@@ -962,6 +969,11 @@ def test_a_description_before_the_name_it_is(claim, found):
     # the whole is the larger figure before "di cui", not the span of time beside it (heldout16)
     pytest.param("Il pluviometro ha registrato 286 millimetri di pioggia in 36 ore, di cui 190 in sole dodici ore.",
                  [("190", "286")], id="it-di-cui-larger-before"),
+    # a part said after its figure as one of the whole's (heldout22)
+    pytest.param("A total of 9,420 runners started on Sunday 5 October, compared with 8,150 in 2024, and 9,186 of them "
+                 "crossed the finish line.", [("9,186", "9,420")], id="en-of-them"),
+    pytest.param("Sono arrivati 1.300 volontari, e 1.200 di loro hanno lavorato tutta la notte.", [("1.200", "1.300")],
+                 id="it-di-loro"),
 ])
 def test_figures_given_as_a_part_of_a_whole(text, expected):
     from factcheck.align import content_words
@@ -1188,6 +1200,11 @@ def test_figures_with_the_things_their_clause_says_they_are_of(text, expected):
     pytest.param("During the festival, hotel occupancy was 23 percentage points above the August average.", "23",
                  id="en-points-above"),
     pytest.param("Il tasso di occupazione è 12 punti sotto la media nazionale.", "12", id="it-punti-sotto"),
+    # what is still to be found of a cost (heldout22)
+    pytest.param("The team still has to raise £750,000 to reach the estimated cost of the new base.", "750,000",
+                 id="en-still-has-to-raise"),
+    pytest.param("Per completare il restauro mancano ancora 386.000 euro.", "386.000", id="it-mancano-ancora"),
+    pytest.param("The team has raised £750,000 so far.", None, id="en-raised"),
 ])
 def test_a_difference_the_claim_gives(claim, expected):
     from factcheck.align import content_words
@@ -1311,6 +1328,37 @@ def test_a_figure_two_sentences_make(value, money, sentences, expected):
 
     got = across_two(value, money, False, [(i, content_words(t, counts_kept=True), t, []) for i, t in enumerate(sentences)])
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    pytest.param("Le gelate tra l'8 e il 9 aprile hanno bruciato i fiori.", "8", True, id="it-tra-e"),
+    pytest.param("The fair runs from 3 to 5 May.", "3", True, id="en-from-to"),
+    pytest.param("Dal 12 al 14 ottobre la strada sarà chiusa.", "12", True, id="it-dal-al"),
+    pytest.param("Hanno lavorato 18 e 19 persone nei due turni.", "18", False, id="it-counts"),
+    pytest.param("Costerà 32 milioni dal 5 maggio.", "32", False, id="it-a-sum-then-a-date"),
+])
+def test_a_span_of_days(text, figure, expected):
+    """The first day of a span whose last day is dated is no count (heldout22: "tra il 18 e il 19 aprile" was made by
+    two sentences' 8 and 11 as a figure of two sentences)."""
+    from factcheck.align import content_words
+    from factcheck.values import day_span
+
+    words = content_words(text, counts_kept=True)
+    assert day_span(words, next(w.pos for w in words if w.text == figure), text) is expected
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    pytest.param("Lewis Abara won in 1:38:20 to take the title.", "1", True, id="en-race-time-hours"),
+    pytest.param("Lewis Abara won in 1:38:20 to take the title.", "20", True, id="en-race-time-seconds"),
+    pytest.param("Submitted on May 12, 2013 - 6:00pm by the editor.", "6", False, id="en-clock-time"),
+    pytest.param("He won his first title in 2 hours and 15 minutes.", "2", False, id="en-no-time"),
+])
+def test_a_part_of_a_race_time(text, figure, expected):
+    from factcheck.align import content_words
+    from factcheck.values import clock_part
+
+    words = content_words(text, counts_kept=True)
+    assert clock_part(text, next(w for w in words if w.text == figure)) is expected
 
 
 def test_a_figure_a_rest_and_another_sentence_make():

@@ -4727,3 +4727,58 @@ def test_days_between_two_dates_through_the_checker(make_checker):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
 
+
+
+RUNNERS = (
+    "Brackley half marathon\n\n"
+    "A total of 6,240 runners started the Brackley half marathon on Sunday 12 October, compared with 5,900 last year, "
+    "and 6,075 of them crossed the finish line in Market Square. The Brackley Harriers club wants to build a new "
+    "clubhouse beside the track, at an estimated cost of £1.6 million, and has so far raised £1.05 million towards it. "
+    "A planning application was submitted to Brackley Borough Council in September, and the planning committee is "
+    "expected to decide on it on Thursday 4 December. The club ended the year with a surplus of £9,000.")
+
+
+def test_rests_differences_and_decisions_of_a_race_report_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout22): the rest a part said "of them" leaves, denied ("165 of the
+    runners who started did not finish", refuted 0.91 before for "not" and the 6,240), a figure still to be raised
+    (refuted 0.65 before), an approval where the sentence says the decision is still to come (not_enough_info 0.51
+    before) and a deficit where the article gives a surplus."""
+    fc = one_report(make_checker, "runners", RUNNERS, "Brackley")
+    answer = fc.ask("165 of the runners who started the race did not finish it.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the rest of a figure"
+    answer = fc.ask("265 of the runners who started the race did not finish it.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    answer = fc.ask("The club still has to raise £550,000 to reach the estimated cost of the new clubhouse.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("The club still has to raise £650,000 to reach the estimated cost of the new clubhouse.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("Brackley Borough Council's planning committee has approved the new clubhouse.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert any(c.reason == "opposite" and c.claim_text == "has approved" for c in answer.conflicts), answer.conflicts
+    answer = fc.ask("The club ended the year with a deficit of £9,000.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert any(c.claim_text == "deficit" and c.text == "surplus" for c in answer.conflicts), answer.conflicts
+
+
+MIELE = (
+    "Val Soriana, annata difficile per il miele\n\n"
+    "Il colpo più duro è per l'acacia, crollata da 48 a 7 tonnellate. Le gelate delle notti tra il 6 e il 7 aprile "
+    "hanno bruciato i fiori appena spuntati. L'assemblea dei soci ha approvato con 131 voti favorevoli e 12 contrari il "
+    "nuovo statuto. Il calo dell'offerta ha fatto salire i prezzi all'ingrosso: l'acacia è passata da 9,20 a 12,80 euro "
+    "al chilo, il millefiori da 6,50 a 7,60.")
+
+
+def test_a_move_whose_verb_is_left_out_and_a_span_of_days_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout22): a move said after another, its verb left out ("il millefiori
+    da 6,50 a 7,60" after "l'acacia è passata da …"), against a claim that it fell (not_enough_info 0.37 before); the
+    first day of a span of days is no figure two sentences make ("tra il 16 e il 17 aprile" was supported as 143 less
+    131 … before the fix, by the rule "figures of two sentences")."""
+    fc = one_report(make_checker, "miele", MIELE, "Val Soriana")
+    answer = fc.ask("Il prezzo all'ingrosso del millefiori è diminuito rispetto all'anno scorso.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert any(c.reason == "opposite" and c.claim_text == "diminuito" for c in answer.conflicts), answer.conflicts
+    answer = fc.ask("Le gelate che hanno bruciato i fiori di acacia si sono verificate tra il 18 e il 19 aprile.",
+                    kind="claim")
+    assert answer.details.get("rule") != "figures of two sentences", answer.details
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details

@@ -366,6 +366,8 @@ _OPPOSITE_PAIRS = [
     # milioni indicati nell'offerta"; "un utile netto di 3,7 milioni" against "una perdita netta di 3,7 milioni"
     ("superiore superiori", "inferiore inferiori"),
     ("utile utili profit profits", "perdita perdite loss losses"),
+    # a year's balance: "ended the year with a deficit of £12,000" against "a surplus of £12,000"
+    ("surplus surpluses avanzo", "deficit deficits disavanzo"),
     ("approvato approvata approvati approvate approva approvano approved approve approves",
      "respinto respinta respinti respinte respinge respingono bocciato bocciata bocciati bocciate rejected reject "
      "rejects"),

@@ -33,7 +33,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .values import (ALSO, ARITHMETIC, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
-                     counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_of_month,
+                     clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
@@ -835,9 +835,12 @@ class ConflictSearch:
                 # not a number the claim states too: "Two schools … until the 15th" against "two schools …
                 # until Friday" puts nothing against the 15th
                 # (a day of a date counts nothing: "more than 5,000 signatures" against "on Wednesday 2 April")
+                # (nor a part of a time, unless the claim's number is one: "for the third year running" against
+                # "won in 1:38:20")
                 others = [s for s in aligned[i].words if s.number is not None and is_year_word(s) == is_year
                           and s.number not in claim_values and (s.norm != FRACTION or is_share(query, w))
-                          and (claim_dated or not dated(aligned[i].words, s.pos))]
+                          and (claim_dated or not dated(aligned[i].words, s.pos))
+                          and clock_part(evidence[i].sentence.text, s) <= clock_part(query, w)]
                 if others:
                     # the one counting what the claim's number counts: "3 million pounds", not "24-year-old"
                     text = evidence[i].sentence.text
@@ -1147,8 +1150,15 @@ class ConflictSearch:
         if len(plain) < 2 or named * 2 < len(names):
             return
         for i in self.top:
-            if sum(self.aligned[i].best[k] >= MATCH for k in plain) < DECIDED_SAID * len(plain):
-                continue
+            said = self.aligned[i].best
+            if sum(said[k] >= MATCH for k in plain) < DECIDED_SAID * len(plain):
+                # or with the sentence before, where this one speaks of what that one says ("A planning application was
+                # submitted …, and the planning committee is expected to decide on it" after "It wants to build a new
+                # base at Thornby …")
+                j = self.retrieved_index(i, -1)
+                if j is None or not any(said[k] >= MATCH for k in plain) or sum(
+                        max(said[k], self.aligned[j].best[k]) >= MATCH for k in plain) < DECIDED_SAID * len(plain):
+                    continue
             text = self.evidence[i].sentence.text
             # (what it leaves open must be the claim's thing: "Resta da decidere se il mercato aprirà anche la domenica"
             # says nothing of "Quattro commercianti su cinque hanno deciso di tornare")
@@ -1185,19 +1195,21 @@ class ConflictSearch:
 
             labels = dict(labelled_figures(a.words, text))
 
-            def of_claim(now: Word) -> bool:
+            def of_claim(now: Word, before: Word) -> bool:
                 """The figure counts what the claim speaks of ("2,1 milioni di passeggeri", or said before it: "gli
-                abbonati sono 3.900, contro i 3.100"), or the sentence is about it."""
+                abbonati sono 3.900, contro i 3.100", or before the move: "il millefiori da 6,80 a 7,90"), or the
+                sentence is about it."""
                 unit = counted_unit(a.words, now.pos)
                 return i in self.about or (unit is not None and len(self.claim) > 0
                                            and float(a.sim[:, unit.pos].max()) >= STRONG_MATCH) or any(
-                    c.weight >= 1.0 and not c.is_name and c.stem in labels.get(now, ()) for c in self.claim)
+                    c.weight >= 1.0 and not c.is_name and c.stem in labels.get(now, frozenset()) | labels.get(before, frozenset())
+                    for c in self.claim)
             # figures of one kind ("up 14% from £367 million" pairs a change with a sum)
             ways = {}
             for now, before in moves(a.words, text):
                 # (an earlier value may leave its currency to the figure: "186 milioni di euro, … rispetto ai 166
                 # milioni dell'anno precedente")
-                if of_claim(now) and is_share(text, now) == is_share(text, before) \
+                if of_claim(now, before) and is_share(text, now) == is_share(text, before) \
                         and (is_money(text, now.start, now.end) == is_money(text, before.start, before.end)
                              or unit_elided(a.words, before.pos)):
                     moved = moved_by(a.words, now, before)
@@ -1569,6 +1581,8 @@ class ConflictSearch:
             return 0.0
         if any(w in (x, y) for x, y, _ in vote_margins(self.query_words, self.query)):
             return 0.0  # a vote's counts are said, not reckoned: "approved by 38 votes to 28"
+        if dated(self.query_words, w.pos) or day_span(self.query_words, w.pos, self.query):
+            return 0.0  # a day of a date, or of a span of days, is no count: "tra il 18 e il 19 aprile"
         sentences = [(i, self.aligned[i].words, self.evidence[i].sentence.text, [
             x for x, _, _ in rests(self.aligned[i].words, self.evidence[i].sentence.text, self.before(i))])
             for i in self.top]
@@ -1683,6 +1697,12 @@ class ConflictSearch:
             if further is not None:
                 return content_words(further.text, counts_kept=True), further.text
         return got
+
+    def retrieved_index(self, i: int, step: int) -> int | None:
+        """The index of the retrieved sentence `step` places from evidence sentence i in the same article, or None."""
+        sent = self.evidence[i].sentence
+        return next((j for j, e in enumerate(self.evidence) if e.sentence.doc_id == sent.doc_id
+                     and e.sentence.index == sent.index + step), None)
 
     def named_between(self, i: int, start: int, end: int) -> bool:
         """Whether a name of the claim stands in sentence i only between these characters: "La Regione ha pagato 1,5

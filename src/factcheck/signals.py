@@ -543,8 +543,13 @@ UNDECIDED_RE = re.compile(
     r"(?:capire|decidere|stabilire|chiarire))\s+se\b|\bnon\s+(?:ha|hanno|aveva|avevano)\s+(?:ancora\s+)?(?:detto|"
     r"precisato|confermato|chiarito|indicato|fatto\s+sapere)\s+se\b|\bda\s+decidere\b"
     # an answer still awaited: "il Consorzio ha chiesto alla Regione 120.000 euro …; la risposta è attesa entro marzo"
-    r"|\b(?:risposta|decisione)\s+(?:è|e'|sarà)\s+(?:attesa|prevista)\b|\b(?:decision|response|answer|ruling)\s+(?:is|was)\s+"
-    r"(?:expected|due)\b", re.IGNORECASE)
+    r"|\b(?:risposta|decisione)\s+(?:è|e'|sarà)\s+(?:attesa|prevista)\b|\b(?:decision|response|answer|ruling)"
+    # "A decision on the route is expected in January"
+    r"(?:\s+(?:on|about|over)(?:\s+[\w'’-]+){1,4}?)?\s+(?:is|was)\s+(?:expected|due)\b"
+    # a decision still to come: "the planning committee is expected to decide on it on Thursday 12 March", "la commissione
+    # dovrebbe pronunciarsi a marzo"
+    r"|\b(?:is|are|was|were)\s+(?:expected|due|set|scheduled)\s+to\s+(?:decide|rule|vote|make\s+(?:a|its|their)\s+decision)\b"
+    r"|\b(?:dovrebbe|dovrebbero|dovrà|dovranno)\s+(?:decidere|pronunciarsi|esprimersi|votare)\b", re.IGNORECASE)
 
 
 # what a claim says is decided or will be done: "will appeal", "has decided to", "intends to", "farà ricorso"

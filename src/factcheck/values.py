@@ -96,20 +96,27 @@ def counted_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, 
 # resto per le piante", "£7.4 million, of which £3 million is being provided by … and the rest is coming from …"
 _OF_WHICH = re.compile(r"\b(?:di\s+cui|of\s+which|dei\s+quali|delle\s+quali)\s+(?:(?:circa|about|around|some|oltre|over|"
                        r"quasi|almost|nearly)\s+)?[€$£¥]?\s*$", re.IGNORECASE)
+# a part said as one of the whole's: "9,186 of them crossed the finish line", "1.200 di loro"
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|di\s+(?:loro|essi|esse))\b", re.IGNORECASE)
 _REST = re.compile(r"\b(?:il\s+resto|la\s+parte\s+restante|the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
 REST_REACH = 120  # characters from the part to the words saying the rest
 
 
 def parts_of(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
     """Figures a sentence gives as a part of a whole, (part, whole): "4,2 milioni di euro, di cui 3,1 milioni per il
-    raccolto perso", "£7.4 million, of which £3 million …", "620 dei 1.100 ettari", "Dei 3,6 milioni, 2,1 …". Years,
+    raccolto perso", "£7.4 million, of which £3 million …", "620 dei 1.100 ettari", "Dei 3,6 milioni, 2,1 …", "9,420
+    runners started …, and 9,186 of them crossed the finish line". Years,
     days of the month, shares and fractions are none."""
     plain = [n for n in words if _plain_figure(words, text, n)]
     out = [(p, w) for _, p, w in counted_shares(words, text)]
     for k, part in enumerate(plain):
-        if k and _OF_WHICH.search(text, max(0, part.start - 40), part.start) and all(p is not part for p, _ in out):
-            # the figure before it that is larger ("286 millimetri di pioggia in 36 ore, di cui 190": 286, not 36)
-            whole = next((n for n in reversed(plain[:k]) if part.start - n.end <= WHOLE_REACH
+        them = _OF_THEM.match(text, part.end) is not None
+        if k and (them or _OF_WHICH.search(text, max(0, part.start - 40), part.start)) \
+                and all(p is not part for p, _ in out):
+            # the figure before it that is larger ("286 millimetri di pioggia in 36 ore, di cui 190": 286, not 36;
+            # "of them" may stand further from it, the sentence's subject: "6,240 runners started …, compared with
+            # 5,900 last year, and 6,075 of them …")
+            whole = next((n for n in reversed(plain[:k]) if part.start - n.end <= WHOLE_REACH * (2 if them else 1)
                           and scaled_value(words, n) > scaled_value(words, part, n)), None)
             if whole is not None:
                 out.append((part, whole))
@@ -606,10 +613,20 @@ def said_as_points_apart(query: str, w: Word) -> bool:
     return bool(_POINTS_APART.match(query, w.end))
 
 
+# what is still to be found of a cost: "The team still has to raise £750,000 to reach the estimated cost", "mancano
+# ancora 386.000 euro", "deve ancora raccogliere 750.000 euro"
+_STILL_TO = re.compile(r"\b(?:still\s+(?:has|have|had|needs?|needed)\s+to\s+(?:raise|find|collect|secure)|still\s+needs?|"
+                       r"(?:deve|devono|dovrà|dovranno)\s+ancora\s+(?:raccogliere|trovare|reperire)|mancano\s+ancora|"
+                       r"restano\s+(?:ancora\s+)?da\s+(?:raccogliere|trovare|reperire))\s+(?:(?:about|around|some|circa|"
+                       r"almeno|at\s+least)\s+)?[€$£]?\s*$", re.IGNORECASE)
+
+
 def said_as_difference(query: str, w: Word) -> bool:
     """Whether the claim gives number w as how much one figure exceeds another ("hanno superato le nascite di 166", "23
-    percentage points above the August average")."""
-    return bool(_EXCEEDED_BY.search(query, max(0, w.start - 60), w.start) or _POINTS_APART.match(query, w.end))
+    percentage points above the August average") or as what is still to be found of one ("still has to raise
+    £750,000" where a sentence gives a cost of £1.9 million and £1.15 million raised)."""
+    return bool(_EXCEEDED_BY.search(query, max(0, w.start - 60), w.start) or _POINTS_APART.match(query, w.end)
+                or _STILL_TO.search(query, max(0, w.start - 60), w.start))
 
 
 def differences(words: Sequence[Word], text: str, points: bool = False) -> list[tuple[Word, Word, float]]:
@@ -848,6 +865,17 @@ def dated(words: Sequence[Word], pos: int) -> bool:
     return month_of_day(words, pos) is not None or (
         _day_number(words[pos]) and before is not None and before.norm in CALENDAR
         and words[pos].start - before.end <= 2)
+
+
+_DAY_SPAN_BETWEEN = re.compile(r"\s*(?:e|and|to|al|a|-|–)\s*(?:il\s+|l['’]\s*|the\s+)?", re.IGNORECASE)
+
+
+def day_span(words: Sequence[Word], pos: int, text: str) -> bool:
+    """Whether number word `pos` of `text` opens a span of days whose last day is dated: "tra l'8 e il 9 aprile", "from
+    3 to 5 May", "dal 12 al 14 ottobre"."""
+    nxt = words[pos + 1] if pos + 1 < len(words) else None
+    return (_day_number(words[pos]) and nxt is not None and nxt.number is not None and dated(words, nxt.pos)
+            and _DAY_SPAN_BETWEEN.fullmatch(text, words[pos].end, nxt.start) is not None)
 
 
 def _day_number(w: Word) -> bool:
@@ -1204,6 +1232,15 @@ def complement_shares(query: str, claim: Sequence[Word], text: str, words: Seque
                 if number_agrees(w, rest):
                     return w, s
     return None
+
+
+_RACE_TIME = re.compile(r"\b\d{1,2}:[0-5]\d:[0-5]\d\b")
+
+
+def clock_part(text: str, w: Word) -> bool:
+    """Whether number word `w` of `text` is one part of a time given in hours, minutes and seconds, "1:38:20" (a clock
+    time, "6:00pm", is left as it was read)."""
+    return any(m.start() <= w.start < m.end() for m in _RACE_TIME.finditer(text, max(0, w.start - 6), w.end + 6))
 
 
 def is_share(text: str, w: Word) -> bool:
