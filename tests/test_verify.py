@@ -4766,7 +4766,8 @@ MIELE = (
     "Il colpo più duro è per l'acacia, crollata da 48 a 7 tonnellate. Le gelate delle notti tra il 6 e il 7 aprile "
     "hanno bruciato i fiori appena spuntati. L'assemblea dei soci ha approvato con 131 voti favorevoli e 12 contrari il "
     "nuovo statuto. Il calo dell'offerta ha fatto salire i prezzi all'ingrosso: l'acacia è passata da 9,20 a 12,80 euro "
-    "al chilo, il millefiori da 6,50 a 7,60.")
+    "al chilo, il millefiori da 6,50 a 7,60. Tra i più colpiti c'è Marco Fedrigo, che a Pradalto gestisce 90 alveari: "
+    "quest'anno ha raccolto appena 200 chili di acacia, contro i 1.600 dell'anno scorso.")
 
 
 def test_a_move_whose_verb_is_left_out_and_a_span_of_days_through_the_checker(make_checker):
@@ -4781,4 +4782,44 @@ def test_a_move_whose_verb_is_left_out_and_a_span_of_days_through_the_checker(ma
     answer = fc.ask("Le gelate che hanno bruciato i fiori di acacia si sono verificate tra il 18 e il 19 aprile.",
                     kind="claim")
     assert answer.details.get("rule") != "figures of two sentences", answer.details
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    # an eighth as the ratio of a figure and the one it is set against (not_enough_info 0.36 before)
+    answer = fc.ask("Quest'anno Marco Fedrigo ha raccolto un ottavo dell'acacia prodotta l'anno precedente.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Quest'anno Marco Fedrigo ha raccolto un quinto dell'acacia prodotta l'anno precedente.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+RESCUE = (
+    "Fellside rescue team has busiest year with 312 call-outs\n\n"
+    "Fellside Mountain Rescue Team had its busiest year with 312 call-outs in 2025, according to its annual report. "
+    "Of the call-outs, 171 involved walkers, 46 involved climbers and 33 involved mountain bikers. The remainder were "
+    "searches for missing people in the valley towns. On Tuesday 3 March the parish council voted by six votes to five "
+    "to back the team's new base. Runners in the fell race raised a record £96,000 for the team, up from £71,000 last "
+    "year. The team bought a new Land Rover ambulance in June. Nine trainees joined the team in 2025. Of the money "
+    "raised, £29,000 paid for new radios.")
+
+
+def test_rests_shares_swaps_and_margins_of_a_rescue_report_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout22): the rest all the parts a sentence lists leave of the figure a
+    sentence before gives, the claim denying each part ("62 call-outs involved neither walkers, climbers nor mountain
+    bikers", refuted 0.87 before); two figures given each to the other's thing, the first thing opening the claim
+    (supported 0.79 before); a vote carried by a single vote (refuted 0.61 before); a share of a figure named
+    sentences before ("less than a third of the money raised", not_enough_info before), and a fraction that is no
+    ratio to last year's figure ("more than a third" was supported as £96,000 against £71,000)."""
+    fc = one_report(make_checker, "rescue", RESCUE, "Fellside")
+    answer = fc.ask("In 2025, 62 call-outs involved neither walkers, climbers nor mountain bikers.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the rest of a figure"
+    answer = fc.ask("In 2025, 72 call-outs involved neither walkers, climbers nor mountain bikers.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Climbers accounted for 33 of the call-outs and mountain bikers for 46.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("33", "46")]
+    answer = fc.ask("The parish council's vote on the new base was carried by a single vote.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the margin of a vote"
+    answer = fc.ask("The new radios cost less than a third of the money raised by the runners.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("The new radios cost more than a third of the money raised by the runners.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details

@@ -32,7 +32,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, ARITHMETIC, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, ARITHMETIC, ONE_VOTE_MARGIN, rest_of_listed, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -131,6 +131,8 @@ outnumber""".split())  # the words saying one figure exceeds another, which the 
 # the figure a ratio is reckoned on, said as the one before: "meno della metà di quello attuale"
 _EARLIER_REFERENT = frozenset(fold(w) for w in """attuale attuali current existing precedente precedenti previous earlier
 prima""".split())
+_OF_EARLIER = re.compile(r"\b(?:attual[ei]|current|existing|precedent[ei]|previous|earlier|prima|before|scors[oa]|"
+                         r"last\s+year|a\s+year\s+(?:earlier|before|ago)|ago|fa)\b", re.IGNORECASE)  # (after a fraction)
 _COMPARED = frozenset(fold(w) for w in "rispetto confronto paragone than compared against contro".split())
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
@@ -237,6 +239,7 @@ class ConflictSearch:
         self.days_check()
         self.number_checks()
         self.ratio_check()
+        self.one_vote_check()
         self.swapped_votes_check()
         self.against_check()
         self.swapped_labels_check()
@@ -1496,9 +1499,13 @@ class ConflictSearch:
         out ("diversi da", "al di fuori di", "other than", or denying what the part is: "non prodotti dal teatro")."""
         if not (LEFT_OUT.search(self.query) or self.claim_negative):
             return False
-        words = self.aligned[i].words
+        words, text = self.aligned[i].words, self.evidence[i].sentence.text
+        # (or all the parts a sentence lists of the figure before it: "In 2025, 54 call-outs involved neither walkers,
+        # climbers nor mountain bikers" against "Of the call-outs, 164 involved walkers, 41 involved climbers and 28
+        # involved mountain bikers" after "… was called out 287 times in 2025")
         return any((rest := rest_of(words, part, whole)) is not None and figure_agrees(w, self.claim, rest)
-                   for part, whole in parts_of(words, self.evidence[i].sentence.text))
+                   for part, whole in parts_of(words, text)) or (
+            (rest := rest_of_listed(words, text, self.before(i))) is not None and figure_agrees(w, self.claim, rest))
 
     def sum_of_two(self, w: Word) -> int | None:
         """A sentence giving two counts joined by "e" / "and" whose sum is the claim's number, the claim naming what
@@ -1611,6 +1618,18 @@ class ConflictSearch:
             self.computed_at[key] = at
         return rest
 
+    def one_vote_check(self) -> None:
+        """A vote the claim says passed by one vote, with no number word ("The committee's vote … was carried by a
+        single vote") where a sentence's counts make that margin ("voted by five votes to four"): how much of the rest
+        of the claim that sentence says (`margin_counted`, not a model feature: a rule reads it)."""
+        m = ONE_VOTE_MARGIN.search(self.query)
+        if m is None or polarity(self.query).negative:
+            return
+        voted = [i for i in self.top if any(margin == 1 for _, _, margin in vote_margins(
+            self.aligned[i].words, self.evidence[i].sentence.text))]
+        self.counted("margin_counted", voted, None, also=frozenset(
+            k for k, c in enumerate(self.claim) if c.norm in _MARGIN_WORDS or m.start() <= c.start < m.end()))
+
     def ratio_check(self) -> None:
         """A ratio the claim gives ("il tempo di risalita sarà meno della metà di quello attuale", "will more than double
         the hourly capacity") that a sentence's figure and the one it moved from or is set against make ("scenderà da
@@ -1621,6 +1640,12 @@ class ConflictSearch:
         if said is None:
             return
         value, bound, start, end = said
+        if any(c.norm == FRACTION and start <= c.start < end for c in self.claim) \
+                and not _OF_EARLIER.search(self.query, end):
+            # a fraction is a ratio to an earlier value only where the claim says so ("meno della metà di quello
+            # attuale", "un ottavo dell'acacia prodotta l'anno precedente"): "Kelverton Hospice received more than a
+            # third of the total raised" is a share of a whole, not of "£1.07 million last year"
+            return
         # (the ratio's words, and those saying the other figure is the one before, which the move says)
         skip = frozenset(k for k, c in enumerate(self.claim) if start <= c.start < end or c.norm in _EARLIER_REFERENT)
         for i in self.top:
@@ -1691,8 +1716,17 @@ class ConflictSearch:
         prev = previous_sentence(self.evidence, i)
         got = (content_words(prev.text, counts_kept=True), prev.text) if prev is not None else None
         if these.group("named") and whole_before(text, got) is None:
-            # an opening naming the figure may follow a sentence on something else: "Of the visitors, 24,100 bought
-            # …" two sentences after "… drew a record 38,400 visitors", "The festival was held …" between
+            # an opening naming the figure may follow sentences on something else: "Of the visitors, 24,100 bought
+            # …" two sentences after "… drew a record 38,400 visitors", "The festival was held …" between; "Of the
+            # money raised, £412,000 went to …" paragraphs after "Runners … raised a record £1.34 million" (the
+            # nearest retrieved sentence before it naming a figure so)
+            sent = self.evidence[i].sentence
+            earlier = sorted((e.sentence for e in self.evidence if e.sentence.doc_id == sent.doc_id
+                              and e.sentence.index < sent.index - 1), key=lambda x: -x.index)
+            for further in earlier:
+                found = (content_words(further.text, counts_kept=True), further.text)
+                if whole_before(text, found) is not None:
+                    return found
             further = retrieved_at(self.evidence, i, -2)
             if further is not None:
                 return content_words(further.text, counts_kept=True), further.text

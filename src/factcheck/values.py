@@ -168,11 +168,26 @@ def whole_before(text: str, before: tuple[Sequence[Word], str] | None) -> tuple[
     words, prev = before
     earlier = [n for n in words if _plain_figure(words, prev, n) and not earlier_marked(prev, n)]
     if these.group("named"):
+        # (named after the figure, or by the verb right before it: "was called out 287 times" for "Of the call-outs,")
         named = {w.stem for w in content_words(these.group("named"))}
-        earlier = [n for n in earlier if any(x.stem in named for x in words[n.pos + 1:n.pos + 1 + NAMED_REACH])][:1]
+        earlier = [n for n in earlier if any(x.stem in named for x in words[n.pos + 1:n.pos + 1 + NAMED_REACH])
+                   or any(x.stem in named and x.number is None for x in words[max(0, n.pos - 2):n.pos])][:1]
     if not earlier:
         return None
     return scaled_value(words, earlier[-1]), _scale(words, earlier[-1])
+
+
+def rest_of_listed(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None) -> float | None:
+    """For a sentence opening "Of the call-outs," / "Di questi," that lists parts of the figure of the sentence before
+    it (`whole_before`), what its parts leave of that figure: "Of the call-outs, 164 involved walkers, 41 involved
+    climbers and 28 involved mountain bikers" after "… was called out 287 times": 54; else None."""
+    whole = whole_before(text, before)
+    listed = [n for n in words if _plain_figure(words, text, n)]
+    if whole is None or not listed:
+        return None
+    value, scale = whole
+    taken = sum(part_value(words, n, value, scale) for n in listed)
+    return value - taken if 0 < taken < value else None
 
 
 def part_value(words: Sequence[Word], n: Word, whole: float, scale: float) -> float:
@@ -413,6 +428,11 @@ _AGAINST_AFTER = re.compile(r"\s*(?:votes?\b|(?:voti\s+)?contrari[oe]?\b|(?:vote
 _MARGIN_BEFORE = re.compile(r"\b(?:(?:margin|majority|scarto|margine|maggioranza)\s+(?:of|di)|(?:superato|superano|superavano|"
                             r"exceeded|outnumbered)\s+(?:(?:quelli|those|i\s+voti|the\s+votes)\s+)?(?:contrari|against)\s+"
                             r"(?:di|by))\s*$", re.IGNORECASE)
+# a vote's margin of one, said with no number word: "was carried by a single vote", "by a majority of one", "passata
+# per un solo voto", "con un voto di scarto" (not the one vote against: "with a single vote against")
+ONE_VOTE_MARGIN = re.compile(r"\b(?:by\s+(?:a\s+single|one|just\s+one|only\s+one)\s+vote|(?:majority|margin)\s+of\s+(?:one|"
+                             r"a\s+single\s+vote)|per\s+(?:un\s+solo|un|appena\s+un)\s+voto|(?:con\s+)?(?:un\s+solo|un)\s+voto\s+di\s+"
+                             r"(?:scarto|differenza|margine))\b(?!\s+(?:against|contrari))", re.IGNORECASE)
 _MARGIN_AFTER = re.compile(r"\s+(?:votes?|voti)\s+(?:di\s+(?:scarto|margine|differenza)|in\s+più)\b", re.IGNORECASE)
 
 
@@ -455,7 +475,8 @@ def labelled_figures(words: Sequence[Word], text: str) -> list[tuple[Word, froze
     plain = [n for n in words if _plain_figure(words, text, n)]
 
     def label(x: Word) -> bool:
-        return x.weight >= 1.0 and not x.is_name and x.norm not in TIME_WORDS
+        # (a word opening the text is capitalised, not a name for that: "Climbers accounted for 28 of the call-outs")
+        return x.weight >= 1.0 and (not x.is_name or x.start == 0 and " " not in x.text) and x.norm not in TIME_WORDS
 
     def side(n: Word, step: int) -> frozenset[str]:
         out = set()
@@ -956,9 +977,11 @@ _AGAINST_BEFORE = re.compile(r"\b(?:contro|rispetto\s+a|a\s+fronte\s+d|compared\
 
 # an earlier estimate or figure named before its value: "£2.8 million, up from an initial estimate of £1.9 million",
 # "2,8 milioni, contro una stima iniziale di 1,9", "dalla stima iniziale di 1,9 milioni"
-_ESTIMATE_BEFORE = re.compile(r"(?:\bfrom|\bd(?:a|al|alla|all['’]|ai|alle)|\bcontro|compared\s+(?:with|to))\s*(?:an?|the|its|their|"
-                              r"una?|la|il|le|i|l['’])?\s*(?:[^\W\d]+\s+){0,2}?(?:estimates?|figures?|forecasts?|levels?|"
-                              r"totals?|budgets?|projections?|stim[ae]|prevision[ei]|cifr[ae]|preventiv[oi])\s+(?:[^\W\d]+\s+)?"
+# (or an average it is set against: "212 millimetri contro una media di 96", "against an average of 96")
+_ESTIMATE_BEFORE = re.compile(r"(?:\bfrom|\bd(?:a|al|alla|all['’]|ai|alle)|\bcontro|\bagainst|compared\s+(?:with|to))\s*(?:an?|the|"
+                              r"its|their|una?|la|il|le|i|l['’])?\s*(?:[^\W\d]+\s+){0,2}?(?:estimates?|figures?|forecasts?|"
+                              r"levels?|totals?|budgets?|projections?|averages?|stim[ae]|prevision[ei]|cifr[ae]|preventiv[oi]|"
+                              r"medi[ae])\s+(?:[^\W\d]+\s+)?"
                               r"(?:of|di)\s*[€$£¥]?\s*$", re.IGNORECASE)
 ESTIMATE_REACH = 60  # characters from "from" to the earlier value it names
 
