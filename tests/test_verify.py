@@ -4823,3 +4823,34 @@ def test_rests_shares_swaps_and_margins_of_a_rescue_report_through_the_checker(m
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     answer = fc.ask("The new radios cost more than a third of the money raised by the runners.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+HIVES = (
+    "Apicoltori in Val Soriana\n\n"
+    "Giovedì 18 settembre il consiglio regionale ha approvato con 28 voti favorevoli e 3 contrari una mozione che "
+    "chiede al ministero dell'Agricoltura di riconoscere lo stato di calamità naturale per l'apicoltura. Il ministero non "
+    "ha ancora risposto. Nove persone sono morte negli incidenti stradali della valle, contro le sei del 2024; tre di "
+    "questi decessi sono stati causati da malori. Il 9 ottobre la commissione ha votato con cinque voti a favore e "
+    "quattro contrari uno studio indipendente sul traffico della valle.")
+
+
+def test_requests_shares_left_and_sums_against_counts_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout22): an act said done that a sentence says was only asked of the
+    one said to do it ("Il ministero … ha riconosciuto lo stato di calamità" against "una mozione che chiede al
+    ministero … di riconoscere …", supported 0.75 before); the share the part "of those" leaves, the claim denying what
+    the part is ("Più della metà dei decessi … non è stata causata da malori", refuted before for the denial); a sum
+    against a sentence's counts of votes only is no number conflict (refuted 0.69 before for £25,000 against "five")."""
+    fc = one_report(make_checker, "hives", HIVES, "Val Soriana")
+    answer = fc.ask("Il ministero dell'Agricoltura ha riconosciuto lo stato di calamità naturale per l'apicoltura.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.reason) for c in answer.conflicts] == [("riconosciuto", "opposite")]
+    answer = fc.ask("Il consiglio regionale ha chiesto al ministero dell'Agricoltura di riconoscere lo stato di "
+                    "calamità naturale.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Più della metà dei decessi negli incidenti stradali della valle non è stata causata da malori.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Lo studio indipendente sul traffico della valle costerà 25.000 euro.", kind="claim")
+    assert not any(c.reason == "number" for c in answer.conflicts), answer.conflicts
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details

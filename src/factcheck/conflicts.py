@@ -21,7 +21,7 @@ from .align import (CALENDAR, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
-from .signals import (CORRECTION_RE, DURATION_KIND, MEDIUM_RE, SCALE_WORDS, debunks, is_money, languages_differ,
+from .signals import (CORRECTION_RE, DECISION_CLAIM_RE, DURATION_KIND, MEDIUM_RE, SCALE_WORDS, debunks, is_money, languages_differ,
                       left_open, polarity, relays, reports_denial, undecided)
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
                     initiators, located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
@@ -52,6 +52,13 @@ PLANNED = re.compile(
     # any Italian future: "entro marzo 2026 l'aeroporto installerà 14 chioschi"
     r"\w{2,}(?:rà|ranno))\b", re.IGNORECASE)  # "che sarà installata … entro marzo"
 PLANNED_REACH = 40
+# a thing asked of someone, not done: "una mozione che chiede al ministero dell'Agricoltura di riconoscere lo stato di
+# calamità", "calls on the government to recognise"; the act is the verb after "di" / "a" / "to" within REQUEST_REACH
+REQUESTED = re.compile(r"\b(?:chiede|chiedono|chiedeva|chiedevano|(?:ha|hanno)\s+chiesto|chiedendo|sollecita|sollecitano|"
+                       r"invita|invitano|(?:ha|hanno)\s+invitato|esorta|esortano|asks?|asked|asking|calls?\s+on|called\s+on|"
+                       r"calling\s+on|urges?|urged|urging)\b", re.IGNORECASE)
+_REQUESTED_ACT = re.compile(r"[^.;:!?]*\b(?:di|a|ad|to)\s+$", re.IGNORECASE)
+REQUEST_REACH = 80
 MOVED_REACH = 40  # characters after a thing read for the word saying which way it moved
 CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:e|and)\b|\s(?:e|and)\s")  # a clause's end, or another one joined
 # what the rest of a whole leaves out: "diversi da Pievecastello", "al di fuori delle dodici ore più intense"
@@ -249,6 +256,7 @@ class ConflictSearch:
         self.said_of_person_checks()
         self.planned_check()
         self.decided_check()
+        self.requested_check()
         self.direction_check()
         self.stays_check()
         self.scope_places()
@@ -598,13 +606,20 @@ class ConflictSearch:
                 counted = [(i, value, part, whole) for i in about_number
                            for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
                            + of_which_shares(aligned[i].words, evidence[i].sentence.text)
-                           if self.counts_claimed(i, counted_of(aligned[i].words, part, whole))]
+                           if self.counts_claimed(i, counted_of(aligned[i].words, part, whole,
+                                                                evidence[i].sentence.text))]
                 agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
-                if agree is None and LEFT_OUT.search(query) and not claim_negative:
+                if agree is None and (LEFT_OUT.search(query) and not claim_negative or claim_negative):
                     # or the share the part leaves, the claim saying what it leaves out: "More than half of the acts …
-                    # came from outside the region" against "146 acts on five stages, of which 58 were from the region"
+                    # came from outside the region" against "146 acts on five stages, of which 58 were from the region";
+                    # or denying what the part is, the sentence stating it ("More than half of the deaths … were not
+                    # caused by medical emergencies" against "Seven people died …; three of those deaths were caused by
+                    # medical emergencies"): that sentence denies nothing of the rest
                     agree = next((i for i, value, _, _ in counted if share_agrees(w, 100.0 - value)
-                                  and not share_agrees(w, value)), None)
+                                  and not share_agrees(w, value) and (
+                                      not claim_negative or not polarity(evidence[i].sentence.text).negative)), None)
+                    if agree is not None and claim_negative:
+                        self.complement_in.add(agree)
                 if agree is None:
                     # or of the figure the sentence before gives: "School pupils on organised trips accounted for less
                     # than a third of the museum's visits" against "Of those visits, 94,800 were made by school pupils
@@ -862,6 +877,15 @@ class ConflictSearch:
                             other_unit(x) for x in others) and not self.cross_lingual():
                         # each counts something else or is a sum: "is to cut 240 jobs … a deficit of £31.5 million"
                         # says nothing of "about 18,000 students"
+                        continue
+                    if is_money(query, w.start, w.end) and not any(
+                            is_money(text, x.start, x.end) or x.norm in SCALE_WORDS or (
+                                x.pos + 1 < len(aligned[i].words) and aligned[i].words[x.pos + 1].norm in SCALE_WORDS)
+                            for x in others) and all(counted_unit(aligned[i].words, x.pos) is not None or x.text.isalpha()
+                                                     for x in others):
+                        # a sum against counts of things (or numbers in words) only: "The independent traffic study will
+                        # cost the council £25,000" against "voted by five votes to four to commission an independent
+                        # traffic study"
                         continue
                     got = s or others[0]
                     self.add(i, w, got, "date" if is_year else "number")
@@ -1122,6 +1146,37 @@ class ConflictSearch:
             # "già" and what follows it up to the word found ("già stato avviato"), or "già" alone before it
             self.add_own_opposite(i, m.start(), max(m.end(), self.claim[k].end), start, end)
             return
+
+    def requested_check(self) -> None:
+        """An act the claim says was done that a sentence about it says was only asked for, of the one the claim says
+        did it ("Il ministero dell'Agricoltura ha riconosciuto lo stato di calamità naturale" against "… una mozione che
+        chiede al ministero dell'Agricoltura di riconoscere lo stato di calamità naturale"): an opposite. Not for a
+        claim saying it was asked, nor a future or a denial."""
+        if REQUESTED.search(self.query) or DECISION_CLAIM_RE.search(self.query) or polarity(self.query).negative:
+            return
+        plain = [k for k, w in enumerate(self.claim) if w.number is None and w.weight >= 1.0]
+        # (the claim's own act, not a verb it gives after "to": "forces students to wear hijabs" against "asked female
+        # students … to wear")
+        own = [k for k in plain if not re.search(r"\b(?:to|di|a|ad)\s+$", self.query[max(0, self.claim[k].start - 4):
+                                                                                   self.claim[k].start], re.IGNORECASE)]
+        for i in self.about:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            for m in REQUESTED.finditer(text):
+                # the act asked for: a claim word firmly said as the verb after "di" / "to", past the one asked
+                acts = [(k, s) for k in own if a.best[k] >= STRONG_MATCH
+                        for s in (a.words[int(a.where[k])],)
+                        if m.end() < s.start <= m.end() + REQUEST_REACH
+                        and _REQUESTED_ACT.fullmatch(text, m.end(), s.start) is not None]
+                if not acts:
+                    continue
+                k, act = acts[0]
+                # the one asked, named between: a claim word said there ("al ministero dell'Agricoltura")
+                asked = [j for j in plain if j != k and a.best[j] >= MATCH
+                         and m.end() <= a.words[int(a.where[j])].start < act.start]
+                if not asked or self.claim[k].start < max(self.claim[j].start for j in asked):
+                    continue  # (the claim's act comes after its doer: "Il ministero … ha riconosciuto")
+                self.add_own_opposite(i, self.claim[k].start, self.claim[k].end, m.start(), act.end)
+                return
 
     def add_own_opposite(self, i: int, c_start: int, c_end: int, start: int, end: int) -> None:
         """An opposite said of the claim's own thing (query[c_start:c_end] against sentence i's text[start:end])."""

@@ -97,7 +97,8 @@ def counted_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, 
 _OF_WHICH = re.compile(r"\b(?:di\s+cui|of\s+which|dei\s+quali|delle\s+quali)\s+(?:(?:circa|about|around|some|oltre|over|"
                        r"quasi|almost|nearly)\s+)?[€$£¥]?\s*$", re.IGNORECASE)
 # a part said as one of the whole's: "9,186 of them crossed the finish line", "1.200 di loro"
-_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|di\s+(?:loro|essi|esse))\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom|th(?:ose|ese)(?=\s+[^\W\d]))|di\s+(?:loro|essi|esse|quest[ie](?=\s+[^\W\d])))\b",
+                      re.IGNORECASE)
 _REST = re.compile(r"\b(?:il\s+resto|la\s+parte\s+restante|the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
 REST_REACH = 120  # characters from the part to the words saying the rest
 
@@ -116,7 +117,9 @@ def parts_of(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
             # the figure before it that is larger ("286 millimetri di pioggia in 36 ore, di cui 190": 286, not 36;
             # "of them" may stand further from it, the sentence's subject: "6,240 runners started …, compared with
             # 5,900 last year, and 6,075 of them …")
+            # (not one it is set against: "Seven people died …, compared with four in 2024; three of those deaths …")
             whole = next((n for n in reversed(plain[:k]) if part.start - n.end <= WHOLE_REACH * (2 if them else 1)
+                          and not (them and earlier_marked(text, n))
                           and scaled_value(words, n) > scaled_value(words, part, n)), None)
             if whole is not None:
                 out.append((part, whole))
@@ -742,9 +745,13 @@ def move_ratios(words: Sequence[Word], text: str) -> list[tuple[float, Word, Wor
     return out
 
 
-def counted_of(words: Sequence[Word], part: Word, whole: Word) -> Word | None:
-    """What a part and its whole count: the word after the part ("22 medici sui 36"), else after the whole ("620 dei
-    1.480 ettari")."""
+def counted_of(words: Sequence[Word], part: Word, whole: Word, text: str | None = None) -> Word | None:
+    """What a part and its whole count: the word after the part ("22 medici sui 36", or after "of those": "three of
+    those deaths", given the `text`), else after the whole ("620 dei 1.480 ettari")."""
+    them = _OF_THEM.match(text, part.end) if text is not None else None
+    if them is not None and part.pos + 1 < len(words) and words[part.pos + 1].number is None \
+            and words[part.pos + 1].start >= them.end():
+        return words[part.pos + 1]
     return counted_unit(words, part.pos) or counted_unit(words, whole.pos)
 
 
