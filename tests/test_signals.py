@@ -1412,6 +1412,32 @@ def test_a_part_of_a_race_time(text, figure, expected):
     assert clock_part(text, next(w for w in words if w.text == figure)) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Megan Trowbridge won in 2:31:09, breaking the course record of 2:32:40.", [9069, 9160], id="en-race-times"),
+    pytest.param("Orwa won in 2 hours 14 minutes 37 seconds, finishing 48 seconds ahead of Tom Haddley.", [8077, 48],
+                 id="en-spoken-times"),
+    pytest.param("Ha chiuso in 3 ore e 12 minuti.", [11520], id="it-ore-e-minuti"),
+    pytest.param("The match lasted two hours.", [], id="en-a-span-in-hours"),
+    pytest.param("Roads were closed for 7 hours.", [], id="en-hours-alone"),
+])
+def test_times_of_a_race(text, expected):
+    from factcheck.values import race_times
+
+    assert [t for t, _, _ in race_times(text)] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("Trowbridge improved the course record by 1 minute 31 seconds.", True, id="en-by"),
+    pytest.param("Orwa finished 48 seconds ahead of Haddley.", True, id="en-ahead"),
+    pytest.param("Haddley finished the race in 2 hours 15 minutes 25 seconds.", False, id="en-a-time"),
+])
+def test_a_time_given_as_a_gap(claim, expected):
+    from factcheck.values import race_times, said_as_gap
+
+    _, start, end = race_times(claim)[0]
+    assert said_as_gap(claim, start, end) is expected
+
+
 def test_a_figure_a_rest_and_another_sentence_make():
     """A sentence's rest of a whole is one of its figures: 6,8 milioni less 3,5, 1,9 and 0,8 leaves 600.000 euro to
     the fund-raising, of which 214.000 raised: 386.000 still to raise."""

@@ -4854,3 +4854,28 @@ def test_requests_shares_left_and_sums_against_counts_through_the_checker(make_c
     answer = fc.ask("Lo studio indipendente sul traffico della valle costerà 25.000 euro.", kind="claim")
     assert not any(c.reason == "number" for c in answer.conflicts), answer.conflicts
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+RACE = (
+    "Brackley half marathon results\n\n"
+    "Daniel Okoro, a 31-year-old teacher, won the men's race in 1 hour 4 minutes 12 seconds, finishing 39 seconds ahead "
+    "of last year's winner, Paul Ashby of Brackley Harriers. The women's race was won by Clara Whitfield in 1:11:48, "
+    "breaking the course record of 1:13:05 set in 2021 by Joanne Pike.")
+
+
+def test_times_of_a_race_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout22): a gap between two race times ("improved the women's course
+    record by 1 minute 17 seconds" against "in 1:11:48, breaking the course record of 1:13:05", refuted 0.41 before
+    for "1" against "2"), and a time made by the winner's and the gap the claim's runner finished behind ("Paul Ashby
+    finished the race in 1 hour 4 minutes 51 seconds", refuted 0.54 before); the winner given that time, or another
+    gap, is not supported."""
+    fc = one_report(make_checker, "race", RACE, "Brackley")
+    answer = fc.ask("Clara Whitfield improved the women's course record by 1 minute 17 seconds.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "times of a race"
+    answer = fc.ask("Paul Ashby finished the race in 1 hour 4 minutes 51 seconds.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    for claim in ("Clara Whitfield improved the women's course record by 1 minute 27 seconds.",
+                  "Daniel Okoro finished the race in 1 hour 4 minutes 51 seconds."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is not Verdict.SUPPORTED, (claim, answer.details)

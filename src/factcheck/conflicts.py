@@ -32,7 +32,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, ARITHMETIC, ONE_VOTE_MARGIN, rest_of_listed, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, ARITHMETIC, ONE_VOTE_MARGIN, gap_before_name, race_times, rest_of_listed, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -59,6 +59,7 @@ REQUESTED = re.compile(r"\b(?:chiede|chiedono|chiedeva|chiedevano|(?:ha|hanno)\s
                        r"calling\s+on|urges?|urged|urging)\b", re.IGNORECASE)
 _REQUESTED_ACT = re.compile(r"[^.;:!?]*\b(?:di|a|ad|to)\s+$", re.IGNORECASE)
 REQUEST_REACH = 80
+GAP_NAME_REACH = 40  # characters after "ahead of" read for the one a time gap was finished ahead of
 MOVED_REACH = 40  # characters after a thing read for the word saying which way it moved
 CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:e|and)\b|\s(?:e|and)\s")  # a clause's end, or another one joined
 # what the rest of a whole leaves out: "diversi da Pievecastello", "al di fuori delle dodici ore più intense"
@@ -233,6 +234,7 @@ class ConflictSearch:
         self.complement_in: set[int] = set()  # sentences stating the share of the whole the claim leaves, the other way
         self.claim_negative = False  # whether the claim denies what it says (read by the number checks)
         self.days_word: Word | None = None  # the claim's number of days two dates make (`days_check`; the number checks skip it)
+        self.time_words: set[int] = set()  # the claim words of a time the sentences' times make (`times_check`)
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -244,6 +246,7 @@ class ConflictSearch:
         self.initiator_check()
         self.kind_check()
         self.days_check()
+        self.times_check()
         self.number_checks()
         self.ratio_check()
         self.one_vote_check()
@@ -644,6 +647,8 @@ class ConflictSearch:
                 continue
             if self.days_word is not None and self.days_word.pos == w.pos:
                 continue  # the days between two dates the sentences give (`days_check`)
+            if k in self.time_words:
+                continue  # a time the sentences' times make (`times_check`)
             unit = counted_unit(claim, w.pos)
             rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
                                             for value, start, end in rests(aligned[i].words, evidence[i].sentence.text,
@@ -1146,6 +1151,38 @@ class ConflictSearch:
             # "già" and what follows it up to the word found ("già stato avviato"), or "già" alone before it
             self.add_own_opposite(i, m.start(), max(m.end(), self.claim[k].end), start, end)
             return
+
+    def times_check(self) -> None:
+        """A time the claim gives that a sentence's times make: said another way ("2:31:09" for "2 hours 31 minutes 9
+        seconds"), as the gap between two ("Megan Trowbridge improved the women's course record by 1 minute 31 seconds"
+        against "… won … in 2:31:09, breaking the course record of 2:32:40"), or as a time and the gap the claim's
+        person finished behind it ("Tom Haddley finished the race in 2 hours 15 minutes 25 seconds" against "… won the
+        men's race in 2 hours 14 minutes 37 seconds, finishing 48 seconds ahead of last year's winner, Tom Haddley"):
+        its number words are no figures for the number checks (`time_words`), and how much of the rest of the claim
+        that sentence says (`time_counted`, not a model feature: a rule reads it)."""
+        self.v["time_counted"] = 0.0
+        self.time_words = set()
+        for value, start, end in race_times(self.query):
+            words = frozenset(k for k, c in enumerate(self.claim) if start <= c.start < end)
+            if not any(self.claim[k].number is not None for k in words):
+                continue
+            gap = said_as_gap(self.query, start, end)
+            names = [k for k, c in enumerate(self.claim) if c.is_name and k not in words]
+            for i in self.top:
+                text, a = self.evidence[i].sentence.text, self.aligned[i]
+                theirs = race_times(text)
+                if gap:
+                    found = any(abs(x - y) == value for k, (x, _, _) in enumerate(theirs) for y, _, _ in theirs[k + 1:])
+                else:
+                    found = any(x == value for x, _, _ in theirs) or any(
+                        x + g == value and g < x and (at := gap_before_name(text, g_end)) is not None
+                        and any(a.best[k] >= EXACT and at <= a.words[int(a.where[k])].start <= at + GAP_NAME_REACH
+                                for k in names)
+                        for x, _, _ in theirs for g, _, g_end in theirs)
+                if found:
+                    self.time_words |= words
+                    self.counted("time_counted", [i], None, also=words)
+                    break
 
     def requested_check(self) -> None:
         """An act the claim says was done that a sentence about it says was only asked for, of the one the claim says

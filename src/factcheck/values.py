@@ -1267,6 +1267,43 @@ def complement_shares(query: str, claim: Sequence[Word], text: str, words: Seque
 _RACE_TIME = re.compile(r"\b\d{1,2}:[0-5]\d:[0-5]\d\b")
 
 
+# a time said in words: "2 hours 14 minutes 37 seconds", "1 minute 31 seconds", "48 seconds", "3 ore e 12 minuti"
+_SPOKEN_TIME = re.compile(r"\b(?:(?P<h>\d{1,2})\s+(?:hours?|ore|ora)\s*,?\s*(?:and\s+|e\s+)?)?(?:(?P<m>\d{1,2})\s+(?:minutes?|"
+                          r"minuti|minuto)\s*,?\s*(?:and\s+|e\s+)?)?(?:(?P<s>\d{1,2})\s+(?:seconds?|secondi|secondo))?\b",
+                          re.IGNORECASE)
+# a gap between two times: "improved the record by 1 minute 31 seconds", "di 48 secondi", "48 seconds ahead of"
+_GAP_BEFORE = re.compile(r"\b(?:by|di)\s*$", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"\s+(?:ahead|behind|faster|slower|clear|davanti|dietro|di\s+vantaggio|di\s+distacco|in\s+meno|in\s+più)"
+                        r"\b", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\s+(?:ahead\s+of|clear\s+of|davanti\s+a)\b", re.IGNORECASE)
+
+
+def race_times(text: str) -> list[tuple[int, int, int]]:
+    """The times a text gives, in seconds with their spans: "2:31:09", "2 hours 14 minutes 37 seconds", "48 seconds"
+    (a time in hours alone is a span of time, not one of these)."""
+    out = [(int(m.group()[:-6]) * 3600 + int(m.group()[-5:-3]) * 60 + int(m.group()[-2:]), m.start(), m.end())
+           for m in _RACE_TIME.finditer(text)]
+    for m in _SPOKEN_TIME.finditer(text):
+        if m.group("m") is None and m.group("s") is None:
+            continue
+        out.append((int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + int(m.group("s") or 0),
+                    m.start(), m.end()))
+    return sorted(out, key=lambda t: t[1])
+
+
+def said_as_gap(query: str, start: int, end: int) -> bool:
+    """Whether the claim gives the time at query[start:end] as a gap between two ("by 1 minute 31 seconds", "48
+    seconds ahead")."""
+    return bool(_GAP_BEFORE.search(query, max(0, start - 8), start) or _GAP_AFTER.match(query, end))
+
+
+def gap_before_name(text: str, end: int) -> int | None:
+    """Where the one a gap is "ahead of" is named, right after a time ending at `end` ("finishing 48 seconds ahead of
+    last year's winner, Tom Haddley"): the character after "ahead of", or None."""
+    m = _AHEAD_OF.match(text, end)
+    return m.end() if m else None
+
+
 def clock_part(text: str, w: Word) -> bool:
     """Whether number word `w` of `text` is one part of a time given in hours, minutes and seconds, "1:38:20" (a clock
     time, "6:00pm", is left as it was read)."""
