@@ -1438,6 +1438,18 @@ def test_a_time_given_as_a_gap(claim, expected):
     assert said_as_gap(claim, start, end) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Lewis Abara won in 1:38:20 to take the title for the third year running.", [3], id="en-year-running"),
+    pytest.param("Ha vinto per il quinto anno consecutivo.", [5], id="it-anno-consecutivo"),
+    pytest.param("It was the club's fourth consecutive season in the league.", [4], id="en-consecutive-season"),
+    pytest.param("He won the third race of the year.", [], id="en-no-run"),
+])
+def test_years_in_a_row_said_by_an_ordinal(text, expected):
+    from factcheck.values import running_years
+
+    assert running_years(text) == expected
+
+
 def test_a_figure_a_rest_and_another_sentence_make():
     """A sentence's rest of a whole is one of its figures: 6,8 milioni less 3,5, 1,9 and 0,8 leaves 600.000 euro to
     the fund-raising, of which 214.000 raised: 386.000 still to raise."""

@@ -32,7 +32,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, ARITHMETIC, ONE_VOTE_MARGIN, gap_before_name, race_times, rest_of_listed, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, ARITHMETIC, ONE_VOTE_MARGIN, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -59,6 +59,7 @@ REQUESTED = re.compile(r"\b(?:chiede|chiedono|chiedeva|chiedevano|(?:ha|hanno)\s
                        r"calling\s+on|urges?|urged|urging)\b", re.IGNORECASE)
 _REQUESTED_ACT = re.compile(r"[^.;:!?]*\b(?:di|a|ad|to)\s+$", re.IGNORECASE)
 REQUEST_REACH = 80
+_YEAR_UNITS = frozenset(fold(w) for w in "year years anni anno seasons stagioni".split())
 GAP_NAME_REACH = 40  # characters after "ahead of" read for the one a time gap was finished ahead of
 MOVED_REACH = 40  # characters after a thing read for the word saying which way it moved
 CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:e|and)\b|\s(?:e|and)\s")  # a clause's end, or another one joined
@@ -535,6 +536,7 @@ class ConflictSearch:
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
         v["sum_counted"] = v["margin_counted"] = v["said_around"] = v["earlier_counted"] = v["given_to_other"] = 0.0
         v["fraction_counted"] = v["difference_counted"] = v["multiple_counted"] = v["across_counted"] = 0.0
+        v["running_counted"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -650,6 +652,13 @@ class ConflictSearch:
             if k in self.time_words:
                 continue  # a time the sentences' times make (`times_check`)
             unit = counted_unit(claim, w.pos)
+            running = [i for i in top if unit is not None and unit.norm in _YEAR_UNITS
+                       and float(w.number) in running_years(evidence[i].sentence.text)]
+            if running:
+                # "in each of the last three years" against "to take the title for the third year running" (not a model
+                # feature: a rule reads it)
+                self.counted("running_counted", running, w)
+                continue
             rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
                                             for value, start, end in rests(aligned[i].words, evidence[i].sentence.text,
                                                                              self.before(i)))]

@@ -9,7 +9,7 @@ import dataclasses
 import re
 from typing import Sequence
 
-from .align import (APPROXIMATELY, CALENDAR, FRACTION, MATCH, MONTH_NUMBER, OF_ARTICLED, Aligned, Word, content_words, number_agrees,
+from .align import (APPROXIMATELY, CALENDAR, calendar_slot, FRACTION, MATCH, MONTH_NUMBER, OF_ARTICLED, Aligned, Word, content_words, number_agrees,
                     same_meaning)
 from .signals import CURRENCY_WORD, DURATION_KIND, DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS, is_money
 from .text import fold, stem, tokens
@@ -1302,6 +1302,22 @@ def gap_before_name(text: str, end: int) -> int | None:
     last year's winner, Tom Haddley"): the character after "ahead of", or None."""
     m = _AHEAD_OF.match(text, end)
     return m.end() if m else None
+
+
+# a run of years said by an ordinal: "to take the title for the third year running", "per il terzo anno consecutivo",
+# "its fifth consecutive year"
+_RUNNING = re.compile(r"\b(?P<a>[^\W\d]+)\s+(?:year|anno|season|stagione)\s+(?:running|in\s+a\s+row|consecutiv[oa]|di\s+fila)\b"
+                      r"|\b(?P<b>[^\W\d]+)\s+(?:consecutive|straight)\s+(?:years?|seasons?|titles?)\b", re.IGNORECASE)
+
+
+def running_years(text: str) -> list[int]:
+    """How many years in a row a text says by an ordinal ("for the third year running": 3)."""
+    out = []
+    for m in _RUNNING.finditer(text):
+        slot = calendar_slot(fold((m.group("a") or m.group("b")).lower()))
+        if slot is not None and slot[0] == "ordinal":
+            out.append(slot[1])
+    return out
 
 
 def clock_part(text: str, w: Word) -> bool:

@@ -635,6 +635,9 @@ COMPUTED_RULES = (
     # "Megan Trowbridge improved the women's course record by 1 minute 31 seconds" against "… in 2:31:09, breaking the
     # course record of 2:32:40": the judge does not subtract times
     ("time_counted", "times of a race", True),
+    # "Lewis Abara has won the wheelchair race in each of the last three years" against "… to take the title for the
+    # third year running": the judge reads no ordinal as a count
+    ("running_counted", "years in a row", True),
 )
 
 
