@@ -4797,7 +4797,8 @@ RESCUE = (
     "searches for missing people in the valley towns. On Tuesday 3 March the parish council voted by six votes to five "
     "to back the team's new base. Runners in the fell race raised a record £96,000 for the team, up from £71,000 last "
     "year. The team bought a new Land Rover ambulance in June. Nine trainees joined the team in 2025. Of the money "
-    "raised, £29,000 paid for new radios.")
+    "raised, £29,000 paid for new radios. According to the report, 74 call-outs, almost a quarter of the total, involved "
+    "walkers who had relied on a mapping app on their phone.")
 
 
 def test_rests_shares_swaps_and_margins_of_a_rescue_report_through_the_checker(make_checker):
@@ -4823,6 +4824,12 @@ def test_rests_shares_swaps_and_margins_of_a_rescue_report_through_the_checker(m
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     answer = fc.ask("The new radios cost more than a third of the money raised by the runners.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    # a share the sentence says is almost the claim's bound (refuted 0.51 before; "more than" was supported)
+    answer = fc.ask("Fewer than one in four call-outs involved walkers who had relied on a phone mapping app.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("More than one in four call-outs involved walkers who had relied on a phone mapping app.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("one in four", "a quarter")]
 
 
 HIVES = (

@@ -59,6 +59,7 @@ REQUESTED = re.compile(r"\b(?:chiede|chiedono|chiedeva|chiedevano|(?:ha|hanno)\s
                        r"calling\s+on|urges?|urged|urging)\b", re.IGNORECASE)
 _REQUESTED_ACT = re.compile(r"[^.;:!?]*\b(?:di|a|ad|to)\s+$", re.IGNORECASE)
 REQUEST_REACH = 80
+_ALMOST = re.compile(r"\b(?:almost|nearly|just\s+under|quasi|poco\s+meno\s+d\w*)\s+$", re.IGNORECASE)  # (before a share)
 _YEAR_UNITS = frozenset(fold(w) for w in "year years anni anno seasons stagioni".split())
 GAP_NAME_REACH = 40  # characters after "ahead of" read for the one a time gap was finished ahead of
 MOVED_REACH = 40  # characters after a thing read for the word saying which way it moved
@@ -625,6 +626,16 @@ class ConflictSearch:
                                       not claim_negative or not polarity(evidence[i].sentence.text).negative)), None)
                     if agree is not None and claim_negative:
                         self.complement_in.add(agree)
+                almost = [(j, s) for j, s in shares if j in about_number and s.number == w.number
+                          and _ALMOST.search(evidence[j].sentence.text, max(0, s.start - 16), s.start)]
+                if agree is None and almost and w.bound == "<":
+                    # or a share the sentence says is almost the claim's bound: "Fewer than one in four call-outs …"
+                    # against "68 call-outs, almost a quarter of the total, …"
+                    agree = almost[0][0]
+                if agree is None and almost and w.bound == ">":
+                    self.add(almost[0][0], w, almost[0][1], "number")  # "More than one in four" against it
+                    v["share_conflict"] = 1.0
+                    continue
                 if agree is None:
                     # or of the figure the sentence before gives: "School pupils on organised trips accounted for less
                     # than a third of the museum's visits" against "Of those visits, 94,800 were made by school pupils
