@@ -4867,7 +4867,8 @@ RACE = (
     "Brackley half marathon results\n\n"
     "Daniel Okoro, a 31-year-old teacher, won the men's race in 1 hour 4 minutes 12 seconds, finishing 39 seconds ahead "
     "of last year's winner, Paul Ashby of Brackley Harriers. The women's race was won by Clara Whitfield in 1:11:48, "
-    "breaking the course record of 1:13:05 set in 2021 by Joanne Pike. In the wheelchair race, Amir Sadiq won in "
+    "breaking the course record of 1:13:05 set in 2021 by Joanne Pike. Sarah Bell was second in 1:14:02. In the "
+    "wheelchair race, Amir Sadiq won in "
     "0:58:31 to take the title for the third year running.")
 
 
@@ -4876,7 +4877,8 @@ def test_times_of_a_race_through_the_checker(make_checker):
     record by 1 minute 17 seconds" against "in 1:11:48, breaking the course record of 1:13:05", refuted 0.41 before
     for "1" against "2"), and a time made by the winner's and the gap the claim's runner finished behind ("Paul Ashby
     finished the race in 1 hour 4 minutes 51 seconds", refuted 0.54 before); the winner given that time, or another
-    gap, is not supported; years in a row said by an ordinal ("for the third year running")."""
+    gap, is not supported; a race won by another than the claim's runner, named in a sentence saying little of the
+    claim; years in a row said by an ordinal ("for the third year running")."""
     fc = one_report(make_checker, "race", RACE, "Brackley")
     answer = fc.ask("Clara Whitfield improved the women's course record by 1 minute 17 seconds.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
@@ -4887,6 +4889,12 @@ def test_times_of_a_race_through_the_checker(make_checker):
                   "Daniel Okoro finished the race in 1 hour 4 minutes 51 seconds."):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is not Verdict.SUPPORTED, (claim, answer.details)
+    # a race won by another, the one the claim names said to have done something else (supported 0.66 before)
+    answer = fc.ask("Sarah Bell won the women's race.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("Sarah Bell", "Clara Whitfield")]
+    answer = fc.ask("Clara Whitfield won the women's race.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
     # years in a row said by an ordinal
     answer = fc.ask("Amir Sadiq has won the wheelchair race in each of the last three years.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -410,12 +410,17 @@ class ConflictSearch:
     def slot_checks(self) -> None:
         """A claim word whose slot in a sentence about the claim holds another word (`slots.py`)."""
         claim, aligned, top, share = self.claim, self.aligned, self.top, self.share
-        for i in self.about:
+        # (a sentence not about the claim by its names counts where it says firmly what the claim's person did, naming
+        # another: "Aoife Brennan won the women's race" against "The women's race was won by Megan Trowbridge …", the
+        # sentence naming Aoife Brennan, "Aoife Brennan was second in 2:33:55", saying none of it)
+        for i in self.about + [i for i in top if i not in self.about]:
             for ci, sj, reason in slot_conflicts(claim, aligned[i], self.union, self.evidence[i].sentence.text):
                 if claim[ci].start < self.lead_end:
                     continue
                 named_elsewhere = [k for k in top if k != i and aligned[k].best[ci] >= EXACT]
                 done_by_other = reason == "name" and self.done_by_another(i, ci, sj, named_elsewhere)
+                if i not in self.about and not done_by_other:
+                    continue
                 if reason in ("name", "place") and not done_by_other and any(
                         reason == "name" and share[k] >= ABOUT
                         or aligned[k].matched_share(claim, ci) >= aligned[i].matched_share(claim, ci)
