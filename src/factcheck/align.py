@@ -316,7 +316,7 @@ _OPPOSITE_PAIRS = [
      "pareggiato pareggiata pareggio pareggi pareggia drew draw drawn"),
     ("perso perse persero perde perdono lost loses sconfitta defeat", "pareggiato pareggiata pareggio pareggi "
      "pareggia drew draw drawn"),
-    ("maschio maschi maschile maschili male", "femmina femmine femminile femminili female"),
+    ("maschio maschi maschile maschili male men man", "femmina femmine femminile femminili female women woman"),
     ("iniziato iniziata inizio inizia began begins started", "finito finita finisce terminato terminata "
      "termino ended ends"),
     ("ricco ricca ricchi ricche rich richer richest", "povero povera poveri povere poor poorer poorest"),
