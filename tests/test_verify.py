@@ -4735,7 +4735,8 @@ RUNNERS = (
     "and 6,075 of them crossed the finish line in Market Square. The Brackley Harriers club wants to build a new "
     "clubhouse beside the track, at an estimated cost of £1.6 million, and has so far raised £1.05 million towards it. "
     "A planning application was submitted to Brackley Borough Council in September, and the planning committee is "
-    "expected to decide on it on Thursday 4 December. The club ended the year with a surplus of £9,000.")
+    "expected to decide on it on Thursday 4 December. The club ended the year with a surplus of £9,000. The club had "
+    "410 members in 2025.")
 
 
 def test_rests_differences_and_decisions_of_a_race_report_through_the_checker(make_checker):
@@ -4756,9 +4757,10 @@ def test_rests_differences_and_decisions_of_a_race_report_through_the_checker(ma
     answer = fc.ask("Brackley Borough Council's planning committee has approved the new clubhouse.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert any(c.reason == "opposite" and c.claim_text == "has approved" for c in answer.conflicts), answer.conflicts
-    answer = fc.ask("The club ended the year with a deficit of £9,000.", kind="claim")
-    assert answer.verdict is Verdict.REFUTED, answer.details
-    assert any(c.claim_text == "deficit" and c.text == "surplus" for c in answer.conflicts), answer.conflicts
+    for claim in ("The club ended the year with a deficit of £9,000.", "The club ended 2025 with a deficit of £9,000."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.REFUTED, (claim, answer.details)
+        assert any(c.claim_text == "deficit" and c.text == "surplus" for c in answer.conflicts), answer.conflicts
 
 
 MIELE = (

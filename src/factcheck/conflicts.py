@@ -2100,6 +2100,12 @@ class ConflictSearch:
                 # "The La Rondine cooperative had a turnover of 8.6 million euros"), named in another sentence
                 covered += sum(claim[k].weight for k in description_named(
                     claim, aligned[i], self.union, self.evidence[i].sentence.text)) / total
+                if c.reason == "opposite":
+                    # a year of the claim another sentence gives, where this one says "the year" ("The team ended 2025
+                    # with a deficit" against "it still ended the year with a surplus of £12,000")
+                    covered += sum(w.weight for w, b in zip(claim, aligned[i].best) if b < MATCH and is_year_word(w)
+                                   and re.search(r"\b(?:the\s+year|l['’]anno)\b", self.evidence[i].sentence.text,
+                                                 re.IGNORECASE) and self.union[claim.index(w)] >= EXACT) / total
                 if c in self.own_opposites:
                     # a plan, an open decision or two figures said of the claim's own thing: its company or person
                     # may be named in the other sentences only ("Ferrandi ha detto che … «oggi non è deciso nulla»")
