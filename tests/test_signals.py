@@ -1287,6 +1287,10 @@ def test_the_shares_of_the_figure_the_sentence_before_gives(before, text, expect
     pytest.param("Nel 2024 i vigili del fuoco hanno effettuato meno di 30 interventi al giorno.", None,
                  id="it-meno-di-is-a-bound"),
     pytest.param("The new guide is more expensive than the previous one.", (1, "more"), id="en-more-than-the-previous"),
+    # a reduced fare is no fall (heldout19)
+    pytest.param("Dal 1° aprile aumenterà anche il prezzo del biglietto ridotto.", (1, "aumenterà"),
+                 id="it-biglietto-ridotto"),
+    pytest.param("L'orario di apertura è stato ridotto.", (-1, "ridotto"), id="it-ridotto-a-fall"),
 ])
 def test_the_way_a_claim_says_something_moved(claim, expected):
     from factcheck.values import claimed_direction

@@ -4900,3 +4900,22 @@ def test_times_of_a_race_through_the_checker(make_checker):
     # years in a row said by an ordinal
     answer = fc.ask("Amir Sadiq has won the wheelchair race in each of the last three years.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+TICKETS = (
+    "Parco faunistico di Valdora, cambiano i prezzi\n\n"
+    "Cambiano anche i prezzi: dal 1° aprile il biglietto intero passerà da 15 a 17 euro, mentre il ridotto resterà a "
+    "10 euro. Il parco ha accolto 212.000 visitatori nel 2024.")
+
+
+def test_a_fare_that_stays_named_only_in_its_clause_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout19): a move the claim says is coming of the thing a clause says
+    stays, named only there, the rest of the claim said around it ("Dal 1° aprile aumenterà anche il prezzo del
+    biglietto ridotto" against "… il biglietto intero passerà da 15 a 17 euro, mentre il ridotto resterà a 10 euro",
+    supported 0.80 before, "ridotto" read as a fall); the full fare's rise is still supported."""
+    fc = one_report(make_checker, "tickets", TICKETS, "Valdora")
+    answer = fc.ask("Dal 1° aprile aumenterà anche il prezzo del biglietto ridotto.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("aumenterà", "resterà a")]
+    answer = fc.ask("Dal 1° aprile aumenterà il prezzo del biglietto intero.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -1378,7 +1378,13 @@ class ConflictSearch:
                 close = _CLAUSE_BREAK.search(text, stay.end())
                 finish = close.start() if close else len(text)
                 inside = sum(a.best[k] >= MATCH and begin <= a.words[int(a.where[k])].start < finish for k in plain)
-                if inside >= STAYS_SAID * len(plain):
+                # or the clause names what stays by the claim's word said only there, the rest of the claim said in the
+                # sentence around it ("Dal 1° aprile aumenterà anche il prezzo del biglietto ridotto" against "dal 1°
+                # aprile il biglietto intero passerà da 16 a 18 euro, mentre il ridotto resterà a 11 euro")
+                own = [k for k in plain if a.best[k] >= EXACT and begin <= a.words[int(a.where[k])].start < finish
+                       and not self.claim[k].is_name and sum(x.stem == self.claim[k].stem for x in a.words) == 1]
+                anywhere = sum(a.best[k] >= MATCH for k in plain)
+                if inside >= STAYS_SAID * len(plain) or (own and anywhere >= STAYS_SAID * len(plain)):
                     self.add_own_opposite(i, m.start(), m.end(), stay.start(), stay.end())
                     return
 

@@ -1178,11 +1178,17 @@ def bound_spans(query: str) -> list[range]:
     return [range(m.start(), m.end()) for m in _BOUND_WAY.finditer(query)]
 
 
+_REDUCED_FARE = re.compile(r"\b(?:(?:bigliett[oi]|tariff[ae]|ingress[oi]|abbonament[oi])\s+ridott[oaie]|(?:il|i)\s+ridott[oi]|"
+                           r"reduced\s+(?:fares?|tickets?|rates?|prices?))\b", re.IGNORECASE)
+
+
 def claimed_direction(query: str) -> tuple[int, re.Match] | None:
     """Which way a claim says something moved, +1 or -1, with where it says so ("sono aumentati", "has grown",
     "meno passeggeri che"); None when it says neither or both."""
-    # (not a bound of a figure: "will reduce the trust's reserves by more than 40 per cent", "più della metà")
+    # (not a bound of a figure: "will reduce the trust's reserves by more than 40 per cent", "più della metà"; nor a
+    # reduced fare: "Dal 1° aprile aumenterà anche il prezzo del biglietto ridotto")
     query = _BOUND_WAY.sub(lambda m: " " * len(m.group()), query)
+    query = _REDUCED_FARE.sub(lambda m: " " * len(m.group()), query)
     up, down = _UP.search(query), _DOWN.search(query)
     if (up is None) == (down is None):
         return None
