@@ -1526,3 +1526,21 @@ def test_shares_said_with_of_which():
         == [(39.7, "58", "146")]
     text = "Sono stati danneggiati 620 dei 1.480 ettari."  # a part before its whole: `counted_shares` reads it
     assert of_which_shares(content_words(text, counts_kept=True), text) == []
+
+
+@pytest.mark.parametrize(("question", "sentence", "asked", "named"), [
+    pytest.param("Quale impresa sta costruendo la nuova caserma di Sanfelice?",
+                 "A ottobre sono partiti i lavori per la nuova caserma di Sanfelice, che costerà 3,4 milioni.", True, False,
+                 id="it-a-place-names-no-company"),
+    pytest.param("Quale impresa ha vinto la gara?", "La gara è stata vinta dal consorzio Edilpiana.", True, True,
+                 id="it-a-company-named"),
+    pytest.param("Which company is building the depot?", "The Regione approved the depot in May.", True, False,
+                 id="en-a-public-body"),
+    pytest.param("Chi ha vinto la gara?", "La gara è stata vinta dal consorzio Edilpiana.", False, True, id="it-who"),
+])
+def test_which_company_a_question_asks(question, sentence, asked, named):
+    from factcheck.signals import FIRM_ASKED, firm_named
+
+    assert (FIRM_ASKED.search(question) is not None) is asked
+    assert firm_named(question, sentence) is named
+

@@ -4919,3 +4919,23 @@ def test_a_fare_that_stays_named_only_in_its_clause_through_the_checker(make_che
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [("aumenterà", "resterà a")]
     answer = fc.ask("Dal 1° aprile aumenterà il prezzo del biglietto intero.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+CASERMA = (
+    "Vigili del fuoco di Brennola, le nuove sedi\n\n"
+    "A ottobre sono partiti i lavori per la nuova caserma del distaccamento di Sanfelice, che costerà 3,4 milioni di "
+    "euro e sostituirà l'edificio attuale, ricavato nel 1974 in un ex magazzino comunale. La gara per la nuova sede di "
+    "Valdora è stata vinta dal consorzio Edilpiana, con un ribasso del 9 per cento.")
+
+
+def test_which_company_asked_of_a_sentence_naming_none_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout21): a question asking which company did something, whose best
+    sentence names no one but places and public bodies ("Quale impresa sta costruendo la nuova caserma del
+    distaccamento di Sanfelice?" answered 0.97 before from the sentence on the works), is not answered; one the article
+    answers by a name is."""
+    fc = one_report(make_checker, "caserma", CASERMA, "Brennola")
+    answer = fc.ask("Quale impresa sta costruendo la nuova caserma del distaccamento di Sanfelice?", kind="question")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    answer = fc.ask("Quale impresa ha vinto la gara per la nuova sede di Valdora?", kind="question")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert any("Edilpiana" in c.text for c in answer.citations)

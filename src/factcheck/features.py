@@ -28,7 +28,7 @@ from .align import (EXACT, MATCH, SYNONYM, TRANSLATION, UNMATCHED, Aligned, Word
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
-from .signals import (CLAUSE_STOP, COST_OF, CURRENCY_WORD, DECISION_CLAIM_RE, SUM_OF, answer_candidates, answer_type, attributed, languages_differ, undecided,
+from .signals import (CLAUSE_STOP, COST_OF, CURRENCY_WORD, DECISION_CLAIM_RE, FIRM_ASKED, SUM_OF, firm_named, answer_candidates, answer_type, attributed, languages_differ, undecided,
                       left_open,
                       withheld, announced_later)
 from .slots import open_about_claim, role_holder
@@ -244,6 +244,11 @@ class FeatureExtractor:
         v = ex.values
         v["atype_known"] = float(atype is not None)
         v["atype_person"] = float(atype == "person")  # not a model feature: the checks read it
+        # which company or firm did it, where the best sentence names none the question does not ("Quale impresa
+        # installerà le boe per il monitoraggio in tempo reale?" answered 0.94 from the plan's sentence; not a model
+        # feature: a rule reads it)
+        v["firm_unnamed"] = float(atype is None and FIRM_ASKED.search(re.sub(r"^\W+", "", query.strip())) is not None
+                                  and not firm_named(query, evidence[best].sentence.text))
         # a number answers "how many" only where it may count what the question asks about; a sum "how much
         # compensation" only where the sentence speaks of compensation (not the fine in another sentence)
         words = content_words(query)

@@ -896,6 +896,27 @@ def span_of(number: str, unit: str) -> tuple[str, int, float] | None:
     return scale, kind, value * size
 
 
+# a question asking which company, firm or association did something: "Quale impresa installerà le boe …?", "Which
+# company is carrying out the runway resurfacing?" (answered by a name only: `features` reads whether one is given)
+FIRM_ASKED = re.compile(r"^(?:(?:da|a|per|con|di|su|in)\s+)?(?:quale|quali|che)\s+(?:impres[ae]|ditt[ae]|aziend[ae]|"
+                        r"societ[àa]|compagni[ae]|cooperativ[ae]|associazion[ei])\b|^(?:(?:by|for|with|from|to)\s+)?(?:which|what)"
+                        r"\s+(?:\w+\s+)?(?:compan(?:y|ies)|firms?|contractors?|business(?:es)?|associations?|charit(?:y|ies))\b",
+                        re.IGNORECASE)
+
+
+# public bodies and places name no company
+_PUBLIC_BODIES = frozenset(fold(w) for w in """regione comune provincia stato governo ministero prefettura council government
+ministry parliament parlamento consiglio giunta region county""".split())
+
+
+def firm_named(question: str, sentence: str) -> bool:
+    """Whether a sentence names someone a question asking which company did it (`FIRM_ASKED`) could mean: a name the
+    question does not give that is no place or public body ("La Regione ha risposto con un piano …" names none)."""
+    places = place_spans(sentence)
+    return any(not any(p.start <= m.start < p.end for p in places) and fold(m.text.lower()) not in _PUBLIC_BODIES
+               for m in answer_candidates(question, sentence, "person"))
+
+
 def answer_type(question: str) -> str | None:
     """What a question asks for: "person", "place", "named" (a site or a body by its name), "time", "hour",
     "money", "age", "number", "duration", or None (open)."""

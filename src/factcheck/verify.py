@@ -389,7 +389,7 @@ def _unanswerable(values: dict) -> str:
     if values.get("answer_withheld"):
         return "the article says it is not given"
     if (values.get("atype_known", 0.0) and not values.get("atype_person", 0.0)
-            and not values.get("atype_found_union", 1.0)):
+            and not values.get("atype_found_union", 1.0)) or values.get("firm_unnamed"):
         return "no answer of the kind asked for"
     if values.get("names_missing_union", 0.0) > 0 and values.get("judge_ent_max", 1.0) < NAMELESS_ANSWER:
         return "asks about a name the evidence does not mention"
