@@ -4939,3 +4939,29 @@ def test_which_company_asked_of_a_sentence_naming_none_through_the_checker(make_
     answer = fc.ask("Quale impresa ha vinto la gara per la nuova sede di Valdora?", kind="question")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     assert any("Edilpiana" in c.text for c in answer.citations)
+
+
+COACHES = (
+    "School transport contract\n\n"
+    "Westmarch County Council has awarded its five-year school transport contract to Brackenridge Coaches, ending a "
+    "17-year arrangement with the Carrowby-based firm Hallow Travel. Hallow Travel, which employed 95 staff on the "
+    "contract, said about a third of them had moved to the new operator. \"My daughter stood at the stop in Elmstead "
+    "Vale for forty minutes and no bus came,\" said Rachel Okafor, a mother of two who chairs the parent forum at "
+    "Fenhallow Academy. Le corse estive saranno affidate alla cooperativa Valtrasporti, con sede a Rovereto. Le corse "
+    "porteranno gli studenti fino a Trento.")
+
+
+def test_where_a_company_is_based_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout14): where the claim says a company is based against the base a
+    sentence naming it gives ("Hallow Travel is based in Elmstead Vale" against "the Carrowby-based firm Hallow
+    Travel", not_enough_info 0.70 before; "ha sede a Trento" against "con sede a Rovereto"); the base it gives is
+    supported."""
+    fc = one_report(make_checker, "coaches", COACHES, "Westmarch")
+    answer = fc.ask("Hallow Travel is based in Elmstead Vale.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("Elmstead Vale", "Carrowby") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("Hallow Travel is based in Carrowby.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("La cooperativa Valtrasporti ha sede a Trento.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("Trento", "Rovereto") in [(c.claim_text, c.text) for c in answer.conflicts]

@@ -60,6 +60,14 @@ REQUESTED = re.compile(r"\b(?:chiede|chiedono|chiedeva|chiedevano|(?:ha|hanno)\s
 _REQUESTED_ACT = re.compile(r"[^.;:!?]*\b(?:di|a|ad|to)\s+$", re.IGNORECASE)
 REQUEST_REACH = 80
 _ALMOST = re.compile(r"\b(?:almost|nearly|just\s+under|quasi|poco\s+meno\s+d\w*)\s+$", re.IGNORECASE)  # (before a share)
+# where a company or body is based: "Hallow Travel is based in Elmstead Vale", "ha sede a Rovereto"; in a sentence
+# "the Carrowby-based firm Hallow Travel", "Hallow Travel, based in Carrowby", "con sede a Rovereto"
+_PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
+_BASED_CLAIM = re.compile(r"\b(?:is|are|was|were)\s+(?:based|headquartered)\s+in\s+(?P<place>" + _PLACE_NAME + r")|\b(?:ha|hanno|"
+                          r"aveva|avevano)\s+(?:la\s+)?(?:propria\s+|sua\s+)?sede\s+(?:a|ad|in)\s+(?P<place_it>" + _PLACE_NAME + ")")
+_BASED_SENT = re.compile(r"\b(?P<p1>[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*)*)-based\b|\b(?:based|headquartered)\s+in\s+"
+                         r"(?P<p2>" + _PLACE_NAME + r")|\bcon\s+sede\s+(?:a|ad|in)\s+(?P<p3>" + _PLACE_NAME + ")")
+BASED_REACH = 60  # characters between the base a sentence gives and the name of what is based there
 _YEAR_UNITS = frozenset(fold(w) for w in "year years anni anno seasons stagioni".split())
 GAP_NAME_REACH = 40  # characters after "ahead of" read for the one a time gap was finished ahead of
 MOVED_REACH = 40  # characters after a thing read for the word saying which way it moved
@@ -257,6 +265,7 @@ class ConflictSearch:
         self.swapped_labels_check()
         self.listed_number_check()
         self.event_place_check()
+        self.based_check()
         self.weekday_check()
         self.said_of_person_checks()
         self.planned_check()
@@ -1067,6 +1076,34 @@ class ConflictSearch:
                     if got is not None and fold(got.group(1).lower()) == fold(before.group(1).lower()):
                         return i, s
         return None
+
+    def based_check(self) -> None:
+        """Where the claim says its company or body is based against the base a sentence naming it gives ("Hallow
+        Travel is based in Elmstead Vale" against "… the Carrowby-based firm Hallow Travel", "X, con sede a Y"): a place
+        conflict."""
+        m = _BASED_CLAIM.search(self.query)
+        if m is None or polarity(self.query).negative:
+            return
+        place = m.group("place") or m.group("place_it")
+        start = m.start("place") if m.group("place") else m.start("place_it")
+        mine = next((c for c in self.claim if c.start == start), None)
+        named = [k for k, c in enumerate(self.claim) if c.is_name and c.end <= m.start()]
+        if mine is None or not named or any(c.claim_start == mine.start for _, c in self.conflicts):
+            return  # (or the slot check found it)
+        for i in self.top:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            at = [a.words[int(a.where[k])].start for k in named if a.best[k] >= EXACT]
+            if len(at) < len(named):
+                continue
+            for b in _BASED_SENT.finditer(text):
+                theirs = next(g for g in ("p1", "p2", "p3") if b.group(g))
+                if fold(b.group(theirs).lower()) == fold(place.lower()) or not any(
+                        abs(x - b.start()) <= BASED_REACH for x in at):
+                    continue
+                other = next((w for w in a.words if w.start == b.start(theirs)), None)
+                if other is not None:
+                    self.add(i, mine, other, "place")
+                    return
 
     def event_place_check(self) -> None:
         """The place of the claim's event against the place the sentence names after the same verb, in a
