@@ -4965,3 +4965,24 @@ def test_where_a_company_is_based_through_the_checker(make_checker):
     answer = fc.ask("La cooperativa Valtrasporti ha sede a Trento.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert ("Trento", "Rovereto") in [(c.claim_text, c.text) for c in answer.conflicts]
+
+
+BUDGET = (
+    "Council tax rise approved\n\n"
+    "Harrowmere District Council has approved a 2.99% rise in its share of council tax. The budget was passed by 27 "
+    "votes to 15, with three abstentions. An opposition amendment to cut councillors' allowances by 10% was defeated "
+    "by 26 votes to 17.")
+
+
+def test_the_counts_of_another_vote_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout16): a vote's counts the article gives of another vote, where the
+    sentence on the claim's vote gives it others ("The budget was passed by 26 votes to 17" against "The budget was
+    passed by 27 votes to 15" and "An opposition amendment … was defeated by 26 votes to 17", supported 0.78 before):
+    both counts conflict."""
+    fc = one_report(make_checker, "budget", BUDGET, "Harrowmere")
+    answer = fc.ask("The budget was passed by 26 votes to 17.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert sorted((c.claim_text, c.text) for c in answer.conflicts) == [("17", "15"), ("26", "27")]
+    for claim in ("The budget was passed by 27 votes to 15.", "The opposition amendment was defeated by 26 votes to 17."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)

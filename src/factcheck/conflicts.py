@@ -875,6 +875,28 @@ class ConflictSearch:
                 said = max((aligned[i].matched_share(claim, w.pos) for i in agree), default=None)
                 got = rival(unit, [i for i in about_number if said is None or (
                     i not in agree and aligned[i].matched_share(claim, w.pos) >= said + SAYS_MORE)])
+                if got is None and agree and any(w in (x, y) for x, y, _ in vote_margins(self.query_words, query)):
+                    # a vote's counts said of another vote, where a sentence saying much more of the rest of the claim,
+                    # its figures left out, gives the claim's vote other counts ("The budget was passed by 26 votes to
+                    # 17" against "The budget was passed by 27 votes to 15", the 26 and 17 being "An opposition
+                    # amendment … was defeated by 26 votes to 17")
+                    numbers = frozenset(claim.index(c) for c in claim_nums)
+                    plain = max(aligned[i].matched_share(claim, numbers) for i in agree)
+                    got = rival(unit, [i for i in top if i not in agree and any(
+                        x is not None and y is not None for x, y, _ in vote_margins(aligned[i].words,
+                                                                                     evidence[i].sentence.text))
+                        and aligned[i].matched_share(claim, numbers) >= plain + SAYS_MORE])
+                    if got is not None:
+                        # both counts, the rest of the claim said there (a rule reads it)
+                        mine = next((x, y) for x, y, _ in vote_margins(self.query_words, query) if w in (x, y))
+                        theirs = next(((x, y) for x, y, _ in vote_margins(aligned[got[0]].words,
+                                                                          evidence[got[0]].sentence.text)
+                                       if got[1] in (x, y)), None)
+                        if theirs is not None:
+                            other, their_other = (mine[1], theirs[1]) if w.start == mine[0].start else (mine[0], theirs[0])
+                            if other.number != their_other.number:
+                                self.add(got[0], other, their_other, "number")
+                            v["computed_conflict"] = 1.0
                 if got is None and not agree:
                     # stated only counting something else ("41 domande" for "il mercato avrà 41 banchi"): as for a
                     # number not stated, a sentence counting the claim's thing otherwise ("avrà 38 banchi")
