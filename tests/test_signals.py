@@ -1215,6 +1215,8 @@ def test_figures_with_the_things_their_clause_says_they_are_of(text, expected):
     pytest.param("During the festival, hotel occupancy was 23 percentage points above the August average.", "23",
                  id="en-points-above"),
     pytest.param("Il tasso di occupazione è 12 punti sotto la media nazionale.", "12", id="it-punti-sotto"),
+    pytest.param("The revised pay offer is 1.4 percentage points higher than the first offer.", "1.4",
+                 id="en-points-higher-than"),
     # what is still to be found of a cost (heldout22)
     pytest.param("The team still has to raise £750,000 to reach the estimated cost of the new base.", "750,000",
                  id="en-still-has-to-raise"),

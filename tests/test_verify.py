@@ -4986,3 +4986,24 @@ def test_the_counts_of_another_vote_through_the_checker(make_checker):
     for claim in ("The budget was passed by 27 votes to 15.", "The opposition amendment was defeated by 26 votes to 17."):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is Verdict.SUPPORTED, (claim, answer.details)
+
+
+PAY = (
+    "Resident doctors' strike\n\n"
+    "The trust's board, acting under the national framework, first offered 2.8 per cent in October and raised it to "
+    "4.2 per cent last week, of which 3 per cent would be added to basic pay. The union is demanding 6 per cent.")
+
+
+def test_points_higher_than_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout17): the points between two shares said "percentage points higher
+    than" ("The revised pay offer is 1.4 percentage points higher than the first offer made in October" against "first
+    offered 2.8 per cent in October and raised it to 4.2 per cent", not_enough_info 0.86 before); other points are not
+    supported."""
+    fc = one_report(make_checker, "pay", PAY, "Harrowmere")
+    answer = fc.ask("The revised pay offer is 1.4 percentage points higher than the first offer made in October.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "a difference of two figures"
+    answer = fc.ask("The revised pay offer is 2.4 percentage points higher than the first offer made in October.",
+                    kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details

@@ -32,7 +32,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, ARITHMETIC, ONE_VOTE_MARGIN, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -719,7 +719,10 @@ class ConflictSearch:
                 apart = [i for i in top if any(figure_agrees(w, claim, d) for _, _, d in
                                                differences(aligned[i].words, evidence[i].sentence.text,
                                                            points=said_as_points_apart(query, w)))]
-                exceeded = frozenset(k for k, c in enumerate(claim) if c.norm in _EXCEEDING)
+                # (and the words saying it is points apart, which the two shares say: "percentage points higher than")
+                apart_end = points_apart_end(query, w)
+                exceeded = frozenset(k for k, c in enumerate(claim) if c.norm in _EXCEEDING
+                                     or w.end <= c.start < apart_end)
                 if self.counted("difference_counted", apart, w, also=exceeded) >= SHARE_COUNTED_REST:
                     continue
             if (got := self.sum_of_two(w)) is not None:

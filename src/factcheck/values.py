@@ -526,9 +526,10 @@ _EXCEEDED_BY = re.compile(r"\b(?:superato|superano|superavano|supera|superavano|
 
 
 # points between two shares: "hotel occupancy … was 23 percentage points above the August average", "12 punti sopra la
-# media nazionale"
+# media nazionale", "1.4 percentage points higher than the first offer"
 _POINTS_APART = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+percentuali)?|punto\s+percentuale)\s+(?:above|"
-                           r"below|sopra|sotto|al\s+di\s+(?:sopra|sotto))\b", re.IGNORECASE)
+                           r"below|sopra|sotto|al\s+di\s+(?:sopra|sotto)|(?:higher|lower|more|less)\s+than|in\s+(?:più|meno)\s+"
+                           r"(?:rispetto|d)\w*)\b", re.IGNORECASE)
 
 
 ACROSS_EXACT = 0.005  # a figure two sentences' figures make: within this share of it (many pairs could come near)
@@ -630,6 +631,12 @@ def dates_of(words: Sequence[Word]) -> list[tuple[Word, int]]:
 
 
 _MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]  # days before each month
+
+
+def points_apart_end(query: str, w: Word) -> int:
+    """Where the words saying the claim's number w is points apart end ("… percentage points higher than"), or w's end."""
+    m = _POINTS_APART.match(query, w.end)
+    return m.end() if m else w.end
 
 
 def said_as_points_apart(query: str, w: Word) -> bool:
