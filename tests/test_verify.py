@@ -5007,3 +5007,22 @@ def test_points_higher_than_through_the_checker(make_checker):
     answer = fc.ask("The revised pay offer is 2.4 percentage points higher than the first offer made in October.",
                     kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+TEATRO = (
+    "Teatro Lanzi, stagione da record con 41.300 spettatori\n\n"
+    "Il Teatro Lanzi di Borgoverde chiude la stagione con 41.300 spettatori. In cartellone c'erano 64 spettacoli, di "
+    "cui 18 produzioni proprie. Gli abbonamenti sono passati da 2.140 a 2.610.")
+
+
+def test_the_rest_a_denial_names_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout16): the rest of a whole the claim names by denying what the part
+    is, in words of its own ("Gli spettacoli in cartellone non prodotti dal teatro stesso sono stati 46" against "64
+    spettacoli, di cui 18 produzioni proprie", refuted 0.88 before: the denial's words were read as the rest of the
+    claim to find); another figure is not supported."""
+    fc = one_report(make_checker, "teatro", TEATRO, "Borgoverde")
+    answer = fc.ask("Gli spettacoli in cartellone non prodotti dal teatro stesso sono stati 46.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the rest of a figure"
+    answer = fc.ask("Gli spettacoli in cartellone non prodotti dal teatro stesso sono stati 48.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details

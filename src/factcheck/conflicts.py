@@ -551,7 +551,7 @@ class ConflictSearch:
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
         v["sum_counted"] = v["margin_counted"] = v["said_around"] = v["earlier_counted"] = v["given_to_other"] = 0.0
         v["fraction_counted"] = v["difference_counted"] = v["multiple_counted"] = v["across_counted"] = 0.0
-        v["running_counted"] = 0.0
+        v["running_counted"] = v["rest_denied_counted"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -734,6 +734,13 @@ class ConflictSearch:
             if rested:
                 # "Dei danni stimati, 1,1 milioni riguardano le piante da potare" where a sentence gives 4,2 million, "di
                 # cui 3,1 milioni per il raccolto perso e il resto per le piante …" (not a model feature: a rule reads it)
+                if left_out and claim_negative and (span := polarity(query).first_span()) is not None:
+                    # the claim's denial is its way of saying what the rest leaves out ("Gli spettacoli … non prodotti dal
+                    # teatro stesso sono stati 46" against "64 spettacoli, di cui 18 produzioni proprie"), its words the
+                    # part's, said otherwise: a rule that no denial blocks reads it
+                    lo, hi = negation_phrase(query, span[0])
+                    self.counted("rest_denied_counted", left_out, w,
+                                 also=frozenset(j for j, c in enumerate(claim) if lo <= c.start < hi))
                 if self.counted("rest_counted", rested, w) >= SHARE_COUNTED_REST:
                     continue  # no level to set against the whole or the part
             # (whom the fraction comes from, where the sentence names them, a name the claim gives: not "La società ha

@@ -606,6 +606,9 @@ COMPUTED_RULES = (
     # "Dei danni stimati, 1,1 milioni di euro riguardano le piante da potare" against "4,2 milioni di euro, di cui 3,1
     # milioni per il raccolto perso e il resto per le piante da potare"
     ("rest_counted", "the rest of a figure", True),
+    # "Gli spettacoli in cartellone non prodotti dal teatro stesso sono stati 46" against "64 spettacoli, di cui 18
+    # produzioni proprie": the claim's denial says what the rest leaves out, so no denial blocks it
+    ("rest_denied_counted", "the rest of a figure", False),
     # "La Regione ha coperto 16 milioni di euro del costo dei lavori" against "L'intervento, costato 24 milioni di euro, è
     # stato finanziato per due terzi dalla Regione": the judge does not multiply
     ("fraction_counted", "a fraction of a figure", True),
