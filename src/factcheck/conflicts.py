@@ -28,7 +28,7 @@ from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim
                     opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
                     open_about_claim, role_holder, slot_conflicts, subject_at, subject_name, compared)
 from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run, named_share_of,
-                      named_short, next_sentence, person_name_runs, previous_sentence, quotation_goes_on, retrieved_at, source_name,
+                      named_short, next_sentence, person_name_runs, previous_sentence, quotation_goes_on, retrieved_at, retrieved_index, source_name,
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
@@ -629,7 +629,7 @@ class ConflictSearch:
                            if self.counts_claimed(i, counted_of(aligned[i].words, part, whole,
                                                                 evidence[i].sentence.text))]
                 agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
-                if agree is None and (LEFT_OUT.search(query) and not claim_negative or claim_negative):
+                if agree is None and (LEFT_OUT.search(query) or claim_negative):
                     # or the share the part leaves, the claim saying what it leaves out: "More than half of the acts …
                     # came from outside the region" against "146 acts on five stages, of which 58 were from the region";
                     # or denying what the part is, the sentence stating it ("More than half of the deaths … were not
@@ -885,7 +885,8 @@ class ConflictSearch:
                 said = max((aligned[i].matched_share(claim, w.pos) for i in agree), default=None)
                 got = rival(unit, [i for i in about_number if said is None or (
                     i not in agree and aligned[i].matched_share(claim, w.pos) >= said + SAYS_MORE)])
-                if got is None and agree and any(w in (x, y) for x, y, _ in vote_margins(self.query_words, query)):
+                votes = [(x, y) for x, y, _ in vote_margins(self.query_words, query) if w in (x, y)] if agree else []
+                if got is None and votes:
                     # a vote's counts said of another vote, where a sentence saying much more of the rest of the claim,
                     # its figures left out, gives the claim's vote other counts ("The budget was passed by 26 votes to
                     # 17" against "The budget was passed by 27 votes to 15", the 26 and 17 being "An opposition
@@ -898,7 +899,7 @@ class ConflictSearch:
                         and aligned[i].matched_share(claim, numbers) >= plain + SAYS_MORE])
                     if got is not None:
                         # both counts, the rest of the claim said there (a rule reads it)
-                        mine = next((x, y) for x, y, _ in vote_margins(self.query_words, query) if w in (x, y))
+                        mine = votes[0]
                         theirs = next(((x, y) for x, y, _ in vote_margins(aligned[got[0]].words,
                                                                           evidence[got[0]].sentence.text)
                                        if got[1] in (x, y)), None)
@@ -1344,7 +1345,7 @@ class ConflictSearch:
                 # or with the sentence before, where this one speaks of what that one says ("A planning application was
                 # submitted …, and the planning committee is expected to decide on it" after "It wants to build a new
                 # base at Thornby …")
-                j = self.retrieved_index(i, -1)
+                j = retrieved_index(self.evidence, i, -1)
                 if j is None or not any(said[k] >= MATCH for k in plain) or sum(
                         max(said[k], self.aligned[j].best[k]) >= MATCH for k in plain) < DECIDED_SAID * len(plain):
                     continue
@@ -1389,10 +1390,10 @@ class ConflictSearch:
                 abbonati sono 3.900, contro i 3.100", or before the move: "il millefiori da 6,80 a 7,90"), or the
                 sentence is about it."""
                 unit = counted_unit(a.words, now.pos)
+                things = labels.get(now, frozenset()) | labels.get(before, frozenset())
                 return i in self.about or (unit is not None and len(self.claim) > 0
                                            and float(a.sim[:, unit.pos].max()) >= STRONG_MATCH) or any(
-                    c.weight >= 1.0 and not c.is_name and c.stem in labels.get(now, frozenset()) | labels.get(before, frozenset())
-                    for c in self.claim)
+                    c.weight >= 1.0 and not c.is_name and c.stem in things for c in self.claim)
             # figures of one kind ("up 14% from £367 million" pairs a change with a sum)
             ways = {}
             for now, before in moves(a.words, text):
@@ -1923,12 +1924,6 @@ class ConflictSearch:
             if further is not None:
                 return content_words(further.text, counts_kept=True), further.text
         return got
-
-    def retrieved_index(self, i: int, step: int) -> int | None:
-        """The index of the retrieved sentence `step` places from evidence sentence i in the same article, or None."""
-        sent = self.evidence[i].sentence
-        return next((j for j, e in enumerate(self.evidence) if e.sentence.doc_id == sent.doc_id
-                     and e.sentence.index == sent.index + step), None)
 
     def named_between(self, i: int, start: int, end: int) -> bool:
         """Whether a name of the claim stands in sentence i only between these characters: "La Regione ha pagato 1,5

@@ -147,11 +147,17 @@ def previous_sentence(evidence: Sequence[Evidence], i: int):
     return evidence[i].preceding or retrieved_at(evidence, i, -1)
 
 
+def retrieved_index(evidence: Sequence[Evidence], i: int, step: int) -> int | None:
+    """The index of the retrieved sentence `step` places from evidence sentence i in the same article, or None."""
+    sent = evidence[i].sentence
+    return next((j for j, e in enumerate(evidence) if e.sentence.doc_id == sent.doc_id
+                 and e.sentence.index == sent.index + step), None)
+
+
 def retrieved_at(evidence: Sequence[Evidence], i: int, step: int):
     """The retrieved sentence `step` places from evidence sentence i in the same article, or None."""
-    sent = evidence[i].sentence
-    return next((e.sentence for e in evidence if e.sentence.doc_id == sent.doc_id
-                 and e.sentence.index == sent.index + step), None)
+    j = retrieved_index(evidence, i, step)
+    return evidence[j].sentence if j is not None else None
 
 
 # a quotation given to a pronoun: '"It will take five years …," he said.', '"…", ha aggiunto.'
