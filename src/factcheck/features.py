@@ -17,7 +17,6 @@ Extra features can be added by hooks: a hook is any object with `name` and
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
@@ -28,7 +27,7 @@ from .align import (EXACT, MATCH, SYNONYM, TRANSLATION, UNMATCHED, Aligned, Word
 from .conflicts import ConflictSearch
 from .identity import supporting_sentences
 from .retrieve import Evidence
-from .signals import (CLAUSE_STOP, COST_OF, CURRENCY_WORD, DECISION_CLAIM_RE, FIRM_ASKED, SUM_OF, firm_named, answer_candidates, answer_type, attributed, languages_differ, undecided,
+from .signals import (CLAUSE_STOP, COST_OF, CURRENCY_WORD, DECISION_CLAIM_RE, SUM_OF, asks_firm, firm_named, answer_candidates, answer_type, attributed, languages_differ, undecided,
                       left_open,
                       withheld, announced_later)
 from .slots import open_about_claim, role_holder
@@ -247,8 +246,7 @@ class FeatureExtractor:
         # which company or firm did it, where the best sentence names none the question does not ("Quale impresa
         # installerà le boe per il monitoraggio in tempo reale?" answered 0.94 from the plan's sentence; not a model
         # feature: a rule reads it)
-        v["firm_unnamed"] = float(atype is None and FIRM_ASKED.search(re.sub(r"^\W+", "", query.strip())) is not None
-                                  and not firm_named(query, evidence[best].sentence.text))
+        v["firm_unnamed"] = float(atype is None and asks_firm(query) and not firm_named(query, evidence[best].sentence.text))
         # a number answers "how many" only where it may count what the question asks about; a sum "how much
         # compensation" only where the sentence speaks of compensation (not the fine in another sentence)
         words = content_words(query)

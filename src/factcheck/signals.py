@@ -917,10 +917,20 @@ def firm_named(question: str, sentence: str) -> bool:
                for m in answer_candidates(question, sentence, "person"))
 
 
+def question_start(question: str) -> str:
+    """A question from its first word on (the patterns of what it asks for read it from there)."""
+    return re.sub(r"^\W+", "", question.strip())
+
+
+def asks_firm(question: str) -> bool:
+    """Whether a question asks which company, firm or association did something (`FIRM_ASKED`)."""
+    return FIRM_ASKED.search(question_start(question)) is not None
+
+
 def answer_type(question: str) -> str | None:
     """What a question asks for: "person", "place", "named" (a site or a body by its name), "time", "hour",
     "money", "age", "number", "duration", or None (open)."""
-    text = re.sub(r"^\W+", "", question.strip())
+    text = question_start(question)
     for name, pattern in _ANSWER_TYPES:
         if pattern.search(text) or pattern.search(fold(text)):
             return name
@@ -948,7 +958,7 @@ def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Me
     if kind == "named":
         # a name right beside the word for what is asked ("sul forum BreachBase", "the Pellington law firm Dacre
         # Whitlock"), not one elsewhere in the sentence: "… found the data on an online forum" names none
-        m = _NAMED_ASKED.search(re.sub(r"^\W+", "", question.strip()))
+        m = _NAMED_ASKED.search(question_start(question))
         head = stem(fold((m.group("head") or m.group("head_it")).lower()).split()[-1]) if m else None
         spots = [t for t in toks if head and stem(t.norm) == head]
         return [n for n in names(sentence) if not (name_keys(n) & asked_keys) and fold(n.text) not in asked

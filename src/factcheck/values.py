@@ -1277,7 +1277,7 @@ def complement_shares(query: str, claim: Sequence[Word], text: str, words: Seque
     return None
 
 
-_RACE_TIME = re.compile(r"\b\d{1,2}:[0-5]\d:[0-5]\d\b")
+_RACE_TIME = re.compile(r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b")
 
 
 # a time said in words: "2 hours 14 minutes 37 seconds", "1 minute 31 seconds", "48 seconds", "3 ore e 12 minuti"
@@ -1294,7 +1294,7 @@ _AHEAD_OF = re.compile(r"\s+(?:ahead\s+of|clear\s+of|davanti\s+a)\b", re.IGNOREC
 def race_times(text: str) -> list[tuple[int, int, int]]:
     """The times a text gives, in seconds with their spans: "2:31:09", "2 hours 14 minutes 37 seconds", "48 seconds"
     (a time in hours alone is a span of time, not one of these)."""
-    out = [(int(m.group()[:-6]) * 3600 + int(m.group()[-5:-3]) * 60 + int(m.group()[-2:]), m.start(), m.end())
+    out = [(int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)), m.start(), m.end())
            for m in _RACE_TIME.finditer(text)]
     for m in _SPOKEN_TIME.finditer(text):
         if m.group("m") is None and m.group("s") is None:
