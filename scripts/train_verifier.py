@@ -194,6 +194,7 @@ def collect_evidence(items: list[EvalItem], cache: Path, parts: int) -> dict[str
     expected = {it.id for it in items if usable(it)} | {k + "#neg" for k in negative_documents(items)}
     have = {json.loads(line)["id"] for f in files if f.exists() for line in f.read_text().splitlines()}
     if not expected <= have:
+        cache.mkdir(parents=True, exist_ok=True)  # adapt_judge.py may be the first to collect
         procs = [subprocess.Popen([sys.executable, __file__, "--collect-part", f"{i}/{parts}", "--cache",
                                    str(cache.parent)]) for i in range(parts)]
         if any(p.wait() for p in procs):
