@@ -1546,3 +1546,189 @@ def test_which_company_a_question_asks(question, sentence, asked, named):
     assert asks_firm(question) is asked
     assert firm_named(question, sentence) is named
 
+
+
+# ---- heldout23: ratios of votes, measures compared, what is left, shares and rests of the sentence before, days later
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("I voti favorevoli sono stati esattamente sette volte i contrari.", (700.0, None, "sette volte"),
+                 id="it-seven-times"),
+    pytest.param("Visits are now more than four times what they were.", (400.0, ">", "more than four times"),
+                 id="en-more-than-four-times"),
+    pytest.param("La tratta è tre volte più lunga.", (300.0, None, "tre volte"), id="it-three-times-still"),
+])
+def test_a_ratio_said_as_some_times_another(claim, expected):
+    from factcheck.align import content_words
+    from factcheck.values import claimed_ratio
+
+    got = claimed_ratio(claim, content_words(claim))
+    assert (got[0], got[1], claim[got[2]:got[3]]) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("I voti favorevoli sono stati sette volte i contrari.", [(700.0, "287", "41")], id="it-a-vote"),
+    pytest.param("Le tonnellate sono state sette volte quelle dell'anno scorso.", [], id="it-no-vote-in-the-claim"),
+])
+def test_the_ratio_of_a_votes_counts(claim, expected):
+    from factcheck.align import content_words
+    from factcheck.values import vote_ratios
+
+    text = "L'assemblea ha approvato con 287 voti favorevoli, 41 contrari e 19 astenuti l'acquisto della linea."
+    got = vote_ratios(claim, content_words(text, counts_kept=True), text)
+    assert [(round(p, 1), x.text, y.text) for p, x, y in got] == expected
+
+
+@pytest.mark.parametrize(("claim", "way"), [
+    pytest.param("The new mirror is 20 centimetres wider than the old one.", 1, id="en-wider"),
+    pytest.param("The new mirror is 20 centimetres narrower than the old one.", -1, id="en-narrower"),
+    pytest.param("Il nuovo specchio è di 20 centimetri più largo del vecchio.", 1, id="it-piu-largo"),
+    pytest.param("The new mirror measures 20 centimetres.", 0, id="en-a-measure"),
+])
+def test_a_measure_said_as_how_much_wider(claim, way):
+    from factcheck.align import content_words
+    from factcheck.values import measure_way, said_as_difference
+
+    w = next(w for w in content_words(claim) if w.number is not None)
+    assert (measure_way(claim, w), said_as_difference(claim, w)) == (way, way != 0)
+
+
+def test_differences_read_one_way():
+    from factcheck.align import content_words
+    from factcheck.values import differences
+
+    text = "The new telescope, whose 60-centimetre mirror replaced an instrument with a 40-centimetre mirror."
+    words = content_words(text, counts_kept=True)
+    assert [d for _, _, d in differences(words, text, way=1)] == [20.0]
+    assert differences(words, text, way=-1) == []
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    pytest.param("Al 31 ottobre restavano ancora da sostituire 1.870 punti luce.", "restavano ancora da", id="it-restavano"),
+    pytest.param("1,870 lamps were still to be replaced at the end of October.", "still to be", id="en-still-to-be"),
+    pytest.param("The remaining 1,870 lamps will be replaced by June.", "The remaining", id="en-remaining"),
+    pytest.param("Al 31 ottobre erano stati sostituiti 4.950 punti luce.", None, id="it-done"),
+])
+def test_a_figure_the_claim_says_is_left(claim, said):
+    from factcheck.values import REMAINING
+
+    m = REMAINING.search(claim)
+    assert (m.group() if m else None) == said
+
+
+def test_what_a_part_leaves_of_its_whole():
+    from factcheck.align import content_words
+    from factcheck.values import remainders
+
+    text = "Al 31 ottobre erano stati sostituiti 4.950 dei 6.820 punti luce del territorio comunale."
+    assert remainders(content_words(text, counts_kept=True), text) == [1870.0]
+
+
+@pytest.mark.parametrize(("text", "previous", "expected"), [
+    pytest.param("Il 40 per cento della spesa sarà coperto da un contributo regionale; il resto con un mutuo.",
+                 "L'assemblea ha approvato con 287 voti favorevoli e 41 contrari una linea che costerà 640.000 euro.",
+                 [256_000.0], id="it-share-of-the-sum-before"),
+    pytest.param("Il 40 per cento della spesa sarà coperto da un contributo regionale.",
+                 "La linea costerà 640.000 euro, contro i 500.000 euro previsti.", [], id="it-two-sums-before"),
+    pytest.param("Il 40 per cento dei soci ha votato a favore.", "I soci sono 412.", [], id="it-no-sum-before"),
+])
+def test_a_share_of_the_sum_the_sentence_before_gives(text, previous, expected):
+    from factcheck.align import content_words
+    from factcheck.values import fraction_of_figure
+
+    got = fraction_of_figure(content_words(text, counts_kept=True), text,
+                             (content_words(previous, counts_kept=True), previous))
+    assert [round(v) for v, _, _ in got] == expected
+
+
+def test_the_rest_of_the_sum_the_sentence_before_gives():
+    from factcheck.align import content_words
+    from factcheck.values import rests
+
+    previous = "It was switched on on 21 March and cost £486,000."
+    text = ("A bequest from Walter Pennick, who died in 2022, provided £300,000, and the Northmoor Community Foundation "
+            "gave £120,000; the rest came from public donations.")
+    words = content_words(text, counts_kept=True)
+    # (the first sum read as the whole too, as a sentence of its own would be)
+    assert [v for v, _, _ in rests(words, text, None, (content_words(previous, counts_kept=True), previous))] \
+        == [66_000.0, 180_000.0]
+    assert [v for v, _, _ in rests(words, text)] == [180_000.0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("It was confirmed two days later by astronomers at the University of Castlebridge.", [2], id="en-later"),
+    pytest.param("Tre giorni dopo è arrivata la conferma dell'università.", [3], id="it-dopo"),
+    pytest.param("The council met two days before the vote.", [], id="en-before-a-named-event"),
+    pytest.param("It was confirmed two days later, on 6 August.", [], id="en-dated-itself"),
+])
+def test_days_a_sentence_puts_after_another_event(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import days_later
+
+    assert days_later(content_words(text, counts_kept=True), text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("La cooperativa ha deciso di abbassare da 68 a 62 euro il prezzo della latta.", True, id="it-da-a"),
+    pytest.param("Il prezzo è di 62 euro, contro i 68 dell'anno scorso.", False, id="it-set-against"),
+])
+def test_an_earlier_value_leaving_its_unit_to_the_figure(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import moves, said_as_range
+
+    words = content_words(text, counts_kept=True)
+    now, before = next(iter(moves(words, text)))
+    assert said_as_range(text, before, now) is expected
+
+
+def test_a_year_is_no_whole_of_the_figure_before_it():
+    """"contro le 4.230 del 2024" sets 4.230 against the figure before it; 2024 is when, not what 4.230 is a part of."""
+    from factcheck.align import content_words
+    from factcheck.values import moves
+
+    text = "La cooperativa ha molito quest'anno 5.840 tonnellate di olive, contro le 4.230 del 2024."
+    assert [(n.text, b.text) for n, b in moves(content_words(text, counts_kept=True), text)] == [("5.840", "4.230")]
+
+
+def test_a_weekday_said_of_every_week_answers_which_day():
+    from factcheck.signals import answer_candidates
+
+    question = "On which day of the week is the observatory currently closed?"
+    sentence = "The board has not yet decided whether to open on Mondays, currently the observatory's only closed day."
+    assert [m.text for m in answer_candidates(question, sentence, "time")] == ["Mondays"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("La sostituzione costerà 96.000 euro, di cui 60.000 a carico di Lumetra e il resto a carico del Comune.",
+                 [("60.000", "Lumetra")], id="it-di-cui-il-resto"),
+    pytest.param("Lumetra pagherà 60.000 euro e il Comune 36.000 euro.", [], id="it-no-part-said"),
+])
+def test_whom_the_parts_of_a_whole_go_to(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import partial_owners
+
+    assert [(n.text, o.text) for n, o in partial_owners(content_words(text, counts_kept=True), text)] == expected
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    pytest.param("Lumetra Servizi pagherà per intero la sostituzione.", "per intero", id="it-per-intero"),
+    pytest.param("All of the £1.34 million raised went to Kelverton Hospice.", "All of the", id="en-all-of-the"),
+    pytest.param("Lumetra pagherà 60.000 euro.", None, id="it-a-sum"),
+])
+def test_a_whole_the_claim_gives_to_one(claim, said):
+    from factcheck.values import WHOLE_CLAIMED
+
+    m = WHOLE_CLAIMED.search(claim)
+    assert (m.group() if m else None) == said
+
+
+def test_figures_labelled_on_one_side_only():
+    from factcheck.align import content_words
+    from factcheck.values import labelled_figures
+
+    claim = "Due membri del consiglio di amministrazione hanno votato contro il rincaro."
+    text = "La decisione è stata approvata dal consiglio di amministrazione con cinque voti favorevoli e due contrari."
+    cw, tw = content_words(claim), content_words(text, counts_kept=True)
+    assert [n.text for n, _ in labelled_figures(cw, claim, after=True)] == ["Due"]
+    assert labelled_figures(cw, claim, after=False) == []
+    assert labelled_figures(tw, text, after=True) == []
+    assert [n.text for n, _ in labelled_figures(tw, text, after=False)] == ["cinque", "due"]

@@ -5026,3 +5026,145 @@ def test_the_rest_a_denial_names_through_the_checker(make_checker):
     assert answer.details.get("rule") == "the rest of a figure"
     answer = fc.ask("Gli spettacoli in cartellone non prodotti dal teatro stesso sono stati 48.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+OLIO = (
+    "Colli di Varenza, l'olio torna a crescere\n\n"
+    "L'Oleificio sociale di Castelvarenza ha molito quest'anno 5.840 tonnellate di olive, contro le 4.230 del 2024. "
+    "Mercoledì 12 novembre l'assemblea dei soci ha approvato con 287 voti favorevoli, 41 contrari e 19 astenuti "
+    "l'acquisto di una seconda linea di estrazione, che costerà 640.000 euro. Il 40 per cento della spesa sarà coperto "
+    "da un contributo regionale, già assegnato a settembre; il resto sarà finanziato con un mutuo. Non è ancora deciso "
+    "se aumentare la tariffa di molitura per i soci, oggi di 13 euro al quintale: il consiglio di amministrazione ha "
+    "proposto di portarla a 15 euro, ma la decisione è stata rinviata. La cooperativa ha infine deciso di abbassare da 68 "
+    "a 62 euro il prezzo della latta da cinque litri venduta nello spaccio del frantoio. Il Comune e il Consorzio "
+    "installeranno dalla prossima estate 3.000 trappole a feromoni negli oliveti di pianura.")
+
+
+def test_changes_ratios_shares_and_proposals_of_heldout23_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout23): a change against a value "del 2024" (refuted 0.39 before: the
+    year was read as the whole 4.230 is a part of); a vote's counts "sette volte" each other (refuted 0.63); a share of
+    the sum the sentence before gives (not_enough_info 0.65); an act only proposed (supported 0.73); a price lowered "da
+    68 a 62 euro" said raised (supported 0.86); hills against the lowland ("negli oliveti di collina" against "di
+    pianura", supported 0.68). Other figures and the proposal itself are not taken for them."""
+    fc = one_report(make_checker, "olio", OLIO, "Castelvarenza")
+    for claim, verdict, rule in (
+            ("Rispetto al 2024 la cooperativa ha molito 1.610 tonnellate di olive in più.", Verdict.SUPPORTED, None),
+            ("Rispetto al 2024 la cooperativa ha molito 1.160 tonnellate di olive in più.", Verdict.REFUTED, None),
+            ("All'assemblea del 12 novembre i voti favorevoli all'acquisto della seconda linea di estrazione sono stati "
+             "esattamente sette volte i contrari.", Verdict.SUPPORTED, "the ratio of two figures"),
+            ("Il contributo regionale per la seconda linea di estrazione vale 256.000 euro.", Verdict.SUPPORTED,
+             "a fraction of a figure"),
+            ("Il consiglio di amministrazione ha portato la tariffa di molitura per i soci a 15 euro al quintale.",
+             Verdict.REFUTED, None),
+            ("Il consiglio di amministrazione ha proposto di portare la tariffa di molitura a 15 euro al quintale.",
+             Verdict.SUPPORTED, None),
+            ("Nello spaccio del frantoio il prezzo della latta da cinque litri è stato aumentato.", Verdict.REFUTED, None),
+            ("Le trappole a feromoni saranno installate negli oliveti di collina.", Verdict.REFUTED, None),
+            ("Le trappole a feromoni saranno installate negli oliveti di pianura.", Verdict.SUPPORTED, None),
+    ):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is verdict, (claim, answer.details)
+        if rule is not None:
+            assert answer.details.get("rule") == rule, (claim, answer.details)
+    answer = fc.ask("Il consiglio di amministrazione ha portato la tariffa di molitura per i soci a 15 euro al quintale.",
+                    kind="claim")
+    assert ("portato", "ha proposto di portarla") in [(c.claim_text, c.text) for c in answer.conflicts]
+    for claim in ("All'assemblea i voti favorevoli sono stati esattamente sei volte i contrari.",
+                  "Il contributo regionale per la seconda linea di estrazione vale 266.000 euro."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is not Verdict.SUPPORTED, (claim, answer.details)
+
+
+OBSERVATORY = (
+    "Ravensfell Observatory draws record crowds\n\n"
+    "The new telescope, whose 60-centimetre mirror replaced a 1970s instrument with a 40-centimetre mirror, cost "
+    "£486,000. A bequest from Walter Pennick provided £300,000, and the Northmoor Community Foundation gave £120,000; "
+    "the rest came from public donations. On 4 August Noah Fenwick, a 15-year-old pupil, spotted a supernova in a "
+    "distant galaxy. It was confirmed two days later by astronomers at the University of Castlebridge. The observatory "
+    "closed the year with a deficit of £82,000, which was covered from reserves that now stand at £140,000. The board "
+    "has not yet decided whether to open on Mondays, currently the observatory's only closed day.")
+
+
+def test_measures_rests_dates_and_figures_of_heldout23_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout23): a measure "20 centimetres wider than" (refuted 0.92 before);
+    the rest of the sum the sentence before gives; a date two days after the one the sentence before gives (refuted
+    0.78); a figure the sentence gives to another thing (supported 0.84: "reserves … £82,000" against "a deficit of
+    £82,000, … reserves that now stand at £140,000"); "On Mondays" answering which day (not answered 0.96)."""
+    fc = one_report(make_checker, "observatory", OBSERVATORY, "Ravensfell")
+    for claim, verdict, rule in (
+            ("The new telescope's mirror is 20 centimetres wider than that of the instrument it replaced.",
+             Verdict.SUPPORTED, "a difference of two figures"),
+            ("Public donations provided £66,000 towards the cost of the new telescope.", Verdict.SUPPORTED,
+             "the rest of a figure"),
+            ("The supernova spotted by Noah Fenwick was confirmed on 6 August.", Verdict.SUPPORTED,
+             "days between two dates"),
+            ("The observatory's reserves now stand at £82,000.", Verdict.REFUTED, None),
+            ("The observatory's reserves now stand at £140,000.", Verdict.SUPPORTED, None),
+    ):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is verdict, (claim, answer.details)
+        if rule is not None:
+            assert answer.details.get("rule") == rule, (claim, answer.details)
+    answer = fc.ask("The observatory's reserves now stand at £82,000.", kind="claim")
+    assert ("82,000", "140,000") in [(c.claim_text, c.text) for c in answer.conflicts]
+    for claim in ("The new telescope's mirror is 20 centimetres narrower than that of the instrument it replaced.",
+                  "Public donations provided £76,000 towards the cost of the new telescope.",
+                  "The supernova spotted by Noah Fenwick was confirmed on 7 August."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is not Verdict.SUPPORTED, (claim, answer.details)
+    answer = fc.ask("On which day of the week is the observatory currently closed?")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+LAMPIONI = (
+    "Pievelunga, i lampioni passano al Led\n\n"
+    "Al 31 ottobre erano stati sostituiti 4.950 dei 6.820 punti luce del territorio comunale. Nel centro storico le "
+    "nuove lampade, con una luce bianca da 4.000 kelvin, hanno sollevato 214 segnalazioni di residenti e commercianti, e "
+    "il comitato Luce Calda ha consegnato in Comune una petizione con 1.380 firme. Lunedì 17 novembre "
+    "il consiglio comunale ha approvato con 15 voti favorevoli, 6 contrari e 2 astenuti una modifica del contratto. "
+    "La sostituzione costerà 96.000 euro, di cui 60.000 a carico di Lumetra e il resto a carico del Comune. Hanno votato "
+    "contro i consiglieri di Pievelunga Bene Comune, secondo cui l'intera spesa andava addebitata alla "
+    "società.")
+
+
+def test_what_is_left_and_votes_of_heldout23_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout23): a figure the claim says is left of a whole a sentence gives
+    a part of ("restavano ancora da sostituire 1.870 punti luce", refuted 0.77 before); a figure the sentence gives to
+    another thing ("La petizione … è stata firmata da 214 persone"); a way of voting the other way ("hanno votato a
+    favore", supported 0.63 before); a whole claimed of one the sentence gives a part of ("Lumetra Servizi pagherà per
+    intero la sostituzione", not_enough_info 0.58 before)."""
+    fc = one_report(make_checker, "lampioni", LAMPIONI, "Pievelunga")
+    for claim, verdict in (
+            ("Al 31 ottobre restavano ancora da sostituire 1.870 punti luce.", Verdict.SUPPORTED),
+            ("Al 31 ottobre restavano ancora da sostituire 1.780 punti luce.", Verdict.REFUTED),
+            ("La petizione del comitato Luce Calda è stata firmata da 214 persone.", Verdict.REFUTED),
+            ("I consiglieri di Pievelunga Bene Comune hanno votato a favore della modifica del contratto.", Verdict.REFUTED),
+            ("I consiglieri di Pievelunga Bene Comune hanno votato contro la modifica del contratto.", Verdict.SUPPORTED),
+            ("Lumetra Servizi pagherà per intero la sostituzione delle lampade.", Verdict.REFUTED),
+    ):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is verdict, (claim, answer.details)
+    answer = fc.ask("I consiglieri di Pievelunga Bene Comune hanno votato a favore della modifica del contratto.",
+                    kind="claim")
+    assert ("votato a favore", "votato contro") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("Lumetra Servizi pagherà per intero la sostituzione delle lampade.", kind="claim")
+    assert ("per intero", "60.000") in [(c.claim_text, c.text) for c in answer.conflicts]
+
+
+VOTI = (
+    "Acqua, rincaro approvato\n\n"
+    "La decisione è stata approvata dal consiglio di amministrazione con cinque voti favorevoli e due contrari. Il "
+    "canone mensile medio per un banco sale da 420 a 480 euro, ma per i primi dodici mesi il Comune applicherà uno sconto "
+    "del 25 per cento ai commercianti che durante i lavori avevano dovuto trasferirsi.")
+
+
+def test_heldout23_readings_do_not_overreach_through_the_checker(make_checker):
+    """Through FactChecker on a short report: a figure read with the things after it in the claim and before it in the
+    sentence is not set against the sentence's other figure ("Due membri del consiglio … hanno votato contro" against
+    "… dal consiglio di amministrazione con cinque voti favorevoli e due contrari"); a rent "da 420 a 480 euro" is no
+    rise against a claim's "un quarto in meno", said of the discount (both were refuted on the way)."""
+    fc = one_report(make_checker, "voti", VOTI, "Acqua")
+    for claim in ("Due membri del consiglio di amministrazione hanno votato contro il rincaro.",
+                  "Per il primo anno i commercianti trasferiti pagheranno un quarto in meno di affitto."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is not Verdict.REFUTED, (claim, answer.details)

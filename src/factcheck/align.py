@@ -334,6 +334,8 @@ _OPPOSITE_PAIRS = [
      "postpone deferred defers"),
     # where along a river: "trecento metri a monte dello stabilimento" against "a valle dello stabilimento"
     ("monte upstream", "valle downstream"),
+    # where on the land: "negli oliveti di collina" against "negli oliveti di pianura"
+    ("pianura pianure lowland lowlands", "collina colline hill hills hillside hillsides"),
     # a verdict: "Luca De Sio è stato condannato" against "… Luca De Sio, è stato assolto"
     ("condannato condannata condannati condannate condanna convicted sentenced",
      "assolto assolta assolti assolte assoluzione acquitted acquittal"),

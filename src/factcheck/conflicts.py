@@ -37,7 +37,7 @@ from .values import (ALSO, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_be
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -57,6 +57,15 @@ PLANNED_REACH = 40
 REQUESTED = re.compile(r"\b(?:chiede|chiedono|chiedeva|chiedevano|(?:ha|hanno)\s+chiesto|chiedendo|sollecita|sollecitano|"
                        r"invita|invitano|(?:ha|hanno)\s+invitato|esorta|esortano|asks?|asked|asking|calls?\s+on|called\s+on|"
                        r"calling\s+on|urges?|urged|urging)\b", re.IGNORECASE)
+# a thing its doer only proposed, not done: "il consiglio di amministrazione ha proposto di portarla a 15 euro", "the
+# board has proposed to raise"; the doer named before it, the act the verb after "di" / "to"
+PROPOSED = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+propost[oa]|propone|propongono|(?:has|have|had)\s+proposed|"
+                      r"proposes?)\s+(?:di|to)\s+", re.IGNORECASE)
+# which way someone voted: "hanno votato a favore della modifica", "voted against the plan"
+VOTED_FOR = re.compile(r"\b(?:votat[oaie]|votano|votarono|vota|voted|votes?|voting)\s+(?:a\s+favore|in\s+favou?r|for)\b", re.IGNORECASE)
+VOTED_AGAINST = re.compile(r"\b(?:votat[oaie]|votano|votarono|vota|voted|votes?|voting)\s+(?:contro|against)\b", re.IGNORECASE)
+VERB_ROOT = 5  # letters a claim's verb and a proposed act share where a pronoun is joined to the act ("portarla")
+PROPOSER_REACH = 60  # characters before "ha proposto di" read for its doer
 _REQUESTED_ACT = re.compile(r"[^.;:!?]*\b(?:di|a|ad|to)\s+$", re.IGNORECASE)
 REQUEST_REACH = 80
 _ALMOST = re.compile(r"\b(?:almost|nearly|just\s+under|quasi|poco\s+meno\s+d\w*)\s+$", re.IGNORECASE)  # (before a share)
@@ -153,6 +162,7 @@ _OF_EARLIER = re.compile(r"\b(?:attual[ei]|current|existing|precedent[ei]|previo
                          r"last\s+year|a\s+year\s+(?:earlier|before|ago)|ago|fa)\b", re.IGNORECASE)  # (after a fraction)
 _COMPARED = frozenset(fold(w) for w in "rispetto confronto paragone than compared against contro".split())
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
+OTHER_LABEL_SAID = 2  # words of the claim's thing a sentence's other figure is said of (`other_label_check`)
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
 ACROSS_LEAST = 10  # ... at least this figure
 ACROSS_HERE = 0.3  # ... for a figure two sentences make, of which this much in each of them
@@ -256,6 +266,7 @@ class ConflictSearch:
         self.initiator_check()
         self.kind_check()
         self.days_check()
+        self.days_later_check()
         self.times_check()
         self.number_checks()
         self.ratio_check()
@@ -271,6 +282,8 @@ class ConflictSearch:
         self.planned_check()
         self.decided_check()
         self.requested_check()
+        self.vote_way_check()
+        self.whole_claimed_check()
         self.direction_check()
         self.stays_check()
         self.scope_places()
@@ -686,10 +699,18 @@ class ConflictSearch:
                 continue
             rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
                                             for value, start, end in rests(aligned[i].words, evidence[i].sentence.text,
-                                                                             self.before(i)))]
+                                                                             self.before(i), self.previous(i)))]
             # or the rest said by what it leaves out: "Ai comuni della valle diversi da Pievecastello … 1,8 milioni"
             # against "3 milioni di euro …, di cui 1,2 milioni destinati a Pievecastello"; "Gli spettacoli … non prodotti
             # dal teatro stesso sono stati 46" against "64 spettacoli, di cui 18 produzioni proprie"
+            if (remaining := REMAINING.search(query)) is not None:
+                # "Al 31 ottobre restavano ancora da sostituire 1.870 punti luce" against "erano stati sostituiti 4.950
+                # dei 6.820 punti luce" (not a model feature: a rule reads it)
+                left = [i for i in top if i not in rested and any(
+                    figure_agrees(w, claim, x) for x in remainders(aligned[i].words, evidence[i].sentence.text))]
+                if self.counted("rest_counted", left, w, also=frozenset(
+                        k for k, c in enumerate(claim) if remaining.start() <= c.start < remaining.end())) >= SHARE_COUNTED_REST:
+                    continue
             left_out = [i for i in top if i not in rested and self.rest_left_out(i, w)]
             if left_out and claim_negative:
                 self.complement_in.update(left_out)  # the sentence states the part: it denies nothing of the rest
@@ -718,7 +739,8 @@ class ConflictSearch:
                 # i decessi sono stati 287" (not a model feature: a rule reads it)
                 apart = [i for i in top if any(figure_agrees(w, claim, d) for _, _, d in
                                                differences(aligned[i].words, evidence[i].sentence.text,
-                                                           points=said_as_points_apart(query, w)))]
+                                                           points=said_as_points_apart(query, w),
+                                                           way=measure_way(query, w)))]
                 # (and the words saying it is points apart, which the two shares say: "percentage points higher than")
                 apart_end = points_apart_end(query, w)
                 exceeded = frozenset(k for k, c in enumerate(claim) if c.norm in _EXCEEDING
@@ -752,6 +774,8 @@ class ConflictSearch:
             if parted and self.counted("fraction_counted", parted, w) >= SHARE_COUNTED_REST:
                 # "La Regione ha coperto 16 milioni di euro del costo dei lavori" against "L'intervento, costato 24 milioni
                 # di euro, è stato finanziato per due terzi dalla Regione" (not a model feature: a rule reads it)
+                continue
+            if self.share_of_previous(w) >= SHARE_COUNTED_REST:
                 continue
             times = [i for i in top if any(figure_agrees(w, claim, value) for value, _ in
                                            multiple_of(aligned[i].words, evidence[i].sentence.text))]
@@ -992,6 +1016,8 @@ class ConflictSearch:
         sono state 287 e i decessi 121" against "le nascite sono state 121, …, mentre i decessi sono stati 287"): a
         number conflict (each figure is stated, so the number checks find none)."""
         mine = labelled_figures(self.query_words, self.query)
+        if len(mine) == 1:
+            self.other_label_check(*mine[0], after=not labelled_figures(self.query_words, self.query, after=False))
         if len(mine) < 2:
             return
         for i in self.top:
@@ -1012,6 +1038,33 @@ class ConflictSearch:
                         self.add(i, w, ours[0], "number")
                         self.v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
                         return
+
+    def other_label_check(self, w: Word, label: frozenset[str], after: bool) -> None:
+        """The claim's one figure given, in a sentence, to another thing than the claim's, the claim's thing given another
+        figure there ("The observatory's reserves now stand at £82,000" against "… with a deficit of £82,000, which was
+        covered from reserves that now stand at £140,000"): a number conflict (the figure is stated, so the number checks
+        find none). Not where a retrieved sentence gives the figure to the claim's thing; the things read on the same side
+        of the figures (`after`) in the claim and the sentence ("Due membri del consiglio … hanno votato contro" is read
+        after its figure, "approvata dal consiglio … con cinque voti favorevoli e due contrari" before them)."""
+        found = []
+        for i in self.top:
+            text = self.evidence[i].sentence.text
+            theirs = labelled_figures(self.aligned[i].words, text, after=after)
+            given = [(s, x) for s, x in theirs if s.number == w.number]
+            if any(len(label & x) >= OTHER_LABEL_SAID for _, x in given):
+                return  # the figure given to the claim's thing
+            if len(given) != 1:
+                continue
+            g, of_g = given[0]
+            for s, of_s in theirs:
+                ours, gives = label & (of_s - of_g), label & (of_g - of_s)
+                if s.number != w.number and is_money(text, s.start, s.end) == is_money(text, g.start, g.end) \
+                        and len(ours) >= OTHER_LABEL_SAID and len(ours) > len(gives) and of_g - of_s - label:
+                    found.append((i, s))
+                    break
+        if found:
+            self.add(found[0][0], w, found[0][1], "number")
+            self.v["swapped_figures"] = 1.0  # not a model feature: a rule reads it
 
     def against_check(self) -> None:
         """The votes against the claim says a vote had ("approvato all'unanimità", "con un solo voto contrario") against
@@ -1309,6 +1362,61 @@ class ConflictSearch:
                     continue  # (the claim's act comes after its doer: "Il ministero … ha riconosciuto")
                 self.add_own_opposite(i, self.claim[k].start, self.claim[k].end, m.start(), act.end)
                 return
+        if PROPOSED.search(self.query) or PLANNED.search(self.query):
+            return  # (a claim saying it was proposed, or will be done)
+        for i in self.about:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            for m in PROPOSED.finditer(text):
+                # "Il consiglio di amministrazione ha portato la tariffa … a 15 euro" against "il consiglio di
+                # amministrazione ha proposto di portarla a 15 euro": the act right after it, its doer before it in its
+                # clause, both the claim's, the doer first there too
+                # (a verb with a pronoun joined, "portarla", meets "portato" by its first letters)
+                verb = next((w for w in a.words if w.start >= m.end()), None)
+                if verb is None or verb.start > m.end() + 2:
+                    continue
+                acts = [k for k in own if a.best[k] >= STRONG_MATCH and a.words[int(a.where[k])] is verb
+                        or self.claim[k].norm[:VERB_ROOT] == verb.norm[:VERB_ROOT] and len(verb.norm) > VERB_ROOT]
+                lo = max(0, m.start() - PROPOSER_REACH)
+                lo = max([lo] + [x.end() for x in CLAUSE_MARK.finditer(text, lo, m.start())])
+                doers = [j for j in plain if j not in acts and a.best[j] >= MATCH
+                         and lo <= a.words[int(a.where[j])].start < m.start()]
+                if acts and doers and self.claim[acts[0]].start > max(self.claim[j].start for j in doers):
+                    self.add_own_opposite(i, self.claim[acts[0]].start, self.claim[acts[0]].end, m.start(), verb.end)
+                    return
+
+    def vote_way_check(self) -> None:
+        """The way the claim says someone voted against the other way a sentence about it says they voted, naming them
+        ("I consiglieri di Pievelunga Bene Comune hanno votato a favore della modifica del contratto" against "Hanno
+        votato contro i consiglieri di Pievelunga Bene Comune"): an opposite ("contro" is no content word to compare)."""
+        ways = [(p, q) for p, q in ((VOTED_FOR, VOTED_AGAINST), (VOTED_AGAINST, VOTED_FOR)) if p.search(self.query)]
+        if len(ways) != 1 or polarity(self.query).negative:
+            return
+        mine, other = ways[0]
+        m = mine.search(self.query)
+        names = [k for k, c in enumerate(self.claim) if c.is_name]
+        if not names:
+            return
+        for i in self.about:
+            text = self.evidence[i].sentence.text
+            theirs = other.search(text)
+            if theirs is not None and not mine.search(text) and all(self.aligned[i].best[k] >= MATCH for k in names):
+                self.add_own_opposite(i, m.start(), m.end(), theirs.start(), theirs.end())
+                return
+
+    def whole_claimed_check(self) -> None:
+        """A whole the claim gives to one ("Lumetra Servizi pagherà per intero la sostituzione delle lampade", "All of the
+        £1.34 million raised went to Kelverton Hospice") where a sentence gives them a part of it (`partial_owners`:
+        "96.000 euro, di cui 60.000 a carico di Lumetra e il resto a carico del Comune"): an opposite."""
+        m = WHOLE_CLAIMED.search(self.query)
+        if m is None or polarity(self.query).negative:
+            return
+        names = [k for k, c in enumerate(self.claim) if c.is_name]
+        for i in self.top:
+            a = self.aligned[i]
+            for part, owner in partial_owners(a.words, self.evidence[i].sentence.text):
+                if any(a.best[k] >= EXACT and a.words[int(a.where[k])].start == owner.start for k in names):
+                    self.add_own_opposite(i, m.start(), m.end(), part.start, part.end)
+                    return
 
     def add_own_opposite(self, i: int, c_start: int, c_end: int, start: int, end: int) -> None:
         """An opposite said of the claim's own thing (query[c_start:c_end] against sentence i's text[start:end])."""
@@ -1384,6 +1492,9 @@ class ConflictSearch:
                 continue  # (a bound on a change is met by the figures, the move's or not: "by more than 50 per cent")
 
             labels = dict(labelled_figures(a.words, text))
+            # (a claim's share or fraction is what its way is said of: "pagheranno un quarto in meno di affitto" is no
+            # fall of the rent "da 420 a 480 euro" the sentence gives before "uno sconto del 25 per cento")
+            shared = any(c.number is not None and (c.norm == FRACTION or is_share(self.query, c)) for c in self.claim)
 
             def of_claim(now: Word, before: Word) -> bool:
                 """The figure counts what the claim speaks of ("2,1 milioni di passeggeri", or said before it: "gli
@@ -1401,7 +1512,7 @@ class ConflictSearch:
                 # milioni dell'anno precedente")
                 if of_claim(now, before) and is_share(text, now) == is_share(text, before) \
                         and (is_money(text, now.start, now.end) == is_money(text, before.start, before.end)
-                             or unit_elided(a.words, before.pos)):
+                             or unit_elided(a.words, before.pos) or said_as_range(text, before, now) and not shared):
                     moved = moved_by(a.words, now, before)
                     ways[(moved > 0) - (moved < 0)] = (now, before)
             ways.pop(0, None)
@@ -1712,6 +1823,33 @@ class ConflictSearch:
                     return i
         return None
 
+    def days_later_check(self) -> None:
+        """The claim's date that a sentence's days after (or before) the date the retrieved sentence before it gives make
+        ("The supernova spotted by Noah Fenwick was confirmed on 6 August" against "On 4 August Noah Fenwick … spotted a
+        supernova …" and "It was confirmed two days later …"): how much of the rest of the claim the two say together
+        (`days_counted`, not a model feature: a rule reads it); the number checks then skip the claim's day."""
+        dates = dates_of(self.query_words)
+        if len(dates) != 1 or self.v.get("days_counted", 0.0) >= SHARE_COUNTED_REST:
+            return
+        when = dates[0][1]
+        day = next((c for c in self.claim if c.start == dates[0][0].start), None)
+        if day is None:
+            return
+        skip = self.rest_skip(day)
+        for i in self.top:
+            j = retrieved_index(self.evidence, i, -1)
+            if j is None:
+                continue
+            earlier = dates_of(self.aligned[j].words)
+            if len(earlier) != 1 or not any(earlier[0][1] + n == when
+                                            for n in days_later(self.aligned[i].words, self.evidence[i].sentence.text)):
+                continue
+            both = self.said_by_two(i, j, skip)
+            if both > self.v.get("days_counted", 0.0):
+                self.v["days_counted"], self.computed_at["days_counted"] = both, i
+        if self.v.get("days_counted", 0.0) >= SHARE_COUNTED_REST:
+            self.days_word = day
+
     def days_check(self) -> None:
         """Days the claim puts between two events ("L'esenzione … è stata approvata dal consiglio comunale due giorni
         prima della presentazione del progetto") that the dates of two sentences make ("lunedì 15 settembre il
@@ -1769,6 +1907,29 @@ class ConflictSearch:
         said = np.maximum(self.aligned[i].best, self.aligned[j].best)
         total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
         return sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
+
+    def share_of_previous(self, w: Word) -> float:
+        """For a sum of the claim that a sentence's fraction makes of its figure or, opening with a share, of the sum the
+        retrieved sentence before it gives ("Il contributo regionale per la seconda linea di estrazione vale 256.000 euro"
+        against "… l'acquisto di una seconda linea di estrazione, che costerà 640.000 euro …" and "Il 40 per cento della
+        spesa sarà coperto da un contributo del Programma regionale …"; "Il Comune … sosterrà una spesa di 22.500 euro per
+        le trappole" against "… il Comune … e il Consorzio … installeranno 3.000 trappole" and "Il costo, 45.000 euro,
+        sarà diviso a metà"): how much of the rest of the claim the two say together; keeps the largest
+        (`fraction_counted`, not a model feature: a rule reads it) and the fraction's sentence (`computed_at`)."""
+        best, skip = 0.0, self.rest_skip(w)
+        for i in self.top:
+            j = retrieved_index(self.evidence, i, -1)
+            if j is None:
+                continue
+            words, previous = self.aligned[i].words, (self.aligned[j].words, self.evidence[j].sentence.text)
+            if any(figure_agrees(w, self.claim, value)
+                   for value, _, _ in fraction_of_figure(words, self.evidence[i].sentence.text, previous)):
+                both = self.said_by_two(i, j, skip)
+                if both > best:
+                    best = both
+                    if both > self.v.get("fraction_counted", 0.0):
+                        self.v["fraction_counted"], self.computed_at["fraction_counted"] = both, i
+        return best
 
     def across_counted(self, w: Word) -> float:
         """For a figure of the claim that figures of two sentences make (`values.across_two`): how much of the rest of
@@ -1844,13 +2005,14 @@ class ConflictSearch:
         for i in self.top:
             a = self.aligned[i]
             if any(c.number is not None and c.norm != FRACTION and not is_year_word(c) and a.best[k] < EXACT
-                   for k, c in enumerate(self.claim)):
-                continue
+                   and not start <= c.start < end for k, c in enumerate(self.claim)):
+                continue  # (the ratio's own number, "sette volte", is no figure to find)
             # the move of the claim's thing: a word of the claim said between the move before it and this one ("La
             # portata passerà da 900 a 2.400 persone all'ora e il tempo di risalita scenderà da 11 a 5 minuti")
             said = [a.words[int(a.where[k])].start for k, c in enumerate(self.claim)
                     if k not in skip and c.number is None and c.weight >= 1.0 and a.best[k] >= EXACT]
-            ratios = sorted(move_ratios(a.words, self.evidence[i].sentence.text),
+            text = self.evidence[i].sentence.text
+            ratios = sorted(move_ratios(a.words, text) + vote_ratios(self.query, a.words, text),
                             key=lambda r: min(r[1].start, r[2].start))
             after = 0
             for pct, now, before in ratios:
@@ -1898,6 +2060,12 @@ class ConflictSearch:
                   and not CLAUSE_END.search(self.query, c.end, w.start)]
         # (the first word of its name, as `owner_after` reads a sentence's: "National Lottery Heritage Fund")
         return claim_name_run(self.claim, before[-1])[0] if before else None
+
+    def previous(self, i: int) -> tuple[list[Word], str] | None:
+        """The words and text of the article's sentence before sentence i (attached by the retriever or retrieved too),
+        or None."""
+        prev = previous_sentence(self.evidence, i)
+        return (content_words(prev.text, counts_kept=True), prev.text) if prev is not None else None
 
     def before(self, i: int) -> tuple[list[Word], str] | None:
         """The words and text of the article's sentence before sentence i, where a sentence opening "Di questi," /

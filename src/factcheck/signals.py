@@ -868,6 +868,7 @@ saturday sunday ieri oggi domani stamattina stasera yesterday today tomorrow ton
 century centuries decennio decade anni settanta ottanta novanta mattina pomeriggio sera notte
 morning afternoon evening night
 """.split())
+_WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 DURATION_UNITS = frozenset("""
 secondo secondi minuto minuti ora ore giorno giorni settimana settimane mese mesi anno anni
 second seconds minute minutes hour hours day days week weeks month months year years decade decades
@@ -988,8 +989,9 @@ def answer_candidates(question: str, sentence: str, kind: str | None) -> list[Me
         return [m for m in nums if _CURRENCY_BEFORE.search(sentence, 0, m.start) or
                 _CURRENCY_AFTER.match(sentence, m.end)]
     if kind == "time":
+        # (a weekday said of every week too: "open on Mondays")
         words = [Mention(t.norm, t.start, t.end, t.text, "time") for t in toks
-                 if t.norm in TIME_WORDS and t.norm not in asked]
+                 if (t.norm in TIME_WORDS or t.norm[:-1] in _WEEKDAYS_EN and t.norm.endswith("s")) and t.norm not in asked]
         return [m for m in nums if m.kind == "year"] + words
     # duration: a number next to a unit of time ("tre ore", "an hour", "45 minuti")
     out = []

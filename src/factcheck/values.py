@@ -11,7 +11,7 @@ from typing import Sequence
 
 from .align import (APPROXIMATELY, CALENDAR, calendar_slot, FRACTION, MATCH, MONTH_NUMBER, OF_ARTICLED, Aligned, Word, content_words, number_agrees,
                     same_meaning)
-from .signals import CURRENCY_WORD, DURATION_KIND, DURATION_UNITS, MONTHS, SCALE_WORDS, TIME_WORDS, is_money
+from .signals import CURRENCY_WORD, DURATION_KIND, DURATION_UNITS, MONTHS, NUMBER_WORDS, SCALE_WORDS, TIME_WORDS, is_money
 from .text import fold, stem, tokens
 from .types import Conflict
 
@@ -38,9 +38,11 @@ PART_GAP = 8  # characters between a part and its whole: " dei " in "620 dei 1.4
 
 
 def _whole_of(words: Sequence[Word], n: Word) -> Word | None:
-    """The number a part is counted of, right after it ("620 dei 1.480 ettari", "620 of the 1,480 hectares"), or None."""
+    """The number a part is counted of, right after it ("620 dei 1.480 ettari", "620 of the 1,480 hectares"), or None;
+    a year is when, no whole ("contro le 4.230 del 2024")."""
     nxt = words[n.pos + 1] if n.pos + 1 < len(words) else None
-    return nxt if nxt is not None and nxt.number is not None and nxt.start - n.end <= PART_GAP else None
+    return (nxt if nxt is not None and nxt.number is not None and nxt.start - n.end <= PART_GAP and not is_year_word(nxt)
+            else None)
 
 
 _OVER = re.compile(r"\s*(?:su|sui|sugli|sulle|dei|degli|delle|of|of\s+the|out\s+of(?:\s+the)?)\s*$", re.IGNORECASE)
@@ -92,6 +94,19 @@ def counted_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, 
     return out
 
 
+# a claim's figure said as what is left of a whole: "Al 31 ottobre restavano ancora da sostituire 1.870 punti luce",
+# "1,870 lamps were still to be replaced", "the remaining 1,870"
+REMAINING = re.compile(r"\b(?:rest(?:a|ano|ava|avano|eranno|erà)\s+(?:ancora\s+)?da|(?:sono|erano|saranno)\s+ancora\s+da|"
+                       r"still\s+(?:to\s+be|had\s+to\s+be|have\s+to\s+be|has\s+to\s+be|needs?\s+to\s+be|needed\s+to\s+be|"
+                       r"awaiting|waiting)|(?:the\s+)?remaining|restant[ei]|rimanent[ei])\b", re.IGNORECASE)
+
+
+def remainders(words: Sequence[Word], text: str) -> list[float]:
+    """What a part a sentence gives of a whole leaves of it ("erano stati sostituiti 4.950 dei 6.820 punti luce":
+    1.870), for a claim saying its figure is what is left (`REMAINING`)."""
+    return [scaled_value(words, whole) - scaled_value(words, part) for _, part, whole in counted_shares(words, text)]
+
+
 # a part given of a whole, the rest of it said after: "4,2 milioni di euro, di cui 3,1 milioni per il raccolto perso e il
 # resto per le piante", "£7.4 million, of which £3 million is being provided by … and the rest is coming from …"
 _OF_WHICH = re.compile(r"\b(?:di\s+cui|of\s+which|dei\s+quali|delle\s+quali)\s+(?:(?:circa|about|around|some|oltre|over|"
@@ -101,6 +116,22 @@ _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom|th(?:ose|ese)(?=\s+[^\W\d]))|di\
                       re.IGNORECASE)
 _REST = re.compile(r"\b(?:il\s+resto|la\s+parte\s+restante|the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
 REST_REACH = 120  # characters from the part to the words saying the rest
+
+
+# a claim saying a whole went to or was paid by one: "Lumetra Servizi pagherà per intero la sostituzione", "All of the
+# £1.34 million raised went to Kelverton Hospice"
+WHOLE_CLAIMED = re.compile(r"\b(?:per\s+intero|interamente|integralmente|in\s+full|all\s+of\s+the|the\s+whole\s+of|"
+                           r"the\s+entire|l['’]inter[oa])\b", re.IGNORECASE)
+
+
+def partial_owners(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
+    """The figures a sentence gives as parts of a whole, each with whom it comes from or goes to (`listed_owners`):
+    "96.000 euro, di cui 60.000 a carico di Lumetra e il resto a carico del Comune" (60.000, Lumetra); "Of the money
+    raised, £412,000 went to … Kelverton Hospice"; none where the sentence says no part ("Lumetra pagherà 96.000
+    euro")."""
+    if not (_REST.search(text) or parts_of(words, text) or THESE_FIRST.match(text)):
+        return []
+    return listed_owners(words, text)
 
 
 def parts_of(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
@@ -180,6 +211,18 @@ def whole_before(text: str, before: tuple[Sequence[Word], str] | None) -> tuple[
     return scaled_value(words, earlier[-1]), _scale(words, earlier[-1])
 
 
+def _one_sum(sentence: tuple[Sequence[Word], str] | None) -> tuple[float, float] | None:
+    """The one sum a sentence (its words and text) gives, not a value something moved from, as (its value, its scale);
+    else None."""
+    if sentence is None:
+        return None
+    words, text = sentence
+    sums = [n for n in words if _plain_figure(words, text, n) and is_money(text, n.start, n.end)]
+    if len(sums) != 1 or earlier_marked(text, sums[0]):
+        return None
+    return scaled_value(words, sums[0]), _scale(words, sums[0])
+
+
 def rest_of_listed(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None) -> float | None:
     """For a sentence opening "Of the call-outs," / "Di questi," that lists parts of the figure of the sentence before
     it (`whole_before`), what its parts leave of that figure: "Of the call-outs, 164 involved walkers, 41 involved
@@ -240,14 +283,17 @@ def _whole_then_parts(words: Sequence[Word], text: str, plain: Sequence[Word], r
     return None
 
 
-def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None = None
-          ) -> list[tuple[float, int, int]]:
+def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] | None = None,
+          previous: tuple[Sequence[Word], str] | None = None) -> list[tuple[float, int, int]]:
     """The rest of a whole a sentence gives parts of, said as "il resto" / "the rest": (its value, where the parts' own
     words and the words saying what the rest is start and end). "Dei 3,6 milioni, 2,1 sono arrivati dalla Regione e
     il resto dal bilancio del Comune": 1,5 million; "£7.4 million, of which £3 million … and the rest …": £4.4 million;
     "9,6 milioni di euro, di cui 5,8 milioni …, 2,1 milioni … e il resto …": 1,7 million; "7,2 milioni di euro: 4
     milioni …, 1,5 milioni … e il resto …"; or, a sentence opening "Di questi," / "Of these,", of the last figure of
-    the sentence before it (`before`: its words and text). A part said without its scale takes the whole's."""
+    the sentence before it (`before`: its words and text). A part said without its scale takes the whole's. Or, sums
+    listed with no whole of their own, of the one sum the sentence before gives (`previous`): "It was switched on … and
+    cost £486,000. A bequest … provided £300,000, and the Northmoor Community Foundation gave £120,000; the rest came
+    from public donations": £66,000."""
     out = []
     pairs = parts_of(words, text)
     plain = [n for n in words if _plain_figure(words, text, n)]
@@ -270,13 +316,21 @@ def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] |
             elif (whole := whole_before(text, before)) is not None:
                 listed = [n for n in plain if n.end <= m.start()]
                 value, scale = whole
-            elif (got := _whole_then_parts(words, text, plain, m.start())) is not None:
+            else:
+                if (one := _one_sum(previous)) is not None:
+                    # (read too where the sentence's first sum may be the whole: "provided £300,000, and … gave £120,000")
+                    sums = [n for n in plain if n.end <= m.start()]
+                    taken = sum(part_value(words, n, one[0], one[1]) for n in sums)
+                    if sums and all(is_money(text, n.start, n.end) for n in sums) and 0 < taken < one[0] \
+                            and m.start() - sums[-1].end <= REST_REACH:
+                        out.append((one[0] - taken, sums[0].end, m.end()))
+                got = _whole_then_parts(words, text, plain, m.start())
+                if got is None:
+                    continue
                 # "un'autoscala da 37 metri costata 820.000 euro, finanziata per 500.000 euro dalla Fondazione … e per
                 # il resto dal ministero"
                 whole, listed = got
                 value, scale = scaled_value(words, whole), _scale(words, whole)
-            else:
-                continue
         if not listed or m.start() - listed[-1].end > REST_REACH:
             continue
         taken = sum(part_value(words, n, value, scale) for n in listed)
@@ -364,11 +418,14 @@ def owner_after(words: Sequence[Word], text: str, n: Word) -> Word | None:
                  and not CLAUSE_MARK.search(text, m.end(), x.start)), None)
 
 
-def fraction_of_figure(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+def fraction_of_figure(words: Sequence[Word], text: str, previous: tuple[Sequence[Word], str] | None = None
+                       ) -> list[tuple[float, Word, Word]]:
     """A fraction a sentence gives of its one figure ("L'intervento, costato 24 milioni di euro, è stato finanziato per
     due terzi dalla Regione e per il resto dalla società": two thirds of 24 million, 16 million): (the value, the
     fraction, the figure). Only for a sentence with one figure, before the fraction. (Whom the fraction comes from:
-    `owner_after`.)"""
+    `owner_after`.) Or, a sentence opening with a share and giving no figure, a share of the one sum of the sentence
+    before it (`previous`: its words and text): "L'intervento … costa complessivamente 3,6 milioni di euro. Il 40 per
+    cento è coperto da un contributo regionale" (1,44 million)."""
     plain = [n for n in words if _plain_figure(words, text, n)]
     out = []
     for f in words:
@@ -377,7 +434,20 @@ def fraction_of_figure(words: Sequence[Word], text: str) -> list[tuple[float, Wo
         before = [n for n in plain if n.end <= f.start]
         if len(plain) == 1 and before:
             out.append((scaled_value(words, before[0]) * float(f.number) / 100.0, f, before[0]))
+    opening = _SHARE_OPENING.match(text)
+    if previous is not None and opening is not None and not plain:
+        f = next((n for n in words if n.start == opening.start("n")), None)
+        pwords, ptext = previous
+        sums = [n for n in pwords if _plain_figure(pwords, ptext, n) and is_money(ptext, n.start, n.end)]
+        if f is not None and len(sums) == 1:
+            out.append((scaled_value(pwords, sums[0]) * float(f.number) / 100.0, f, sums[0]))
     return out
+
+
+# a sentence opening with a share of what the sentence before gives: "Il 40 per cento è coperto da …", "Il 40% della
+# spesa sarà coperto …", "40 per cent of the cost …"
+_SHARE_OPENING = re.compile(r"\s*(?:(?:il|l['’]|the)\s*)?(?P<n>\d+(?:[,.]\d+)?)\s*(?:%|per\s*cento|per\s*cent|percento)\b",
+                            re.IGNORECASE)
 
 
 # a figure said as a multiple of another thing: "Il nuovo recinto occuperà 1,8 ettari, quattro volte la superficie
@@ -469,12 +539,13 @@ _ONE_AGAINST = re.compile(r"\s+(?:voti\s+(?:favorevoli|a\s+favore)\s*(?:,|e)\s*(
 LABEL_REACH = 4  # content words before a figure read for the thing it is said of
 
 
-def labelled_figures(words: Sequence[Word], text: str) -> list[tuple[Word, frozenset[str]]]:
+def labelled_figures(words: Sequence[Word], text: str, after: bool | None = None) -> list[tuple[Word, frozenset[str]]]:
     """The figures of a text each with the things its clause says it is of (their stems): the plain words before it
     ("le nascite sono state 121, …, mentre i decessi sono stati 287": (121, {nascite}), (287, {decessi})), or, where the
     text's first figure opens its clause, those after it ("Of the visitors, 24,100 bought full weekend passes and 9,800
     bought day tickets": (24,100, {bought, full, weekend, passes}), (9,800, {bought, day, tickets})); within
-    LABEL_REACH words, up to a figure or a punctuation mark."""
+    LABEL_REACH words, up to a figure or a punctuation mark. With `after` (True or False), none unless the labels are
+    read on that side (a claim's and a sentence's are compared on the same side only)."""
     plain = [n for n in words if _plain_figure(words, text, n)]
 
     def label(x: Word) -> bool:
@@ -497,7 +568,7 @@ def labelled_figures(words: Sequence[Word], text: str) -> list[tuple[Word, froze
     if not plain:
         return []
     step = -1 if side(plain[0], -1) else 1
-    return [(n, got) for n in plain if (got := side(n, step))]
+    return [(n, got) for n in plain if (got := side(n, step))] if after is None or after == (step > 0) else []
 
 
 # the votes against a claim gives: "approvato all'unanimità" (none), "con un solo voto contrario" (one), "with two
@@ -632,6 +703,24 @@ def dates_of(words: Sequence[Word]) -> list[tuple[Word, int]]:
 
 _MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]  # days before each month
 
+# an event dated by days from the one the sentence before gives: "It was confirmed two days later", "due giorni dopo"
+_DAYS_LATER = re.compile(r"\b(?P<n>\w+)\s+(?:days?|giorni|giorno)\s+(?:(?P<later>later|after(?:wards)?|dopo)|earlier|before|prima)"
+                         r"(?!\s+(?:that|che|the|il|la|l['’]|i|gli|le|of|di|del|della|dei|delle))\b", re.IGNORECASE)
+
+
+def days_later(words: Sequence[Word], text: str) -> list[int]:
+    """The days a sentence with no date of its own puts its event after (positive) or before (negative) another's: "It
+    was confirmed two days later" (2); "due giorni dopo" (2). Not days before something it names ("two days before the
+    vote")."""
+    if dates_of(words):
+        return []
+    out = []
+    for m in _DAYS_LATER.finditer(text):
+        n = next((w for w in words if w.start == m.start("n") and w.number is not None), None)
+        if n is not None:
+            out.append(int(float(n.number)) * (1 if m.group("later") else -1))
+    return out
+
 
 def points_apart_end(query: str, w: Word) -> int:
     """Where the words saying the claim's number w is points apart end ("… percentage points higher than"), or w's end."""
@@ -652,22 +741,40 @@ _STILL_TO = re.compile(r"\b(?:still\s+(?:has|have|had|needs?|needed)\s+to\s+(?:r
                        r"almeno|at\s+least)\s+)?[€$£]?\s*$", re.IGNORECASE)
 
 
+# a measure said as how much one thing exceeds another: "The new telescope's mirror is 20 centimetres wider than that of
+# the instrument it replaced"
+_MEASURE_THAN = re.compile(r"\s+(?:centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|met(?:re|er)s?|kilomet(?:re|er)s?|km|inches|"
+                           r"feet|foot|miles?|centimetri|metri|chilometri|millimetri)\s+(?:(?P<up>wider|longer|taller|higher|"
+                           r"deeper|più\s+(?:largo|larga|lungo|lunga|alto|alta|profondo|profonda)|in\s+più)|narrower|shorter|"
+                           r"lower|in\s+meno)\b", re.IGNORECASE)
+
+
+def measure_way(query: str, w: Word) -> int:
+    """For a measure the claim gives as how much one thing exceeds another ("20 centimetres wider than"), the way the
+    sentence's figures are read, the claim's thing first: +1 (wider), -1 (narrower); 0 for any other figure."""
+    m = _MEASURE_THAN.match(query, w.end)
+    return 0 if m is None else (1 if m.group("up") else -1)
+
+
 def said_as_difference(query: str, w: Word) -> bool:
     """Whether the claim gives number w as how much one figure exceeds another ("hanno superato le nascite di 166", "23
     percentage points above the August average") or as what is still to be found of one ("still has to raise
     £750,000" where a sentence gives a cost of £1.9 million and £1.15 million raised)."""
     return bool(_EXCEEDED_BY.search(query, max(0, w.start - 60), w.start) or _POINTS_APART.match(query, w.end)
-                or _STILL_TO.search(query, max(0, w.start - 60), w.start))
+                or _STILL_TO.search(query, max(0, w.start - 60), w.start) or _MEASURE_THAN.match(query, w.end))
 
 
-def differences(words: Sequence[Word], text: str, points: bool = False) -> list[tuple[Word, Word, float]]:
+def differences(words: Sequence[Word], text: str, points: bool = False, way: int = 0) -> list[tuple[Word, Word, float]]:
     """Each two figures of a sentence, both sums or neither, with their difference ("le nascite sono state 121, …,
     mentre i decessi sono stati 287": 166); with `points`, each two percentages ("occupancy of 94 per cent …, against
-    an August average of 71 per cent": 23 points)."""
+    an August average of 71 per cent": 23 points); with a `way` (`measure_way`), only those whose first is the larger
+    (+1) or the smaller (-1) ("whose 60-centimetre mirror replaced … a 40-centimetre mirror" for "20 centimetres
+    wider than")."""
     plain = [n for n in words if _plain_figure(words, text, n)] if not points else [
         n for n in words if n.number is not None and _PERCENT_AFTER.match(text, n.end) and not dated(words, n.pos)]
     return [(x, y, abs(scaled_value(words, x) - scaled_value(words, y))) for k, x in enumerate(plain) for y in plain[k + 1:]
-            if is_money(text, x.start, x.end) == is_money(text, y.start, y.end)]
+            if is_money(text, x.start, x.end) == is_money(text, y.start, y.end)
+            and (scaled_value(words, x) - scaled_value(words, y)) * way >= 0]
 
 
 def said_as_margin(query: str, w: Word) -> bool:
@@ -717,6 +824,10 @@ _BOUND_WORDS = re.compile(r"\b(?:meno|più|piu|less|more|fewer|inferiore|superio
                           re.IGNORECASE)
 
 
+# a figure said as some more times another: "sette volte i contrari", "more than four times"
+_TIMES = re.compile(r"(?:\b(?P<more>more\s+than|più\s+di|oltre|over)\s+|\b(?P<less>less\s+than|meno\s+di|under)\s+)?"
+                    r"\b(?P<n>[4-9]|1[0-9]|quattro|cinque|sei|sette|otto|nove|dieci|four|five|six|seven|eight|nine|ten)"
+                    r"\s+(?:volte|times)\b", re.IGNORECASE)
 # a figure said to be halved: "dimezzata", "more than halved"
 _HALVED = re.compile(r"\b(?:(?P<more>più\s+che|more\s+than|oltre)\s+)?(?:dimezzat[oaie]|halved)\b", re.IGNORECASE)
 
@@ -728,6 +839,12 @@ def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None,
     if m is not None:
         bound = ">" if m.group("more") else ("<" if m.group("less") else None)
         return (200.0 if m.group("two") else 300.0), bound, m.start(), m.end()
+    m = _TIMES.search(query)
+    if m is not None:  # "i voti favorevoli sono stati esattamente sette volte i contrari"
+        n = m.group("n")
+        value = float(NUMBER_WORDS[n.lower()]) if n.lower() in NUMBER_WORDS else float(n)
+        bound = ">" if m.group("more") else ("<" if m.group("less") else None)
+        return 100.0 * value, bound, m.start(), m.end()
     m = _HALVED.search(query)
     if m is not None:  # "la superficie commerciale è stata più che dimezzata": less than half of what it was
         return 50.0, "<" if m.group("more") else None, m.start(), m.end()
@@ -736,6 +853,19 @@ def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None,
         return None
     bound = _BOUND_WORDS.search(query, 0, half.start)  # "meno della metà", "inferiore alla metà", "more than half"
     return float(half.number), half.bound, bound.start() if bound else half.start, half.end
+
+
+# a claim setting a vote's counts against each other: "i voti favorevoli … sette volte i contrari"
+_VOTE_RATIO = re.compile(r"\b(?:vot[oi]|votes?|favorevoli|contrari|in\s+favour|against)\b", re.IGNORECASE)
+
+
+def vote_ratios(query: str, words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+    """Where the claim speaks of a vote, the counts for and against a sentence gives, as the percentage the votes for
+    are of those against ("con 287 voti favorevoli, 41 contrari": 700): (that percentage, for, against)."""
+    if not _VOTE_RATIO.search(query):
+        return []
+    return [(100.0 * float(x.number) / float(y.number), x, y) for x, y, _ in vote_margins(words, text)
+            if float(y.number) > 0]
 
 
 def move_ratios(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
@@ -1079,6 +1209,12 @@ def of_earlier(claim: Sequence[Word], words: Sequence[Word], s: Word, text: str)
         return False  # the year says whose it is: "rispetto ai 940 mila euro della stagione 2023/2024" is no 2024/2025's
     return bool(belongs) and (all(x.norm in norms for x in belongs[:3])
                               or len(belongs) >= 4 and sum(x.stem in stems for x in belongs) * 2 > len(belongs))
+
+
+def said_as_range(text: str, before: Word, now: Word) -> bool:
+    """Whether an earlier value stands right before the figure it moved to, leaving its unit to it ("abbassare da 68 a
+    62 euro", "from 8 to £10")."""
+    return before.end <= now.start and _TO_BETWEEN.fullmatch(text[before.end:now.start]) is not None
 
 
 def unit_elided(words: Sequence[Word], pos: int) -> bool:
