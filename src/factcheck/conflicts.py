@@ -162,7 +162,10 @@ _OF_EARLIER = re.compile(r"\b(?:attual[ei]|current|existing|precedent[ei]|previo
                          r"last\s+year|a\s+year\s+(?:earlier|before|ago)|ago|fa)\b", re.IGNORECASE)  # (after a fraction)
 _COMPARED = frozenset(fold(w) for w in "rispetto confronto paragone than compared against contro".split())
 ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about the claim
-OTHER_LABEL_SAID = 2  # words of the claim's thing a sentence's other figure is said of (`other_label_check`)
+# words of the claim's thing a sentence's other figure is said of beyond those its figure is said of
+# (`other_label_check`: not "Il Lucca ha segnato il primo gol al 54'" against "… il secondo gol al 71', dopo il primo di
+# Souza al 54'")
+OTHER_LABEL_SAID = 2
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
 ACROSS_LEAST = 10  # ... at least this figure
 ACROSS_HERE = 0.3  # ... for a figure two sentences make, of which this much in each of them
@@ -1059,7 +1062,7 @@ class ConflictSearch:
             for s, of_s in theirs:
                 ours, gives = label & (of_s - of_g), label & (of_g - of_s)
                 if s.number != w.number and is_money(text, s.start, s.end) == is_money(text, g.start, g.end) \
-                        and len(ours) >= OTHER_LABEL_SAID and len(ours) > len(gives) and of_g - of_s - label:
+                        and len(ours) >= OTHER_LABEL_SAID + len(gives) and of_g - of_s - label:
                     found.append((i, s))
                     break
         if found:
