@@ -1732,3 +1732,94 @@ def test_figures_labelled_on_one_side_only():
     assert labelled_figures(cw, claim, after=False) == []
     assert labelled_figures(tw, text, after=True) == []
     assert [n.text for n, _ in labelled_figures(tw, text, after=False)] == ["cinque", "due"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Delle 4.872 donazioni, 3.910 sono state di sangue intero e 962 di plasma, raccolte in ospedale.",
+                 [("3.910", ["state", "sangue", "intero"]), ("962", ["plasma"])], id="it-parts-listed"),
+    pytest.param("Of the 240 posts that will go, about 150 are academic and 90 administrative.",
+                 [("150", ["academic"]), ("90", ["administrative"])], id="en-parts-listed"),
+    pytest.param("Delle 4.872 donazioni, 3.910 sono state di sangue intero; il 2024 ne aveva 5.180.",
+                 [("3.910", ["state", "sangue", "intero"])], id="it-a-stop-ends-the-list"),
+])
+def test_the_parts_listed_of_a_whole_given_first(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import counted_shares, part_label
+
+    words = content_words(text, counts_kept=True)
+    assert [(p.text, [x.text for x in part_label(words, text, p)]) for _, p, _ in counted_shares(words, text)] == expected
+
+
+def test_a_bare_figure_listed_after_a_sum_is_a_sum():
+    """"È costato 310.000 euro: 180.000 li ha messi la Fondazione, 80.000 la Regione e il resto l'associazione": the
+    parts count nothing of their own, so they are sums like the whole (a rest of 50.000)."""
+    from factcheck.align import content_words
+    from factcheck.values import rests
+
+    text = ("È costato 310.000 euro: 180.000 li ha messi la Fondazione Cassa di Risparmio della Val Morena, 80.000 la "
+            "Regione e il resto l'associazione, con le proprie raccolte fondi.")
+    assert [x for x, _, _ in rests(content_words(text, counts_kept=True), text)] == [50000.0]
+    plan = "Il piano costa 2,4 milioni di euro: 1,5 milioni serviranno a collegare le 340 abitazioni e il resto a strade."
+    assert [x for x, _, _ in rests(content_words(plan, counts_kept=True), plan)] == [pytest.approx(900000.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The National Lottery Heritage Fund provided £2.1 million and Kesby District Council £600,000, with "
+                 "the rest raised by the trust.", [("2.1", "National"), ("600,000", "Kesby")], id="en-givers-before"),
+    pytest.param("È costato 310.000 euro: 180.000 li ha messi la Fondazione Cassa di Risparmio, 80.000 la Regione e il "
+                 "resto l'associazione.", [("180.000", "Fondazione"), ("80.000", "Regione")], id="it-subjects-after"),
+    pytest.param("4 milioni arrivano dalla Regione, 1,5 milioni dal Comune di Valbruna e il resto dalla società.",
+                 [("4", "Regione"), ("1,5", "Comune")], id="it-from-after"),
+    pytest.param("In 2023 ecologists found 40 water voles near Lock 9.", [], id="en-no-giver"),
+])
+def test_whom_each_listed_figure_comes_from(text, expected):
+    from factcheck.align import content_words
+    from factcheck.values import listed_owners
+
+    assert [(n.text, o.text) for n, o in listed_owners(content_words(text, counts_kept=True), text)] == expected
+
+
+@pytest.mark.parametrize(("text", "hours", "days"), [
+    pytest.param("For now, boats can use the restored stretch only at weekends, from 9am to 5pm.", [8.0], [], id="en-am-pm"),
+    pytest.param("Oggi il centro accoglie i donatori dal lunedì al sabato, dalle 7.30 alle 11.30.", [4.0], [6],
+                 id="it-dalle-alle"),
+    pytest.param("The office is open Monday to Friday, between 10 a.m. and 4 p.m.", [6.0], [5], id="en-between"),
+    pytest.param("Lo sportello apre tra le 9 e le 13.", [4.0], [], id="it-tra-le"),
+    pytest.param("La quota di biologico sale dal 40 al 60 per cento, tra il 2022 e il 2024.", [], [], id="it-no-times"),
+    pytest.param("Boats ran from 9 to 17 of the locks.", [], [], id="en-plain-numbers"),
+])
+def test_hours_and_weekdays_of_a_range(text, hours, days):
+    from factcheck.values import clock_spans, weekday_spans
+
+    assert clock_spans(text) == hours
+    assert weekday_spans(text) == days
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("Boats can use the stretch for eight hours a day, at weekends only.", [(8, "hours")], id="en-hours"),
+    pytest.param("Il centro accoglie i donatori per quattro ore al giorno, sei giorni su sette.",
+                 [(4, "hours"), (6, "days")], id="it-hours-days"),
+    pytest.param("The library opens five days a week.", [(5, "days")], id="en-days"),
+    pytest.param("The restoration took eight years.", [], id="en-none"),
+])
+def test_hours_a_day_and_days_a_week_claimed(claim, expected):
+    from factcheck.values import claimed_every
+
+    assert [(v, kind) for v, kind, _, _ in claimed_every(claim)] == expected
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    pytest.param("Resta invece in sospeso l'introduzione di un'app per prenotare i pasti.", "Resta invece in sospeso",
+                 id="it-in-sospeso"),
+    pytest.param("Resta invece senza risposta la richiesta di aprire il centro anche la domenica.",
+                 "Resta invece senza risposta", id="it-senza-risposta"),
+    pytest.param("Il Comune deve ancora verificarne la compatibilità.", "deve ancora verificarne", id="it-deve-ancora"),
+    pytest.param("A planning application is due to go before the council's planning committee in January.",
+                 "is due to go before", id="en-due-to-go-before"),
+    pytest.param("Il consiglio comunale ha approvato la variazione di bilancio.", None, id="it-done"),
+])
+def test_a_thing_still_pending(text, said):
+    from factcheck.conflicts import PENDING
+
+    m = PENDING.search(text)
+    assert (m.group() if m else None) == said

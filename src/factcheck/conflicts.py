@@ -32,7 +32,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -109,6 +109,13 @@ DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:de
                            r"(?:è|sono|era)\s+(?:già\s+)?stat[oaie]\s+(?:decis[oaie]|approvat[oaie]|deliberat[oaie])|"
                            r"(?:has|have|had)\s+(?:already\s+)?(?:decided|approved|agreed\s+to|granted)|(?:was|were|has\s+been|"
                            r"had\s+been)\s+(?:already\s+)?(?:decided|approved|agreed)|decided\s+to)\b", re.IGNORECASE)
+# a thing still waiting for a decision: "Resta invece senza risposta la richiesta di aprire …", "il Comune deve ancora
+# verificarne la compatibilità", "sta valutando un ricorso", "is due to go before the council's planning committee"
+PENDING = re.compile(r"\b(?:resta|restano|rimane|rimangono)\s+(?:(?:invece|ancora|per\s+ora)\s+)?(?:in\s+sospeso|senza\s+"
+                     r"risposta)\b|\b(?:deve|devono)\s+ancora\s+(?:verificar|decider|approvar|valutar|esaminar|votar|discuter)\w*"
+                     r"|\bsta(?:nno)?\s+valutando\b|\buna\s+decisione\s+arriverà\b|\bsarà\s+(?:votat|esaminat|discuss)[oa]\b"
+                     r"|\b(?:is|are)\s+(?:due|expected|set|scheduled)\s+to\s+(?:go\s+before|be\s+(?:decided|considered|"
+                     r"voted\s+on|discussed|heard))\b|\b(?:is|are)\s+(?:still\s+)?(?:considering|weighing)\b", re.IGNORECASE)
 # a thing said to stay as it is: "Fares will not change this year", "will stay at £1.50", "resterà di 52 euro, non ci
 # saranno rincari", "è rimasto fermo", "invariato"
 STAYS = re.compile(r"\b(?:will\s+not\s+change|won['’]t\s+change|(?:will|would)\s+(?:stay|remain)\s+(?:at|unchanged|the\s+same)|"
@@ -154,7 +161,10 @@ _DAY_WORDS = frozenset(fold(w) for w in "giorni giorno days day prima dopo befor
 _MARGIN_WORDS = frozenset(fold(w) for w in """scarto margine margin majority maggioranza differenza carried passed passata
 passato""".split())  # a vote's margin, and its passing
 _EXCEEDING = frozenset(fold(w) for w in """superato superano superavano supera exceeded exceeds exceed outnumbered
-outnumber""".split())  # the words saying one figure exceeds another, which the two figures say
+outnumber avanzo disavanzo surplus deficit shortfall""".split())  # the words saying one figure exceeds another, which
+# the two figures say
+_BALANCE_WORDS = frozenset(fold(w) for w in """bilancio bilanci chiuso chiusa chiude chiudono conti accounts budget closed
+year anno""".split())  # the words of a balance said as a surplus, which income and spending say
 # the figure a ratio is reckoned on, said as the one before: "meno della metà di quello attuale"
 _EARLIER_REFERENT = frozenset(fold(w) for w in """attuale attuali current existing precedente precedenti previous earlier
 prima""".split())
@@ -169,6 +179,7 @@ OTHER_LABEL_SAID = 2
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
 ACROSS_LEAST = 10  # ... at least this figure
 ACROSS_HERE = 0.3  # ... for a figure two sentences make, of which this much in each of them
+RIVAL_HERE = 0.4  # ... for a sentence counting the claim's thing otherwise, none of the sentences being about the claim
 REST_HERE = 0.5  # ... of which this much in that sentence itself (the rest may be said in other sentences about the claim)
 DATE_HERE = 0.4  # ... for a month and year given otherwise, with the month matched there
 PLAIN_SAID = 0.5  # ... and of its plain words, half
@@ -271,6 +282,7 @@ class ConflictSearch:
         self.days_check()
         self.days_later_check()
         self.times_check()
+        self.every_check()
         self.number_checks()
         self.ratio_check()
         self.one_vote_check()
@@ -632,6 +644,9 @@ class ConflictSearch:
             k = claim.index(w)
             if w.norm in SCALE_WORDS and k > 0 and claim[k - 1].number is not None and claim[k - 1].end + 2 >= w.start:
                 continue  # the "million" of "8.6 million euros" scales the number before it
+            if w.norm == "cento" and k > 0 and claim[k - 1].number is not None \
+                    and re.fullmatch(r"\s+per\s+", query[claim[k - 1].end:w.start], re.IGNORECASE):
+                continue  # the "cento" of "12,5 per cento" is the number's unit
             if w.norm == FRACTION:
                 # a share said as a fraction stands against shares only: "un paziente su cinque" meets "il 20% dei
                 # pazienti" and conflicts with "il 35%", never with a count ("five patients")
@@ -639,12 +654,22 @@ class ConflictSearch:
                 # against "620 dei 1.480 ettari" (another share said of something else, "una perdita intorno al 40%",
                 # does not state it)
                 # (or said as "of which": "146 acts on five stages, of which 58 were from the region")
-                counted = [(i, value, part, whole) for i in about_number
-                           for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
-                           + of_which_shares(aligned[i].words, evidence[i].sentence.text)
-                           if self.counts_claimed(i, counted_of(aligned[i].words, part, whole,
-                                                                evidence[i].sentence.text))]
+                # (or naming what the claim speaks of after the part: "Le entrate sono state di 412.000 euro, di cui
+                # 287.000 di rimborsi regionali"; of parts listed, the ones the claim names: "Delle 4.872 donazioni,
+                # 3.910 sono state di sangue intero e 962 di plasma")
+                counted = self.claimed_parts([(i, value, part, whole) for i in about_number
+                                              for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
+                                              + of_which_shares(aligned[i].words, evidence[i].sentence.text)])
                 agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
+                if agree is None:
+                    # or in another retrieved sentence, naming the claim's part after it (the claim's other words said
+                    # of the whole elsewhere: "Le donazioni di plasma sono state meno di un quinto del totale raccolto
+                    # nel 2025" against "Delle 4.872 donazioni, 3.910 sono state di sangue intero e 962 di plasma")
+                    agree = next((i for i, value, part, _ in self.claimed_parts(
+                        [(i, value, part, whole) for i in top if i not in about_number
+                         for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
+                         + of_which_shares(aligned[i].words, evidence[i].sentence.text)])
+                        if self.label_claimed(i, part) > 0 and share_agrees(w, value)), None)
                 if agree is None and (LEFT_OUT.search(query) or claim_negative):
                     # or the share the part leaves, the claim saying what it leaves out: "More than half of the acts …
                     # came from outside the region" against "146 acts on five stages, of which 58 were from the region";
@@ -746,7 +771,9 @@ class ConflictSearch:
                                                            way=measure_way(query, w)))]
                 # (and the words saying it is points apart, which the two shares say: "percentage points higher than")
                 apart_end = points_apart_end(query, w)
-                exceeded = frozenset(k for k, c in enumerate(claim) if c.norm in _EXCEEDING
+                # (and a balance's words, which income and spending say: "il bilancio si è chiuso con un avanzo di")
+                balance = _BALANCE_WORDS if said_as_balance(query, w) else frozenset()
+                exceeded = frozenset(k for k, c in enumerate(claim) if c.norm in _EXCEEDING or c.norm in balance
                                      or w.end <= c.start < apart_end)
                 if self.counted("difference_counted", apart, w, also=exceeded) >= SHARE_COUNTED_REST:
                     continue
@@ -850,12 +877,23 @@ class ConflictSearch:
                 # (where the sentence saying most of the rest of the claim, not stating the date, gives another day)
                 agree = [i for i in top if any(t.number == w.number and month_of_day(aligned[i].words, t.pos) == day_month
                                                for t in aligned[i].words)]
+                # (the date's own words left out: "L'autoemoteca è entrata in servizio il 12 novembre" is about "…
+                # entrato in servizio il 6 ottobre", not "Luca Bertoni … il 12 novembre è salito sull'autoemoteca")
+                date_words = {k} | {j for j in (k - 1, k + 1) if 0 <= j < len(claim) and claim[j].norm in MONTH_NUMBER}
                 rest = max(list(about_number) + agree, default=None, key=lambda i: (
-                    aligned[i].matched_share(claim, w.pos),
-                    sum(c.weight * float(b) for k, (c, b) in enumerate(zip(claim, aligned[i].best)) if k != w.pos)))
+                    aligned[i].matched_share(claim, date_words),
+                    sum(c.weight * float(b) for j, (c, b) in enumerate(zip(claim, aligned[i].best)) if j not in date_words)))
                 got = next(((rest, s) for s in aligned[rest].words
                             if s.number != w.number and month_of_day(aligned[rest].words, s.pos) == day_month),
                            None) if rest is not None and rest not in agree else None
+                if got is None and rest is not None and rest not in agree \
+                        and aligned[rest].matched_share(claim, date_words) >= SHARE_COUNTED_REST:
+                    # or the one date of another month it gives, saying the rest of the claim ("L'autoemoteca è entrata in
+                    # servizio il 12 novembre" against "… la nuova autoemoteca, …, entrato in servizio il 6 ottobre")
+                    dates = [s for s in aligned[rest].words if month_of_day(aligned[rest].words, s.pos) is not None]
+                    got = (rest, dates[0]) if len(dates) == 1 else None
+                    if got is not None:
+                        v["said_around"] = 1.0  # the rest of the claim said there (not a model feature: a rule reads it)
                 if got is not None:
                     self.add(got[0], w, got[1], "date")
                     continue
@@ -1005,6 +1043,13 @@ class ConflictSearch:
                     got = self.same_deadline(w)
                 if got is not None:
                     self.add(got[0], w, got[1], "date" if is_year else "number")
+                    theirs = counted_unit(aligned[got[0]].words, got[1].pos) if not is_year else None
+                    if theirs is not None and theirs.norm == unit.norm \
+                            and self.rest_said(got[0], w, here_needed=RIVAL_HERE) >= SHARE_COUNTED_REST:
+                        # the same thing counted otherwise, the rest of the claim said there or word for word around it
+                        # ("Alla gara per la mensa scolastica di Montecerro hanno partecipato tre aziende" against "Alla
+                        # gara avevano partecipato cinque aziende", the canteen named before; a rule reads it)
+                        v["said_around"] = 1.0
 
     @property
     def query_words(self) -> list[Word]:
@@ -1335,6 +1380,29 @@ class ConflictSearch:
                     self.counted("time_counted", [i], None, also=words)
                     break
 
+    def every_check(self) -> None:
+        """Hours a day or days a week the claim gives that a sentence's range of times or of weekdays makes ("Until
+        Easter, boats can use the restored stretch for eight hours a day" against "… only at weekends, from 9am to 5pm";
+        "sei giorni su sette" against "dal lunedì al sabato"): its number words are no figures for the number checks
+        (`time_words`), and how much of the rest of the claim that sentence says (`every_counted`, not a model feature: a
+        rule reads it)."""
+        self.v["every_counted"] = 0.0
+        got = []
+        for value, kind, start, end in claimed_every(self.query):
+            words = frozenset(k for k, c in enumerate(self.claim) if start <= c.start < end)
+            if not any(self.claim[k].number is not None for k in words):
+                continue
+            spans = clock_spans if kind == "hours" else weekday_spans
+            found = [i for i in self.top if any(abs(x - value) < 1e-6 for x in spans(self.evidence[i].sentence.text))]
+            if found:
+                got.append((found, words))
+        # (the hours and the days said together: "per quattro ore al giorno, sei giorni su sette" against "dal lunedì al
+        # sabato, dalle 7.30 alle 11.30")
+        made = frozenset().union(*(words for _, words in got))
+        for found, words in got:
+            self.time_words |= words
+            self.counted("every_counted", found, None, also=made)
+
     def requested_check(self) -> None:
         """An act the claim says was done that a sentence about it says was only asked for, of the one the claim says
         did it ("Il ministero dell'Agricoltura ha riconosciuto lo stato di calamità naturale" against "… una mozione che
@@ -1465,6 +1533,10 @@ class ConflictSearch:
             # says nothing of "Quattro commercianti su cinque hanno deciso di tornare")
             spans = [sp for sp in undecided(text)
                      if (o := left_open(text, *sp)) is None or open_about_claim(self.claim, self.aligned[i], o)]
+            # or that it is still pending: "Resta invece in sospeso l'introduzione di un'app" for "Il Comune ha già
+            # approvato l'introduzione dell'app", "is due to go before the council's planning committee in January" for
+            # "The council's planning committee has approved the aqueduct"
+            spans += [(p.start(), p.end()) for p in PENDING.finditer(text)]
             if spans:
                 self.add_own_opposite(i, m.start(), m.end(), *spans[0])
                 return
@@ -2140,6 +2212,22 @@ class ConflictSearch:
             said = np.maximum(said, np.where(self.aligned[k].best >= EXACT, self.aligned[k].best, 0.0))
         total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
         return sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
+
+    def label_claimed(self, i: int, part: Word) -> float:
+        """The share of the words naming a part sentence i gives (`part_label`) that the claim says."""
+        label = part_label(self.aligned[i].words, self.evidence[i].sentence.text, part)
+        return sum(self.counts_claimed(i, x) for x in label) / len(label) if label else 0.0
+
+    def claimed_parts(self, shares: list[tuple[int, float, Word, Word]]) -> list[tuple[int, float, Word, Word]]:
+        """Of (sentence, share, part, whole), those counting what the claim speaks of (`counts_claimed`) or naming it
+        after the part (`label_claimed`); of several parts of one whole, those whose words the claim says most."""
+        named = {id(part): self.label_claimed(i, part) for i, _, part, _ in shares}
+        kept = [x for x in shares if named[id(x[2])] > 0 or self.counts_claimed(
+            x[0], counted_of(self.aligned[x[0]].words, x[2], x[3], self.evidence[x[0]].sentence.text))]
+        best: dict[tuple[int, int], float] = {}
+        for i, _, part, whole in kept:
+            best[i, id(whole)] = max(best.get((i, id(whole)), 0.0), named[id(part)])
+        return [x for x in kept if named[id(x[2])] >= best[x[0], id(x[3])]]
 
     def counts_claimed(self, i: int, unit: Word | None) -> bool:
         """Whether what a number of sentence i counts (`unit`) is something the claim speaks of."""

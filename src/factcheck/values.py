@@ -86,11 +86,44 @@ def counted_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, 
                          and m.start - n.end <= WHOLE_REACH and is_money(text, m.start, m.end) == money), None)
             if part is None or not plain(part) or not _counts_alike(words, part, whole):
                 continue
+            # and the parts listed after it: "Delle 4.872 donazioni, 3.910 sono state di sangue intero e 962 di plasma"
+            parts = [part]
+            for m in words[part.pos + 1:]:
+                if m.number is None or m.norm in SCALE_WORDS:
+                    continue
+                if not (plain(m) and _LISTED.fullmatch(text, parts[-1].end, m.start)
+                        and is_money(text, m.start, m.end) == money):
+                    break
+                parts.append(m)
+            for part in parts:
+                x, y = float(part.number) * _scale(words, part), float(whole.number) * _scale(words, whole)
+                if 0 < x < y:
+                    out.append((100.0 * x / y, part, whole))
+            continue
         else:
             continue
         x, y = float(part.number) * _scale(words, part), float(whole.number) * _scale(words, whole)
         if 0 < x < y:
             out.append((100.0 * x / y, part, whole))
+    return out
+
+
+# the words between two parts listed of one whole: "3.910 sono state di sangue intero e 962 di plasma"
+_LISTED = re.compile(r"[^\d.;:!?()]{0,60}(?:,|\s(?:e|ed|and))\s+(?:(?:circa|about|around|oltre|over|quasi|almost|nearly)\s+)?"
+                     r"[€$£]?\s*", re.IGNORECASE)
+LABEL_WORDS = 4  # content words naming what a part listed of a whole is
+
+
+def part_label(words: Sequence[Word], text: str, part: Word) -> list[Word]:
+    """The words naming what a part a sentence gives is, after it up to the next figure or a stop (at most
+    LABEL_WORDS): "3.910 sono state di sangue intero" -> sono/state/sangue/intero; "287.000 di rimborsi regionali"."""
+    stop = re.compile(r"[;:.!?()]|,\s")
+    end = m.start() if (m := stop.search(text, part.end)) is not None else len(text)
+    out = []
+    for w in words[part.pos + 1:]:
+        if w.number is not None or w.start >= end or len(out) >= LABEL_WORDS:
+            break
+        out.append(w)
     return out
 
 
@@ -263,8 +296,11 @@ def shares_of_whole_before(words: Sequence[Word], text: str, before: tuple[Seque
 
 def _sum_alike(words: Sequence[Word], text: str, n: Word, money: bool) -> bool:
     """Whether figure n may be a part of a whole that is a sum (`money`) or not: a sum, or, of a sum, a figure with its
-    scale ("4 milioni arrivano dalla Regione"); not "le 340 abitazioni" of a plan of 2,4 million euros."""
-    return is_money(text, n.start, n.end) == money or (money and bool(_scale_words(words, n.pos)))
+    scale ("4 milioni arrivano dalla Regione"), or a bare figure, counting nothing of its own ("È costato 310.000 euro:
+    180.000 li ha messi la Fondazione …, 80.000 la Regione e il resto l'associazione"); not "le 340 abitazioni" of a plan
+    of 2,4 million euros."""
+    return is_money(text, n.start, n.end) == money or (money and (
+        bool(_scale_words(words, n.pos)) or counted_unit(words, n.pos) is None))
 
 
 def _whole_then_parts(words: Sequence[Word], text: str, plain: Sequence[Word], rest_at: int
@@ -403,7 +439,37 @@ def listed_owners(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
     """The figures a sentence gives each with a name right after whom it comes from or goes to, (figure, name):
     "4 milioni arrivano dalla Regione, 1,5 milioni dal Comune di Valbruna": (4, Regione), (1,5, Comune). Past the
     figure's scale words; only a figure with no other figure before its name."""
-    return [(n, owner) for n in words if _plain_figure(words, text, n) and (owner := owner_after(words, text, n))]
+    return [(n, owner) for n in words if _plain_figure(words, text, n)
+            and (owner := owner_after(words, text, n) or giver_of(words, text, n))]
+
+
+# between a name and the figure it gives, in a list: "The National Lottery Heritage Fund provided £2.1 million and Kesby
+# District Council £600,000": a verb or two, the currency
+_GIVER_GAP = re.compile(r"\s+(?:[a-zà-ú]+\s+){0,2}[€$£]?\s*", re.IGNORECASE)
+_GIVER_OPENS = re.compile(r"(?:^|[,;:]|\b(?:and|e|ed|the|la|il|lo|i|le|gli|l['’]))\s*$", re.IGNORECASE)
+# or after it, an Italian subject after its verb: "180.000 li ha messi la Fondazione …, 80.000 la Regione"
+_GIVER_AFTER = re.compile(r"\s+(?:(?:li|le|l['’]|ne)\s*(?:ha|hanno)\s+[a-zà-ú]+\s+)?(?:la|il|lo|i|gli|le|l['’])\s*(?=\w)",
+                          re.IGNORECASE)
+
+
+def giver_of(words: Sequence[Word], text: str, n: Word) -> Word | None:
+    """The name that gives figure n in a list, its subject, where no name follows it with "from" / "da" (`owner_after`):
+    before it ("The National Lottery Heritage Fund provided £2.1 million and Kesby District Council £600,000": National
+    for 2.1, Kesby for 600,000), opening the clause or the list's item; or an Italian subject after it ("180.000 li ha
+    messi la Fondazione …, 80.000 la Regione"). The first word of the name; or None."""
+    end = ([n] + _scale_words(words, n.pos))[-1].end
+    m = _GIVER_AFTER.match(text, end)
+    if m is not None:
+        return next((x for x in words if x.start == m.end() and x.is_name and x.number is None), None)
+    k = n.pos - 1
+    while k >= 0 and n.pos - k <= 3 and not words[k].is_name and words[k].number is None:
+        k -= 1
+    if k < 0 or not words[k].is_name or words[k].number is not None or not _GIVER_GAP.fullmatch(text, words[k].end, n.start):
+        return None
+    while k > 0 and words[k - 1].is_name and words[k - 1].number is None and re.fullmatch(
+            r"\s+(?:(?:di|of|della|del|dei|delle)\s+)?", text[words[k - 1].end:words[k].start]):
+        k -= 1
+    return words[k] if _GIVER_OPENS.search(text, 0, words[k].start) else None
 
 
 def owner_after(words: Sequence[Word], text: str, n: Word) -> Word | None:
@@ -596,6 +662,12 @@ _EXCEEDED_BY = re.compile(r"\b(?:superato|superano|superavano|supera|superavano|
                           r"(?:[^\W\d]+\s+){0,5}?(?:di|by)\s*$", re.IGNORECASE)
 
 
+# a balance, what income leaves of spending or the other way: "il bilancio si è chiuso con un avanzo di 14.000 euro"
+# against "Le entrate sono state di 412.000 euro …; le uscite di 398.000 euro", "a surplus of £14,000"
+_BALANCE_OF = re.compile(r"\b(?:avanzo|disavanzo|surplus|deficit|shortfall)\s+(?:di|of)\s+(?:(?:circa|about|around|quasi|almost|"
+                         r"nearly)\s+)?[€$£]?\s*$", re.IGNORECASE)
+
+
 # points between two shares: "hotel occupancy … was 23 percentage points above the August average", "12 punti sopra la
 # media nazionale", "1.4 percentage points higher than the first offer"
 _POINTS_APART = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+percentuali)?|punto\s+percentuale)\s+(?:above|"
@@ -756,11 +828,17 @@ def measure_way(query: str, w: Word) -> int:
     return 0 if m is None else (1 if m.group("up") else -1)
 
 
+def said_as_balance(query: str, w: Word) -> bool:
+    """Whether the claim gives number w as a balance of income and spending ("un avanzo di 14.000 euro")."""
+    return _BALANCE_OF.search(query, max(0, w.start - 40), w.start) is not None
+
+
 def said_as_difference(query: str, w: Word) -> bool:
     """Whether the claim gives number w as how much one figure exceeds another ("hanno superato le nascite di 166", "23
     percentage points above the August average") or as what is still to be found of one ("still has to raise
     £750,000" where a sentence gives a cost of £1.9 million and £1.15 million raised)."""
     return bool(_EXCEEDED_BY.search(query, max(0, w.start - 60), w.start) or _POINTS_APART.match(query, w.end)
+                or said_as_balance(query, w)
                 or _STILL_TO.search(query, max(0, w.start - 60), w.start) or _MEASURE_THAN.match(query, w.end))
 
 
@@ -1550,3 +1628,70 @@ def _counts_alike(words: Sequence[Word], x: Word, y: Word) -> bool:
     a, b = after(x), after(y)
     return a is None or b is None or same_unit(a, b)
 
+
+
+# a time of day: "9am", "5 p.m.", "7.30", "11:30", "17"
+_CLOCK = r"(?P<{0}h>\d{{1,2}})(?:[.:](?P<{0}m>\d{{2}}))?\s*(?P<{0}p>[ap]\.?\s?m\.?(?![\w]))?"
+# the hours a place is open, from one time of day to another: "from 9am to 5pm", "dalle 7.30 alle 11.30", "tra le 9 e le
+# 13", "between 10am and 4pm", "9am-5pm"
+_CLOCK_RANGE = re.compile(r"\b(?:(?:from|between|dalle|dall['’]|tra\s+le|fra\s+le)\s*)?" + _CLOCK.format("a")
+                          + r"\s*(?:to|until|till|and|-|–|alle|all['’]|e\s+le)\s*" + _CLOCK.format("b") + r"(?!\s*(?:%|per|euro|€))",
+                          re.IGNORECASE)
+# a number of hours or days in every day or week the claim gives: "for eight hours a day", "quattro ore al giorno", "sei
+# giorni su sette", "five days a week"
+_HOURS_A_DAY = re.compile(r"\b(?P<n>[^\W_]+)\s+(?:hours?|ore)\s+(?:a|per|each|every|al|ogni)\s+(?:day|giorno)\b", re.IGNORECASE)
+_DAYS_A_WEEK = re.compile(r"\b(?P<n>[^\W_]+)\s+(?:days?|giorni)\s+(?:a|per|each|every|alla|a|ogni|su)\s+"
+                          r"(?:week|settimana|sette|7)\b", re.IGNORECASE)
+_WEEKDAY_RANGE = re.compile(r"\b(?:from\s+|dal\s+|da\s+)?(?P<a>[^\W\d_]+)\s*(?:to|through|until|-|–|al|a)\s*(?P<b>[^\W\d_]+)\b",
+                            re.IGNORECASE)
+
+
+def _clock(m: re.Match, key: str) -> float | None:
+    h, mins, pm = int(m.group(key + "h")), int(m.group(key + "m") or 0), m.group(key + "p")
+    if h > 24 or mins >= 60:
+        return None
+    if pm is not None:
+        if h > 12:
+            return None
+        h = h % 12 + (12 if pm.lower().startswith("p") else 0)
+    return h + mins / 60.0
+
+
+def clock_spans(text: str) -> list[float]:
+    """The hours each range of times of day a sentence gives lasts: "from 9am to 5pm" (8), "dalle 7.30 alle 11.30" (4);
+    not ranges of other figures ("dal 40 al 60 per cento", a range of years)."""
+    out = []
+    for m in _CLOCK_RANGE.finditer(text):
+        plain = m.group("ap") is None and m.group("bp") is None
+        if plain and not (m.group("am") or m.group("bm")) and not re.match(
+                r"(?:dalle|dall['’]|tra\s+le|fra\s+le)", m.group(0), re.IGNORECASE):
+            continue  # "from 9 to 17" may be anything; "dalle 9 alle 17" is a time of day
+        a, b = _clock(m, "a"), _clock(m, "b")
+        if a is None or b is None:
+            continue
+        if b > a:
+            out.append(b - a)
+    return out
+
+
+def weekday_spans(text: str) -> list[int]:
+    """How many days each range of weekdays a sentence gives covers: "dal lunedì al sabato" (6), "Monday to Friday"
+    (5)."""
+    out = []
+    for m in _WEEKDAY_RANGE.finditer(text):
+        a, b = CALENDAR.get(fold(m.group("a"))), CALENDAR.get(fold(m.group("b")))
+        if a is not None and b is not None and a != b:
+            out.append((b - a) % 7 + 1)
+    return out
+
+
+def claimed_every(query: str) -> list[tuple[float, str, int, int]]:
+    """The hours a day and the days a week a claim gives: (the number, "hours" or "days", its span)."""
+    out = []
+    for kind, pattern in (("hours", _HOURS_A_DAY), ("days", _DAYS_A_WEEK)):
+        for m in pattern.finditer(query):
+            n = m.group("n")
+            value = float(n) if n.isdigit() else NUMBER_WORDS.get(fold(n))
+            if value is not None:
+                out.append((value, kind, m.start(), m.end()))
+    return out

@@ -641,6 +641,9 @@ COMPUTED_RULES = (
     # "Lewis Abara has won the wheelchair race in each of the last three years" against "… to take the title for the
     # third year running": the judge reads no ordinal as a count
     ("running_counted", "years in a row", True),
+    # "Until Easter, boats can use the restored stretch for eight hours a day" against "… only at weekends, from 9am to
+    # 5pm": the judge does not count hours
+    ("every_counted", "hours or days of a range", True),
 )
 
 
