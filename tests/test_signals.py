@@ -1823,3 +1823,20 @@ def test_a_thing_still_pending(text, said):
 
     m = PENDING.search(text)
     assert (m.group() if m else None) == said
+
+
+def test_a_figure_for_each_one_and_a_ratio_of_two_things():
+    from factcheck.align import content_words
+    from factcheck.values import averages, bound_agrees, claimed_ratio, thing_ratios
+
+    text = "The trust says 310 volunteers put in 41,000 hours over three and a half years."
+    words = content_words(text, counts_kept=True)
+    assert [(round(r, 1), x.text, y.text) for r, x, y in averages(words, text)] == [(132.3, "41,000", "310")]
+    head = "Sallow Canal reopens as £3.9m restoration finishes; trust sets sights on £11m link to Thornbury"
+    words = content_words(head, counts_kept=True)
+    assert [(round(r), a.text, b.text) for r, a, b in thing_ratios(words, head)] == [(35, "restoration", "link"),
+                                                                                     (282, "link", "restoration")]
+    claim = "The planned link is expected to cost almost three times as much as the restoration."
+    value, bound, _, _ = claimed_ratio(claim, content_words(claim, counts_kept=True))
+    assert (value, bound) == (300.0, "~")
+    assert bound_agrees(value, bound, 282.0) and not bound_agrees(value, bound, 200.0) and not bound_agrees(value, bound, 310.0)

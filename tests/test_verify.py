@@ -5212,24 +5212,35 @@ def test_parts_givers_and_dates_of_heldout24_through_the_checker(make_checker):
 
 
 CANALE = (
-    "Sallow Canal reopens\n\n"
+    "Sallow Canal reopens after 67 years as £3.9m restoration finishes; trust sets sights on £11m link to Thornbury\n\n"
     "Boats returned to a 2.4-mile stretch of the Sallow Canal on Saturday 18 October after a £3.9 million restoration. "
     "The National Lottery Heritage Fund provided £2.1 million and Kesby District Council £600,000, with the rest raised "
     "by the trust itself through appeals, events and donations. For now, boats can use the restored stretch only at "
     "weekends, from 9am to 5pm, with daily opening due to begin at Easter. Derek Holloway gave more than 1,900 hours of "
-    "his own time to the project.")
+    "his own time to the project. The trust says 310 volunteers put in 41,000 hours over three and a half years. In 2023 "
+    "ecologists found a colony of water voles near Lock 9, and the trust agreed to leave 600 metres of bank as reed bed "
+    "rather than rebuild the original stone edging. The trust wants to restore a further 3.1 miles of canal to Thornbury; "
+    "that phase is expected to cost about £11 million.")
 
 
 def test_givers_and_opening_hours_of_heldout24_through_the_checker(make_checker):
     """Through FactChecker on a short report (heldout24): a sum a list gives to another name than the claim's, the
     names before their sums ("Kesby District Council contributed £2.1 million", supported 0.79 before); hours a day a
     range of times of day makes ("for eight hours a day" against "from 9am to 5pm", refuted 0.83 before against "1,900
-    hours")."""
+    hours"); a figure for each one of a group two figures make ("On average, each volunteer put in more than 130 hours",
+    not_enough_info 0.74 before); an act set aside "rather than" done ("The trust decided to rebuild the original stone
+    edging", supported 0.80 before); a ratio of sums given to two things the claim names ("almost three times as much as
+    the restoration" against "£3.9m restoration …; … £11m link to Thornbury", not_enough_info 0.62 before)."""
     fc = one_report(make_checker, "canal", CANALE, "Sallow Canal")
     for claim, verdict in (
             ("Kesby District Council contributed £2.1 million to the restoration.", Verdict.REFUTED),
             ("Kesby District Council contributed £600,000 to the restoration.", Verdict.SUPPORTED),
             ("Until Easter, boats can use the restored stretch for eight hours a day, at weekends only.", Verdict.SUPPORTED),
+            ("On average, each volunteer put in more than 130 hours of work on the restoration.", Verdict.SUPPORTED),
+            ("The trust decided to rebuild the original stone edging along the bank near Lock 9.", Verdict.REFUTED),
+            ("The trust agreed to leave 600 metres of bank as reed bed near Lock 9.", Verdict.SUPPORTED),
+            ("The planned link to Thornbury is expected to cost almost three times as much as the restoration.",
+             Verdict.SUPPORTED),
     ):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is verdict, (claim, answer.details)

@@ -32,7 +32,8 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
                       speaker_before, subject_before)
 from .text import fold, tokens
 from .types import Conflict
-from .values import (ALSO, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .signals import CLAUSE_STOP
+from .values import (ALSO, AVERAGE, averages, thing_ratios, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -109,6 +110,9 @@ DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:de
                            r"(?:è|sono|era)\s+(?:già\s+)?stat[oaie]\s+(?:decis[oaie]|approvat[oaie]|deliberat[oaie])|"
                            r"(?:has|have|had)\s+(?:already\s+)?(?:decided|approved|agreed\s+to|granted)|(?:was|were|has\s+been|"
                            r"had\s+been)\s+(?:already\s+)?(?:decided|approved|agreed)|decided\s+to)\b", re.IGNORECASE)
+# what was set aside for something else: "agreed to leave 600 metres of bank as reed bed rather than rebuild the original
+# stone edging", "anziché ricostruire"
+RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of|anziché|anziche|invece\s+di|piuttosto\s+che)\b", re.IGNORECASE)
 # a thing still waiting for a decision: "Resta invece senza risposta la richiesta di aprire …", "il Comune deve ancora
 # verificarne la compatibilità", "sta valutando un ricorso", "is due to go before the council's planning committee"
 PENDING = re.compile(r"\b(?:resta|restano|rimane|rimangono)\s+(?:(?:invece|ancora|per\s+ora)\s+)?(?:in\s+sospeso|senza\s+"
@@ -179,6 +183,7 @@ OTHER_LABEL_SAID = 2
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
 ACROSS_LEAST = 10  # ... at least this figure
 ACROSS_HERE = 0.3  # ... for a figure two sentences make, of which this much in each of them
+AVERAGE_EXACT = 0.01  # a figure for each one of a group said with no bound: within this share of the division
 RIVAL_HERE = 0.4  # ... for a sentence counting the claim's thing otherwise, none of the sentences being about the claim
 REST_HERE = 0.5  # ... of which this much in that sentence itself (the rest may be said in other sentences about the claim)
 DATE_HERE = 0.4  # ... for a month and year given otherwise, with the month matched there
@@ -283,6 +288,7 @@ class ConflictSearch:
         self.days_later_check()
         self.times_check()
         self.every_check()
+        self.average_check()
         self.number_checks()
         self.ratio_check()
         self.one_vote_check()
@@ -297,6 +303,7 @@ class ConflictSearch:
         self.planned_check()
         self.decided_check()
         self.requested_check()
+        self.rather_than_check()
         self.vote_way_check()
         self.whole_claimed_check()
         self.direction_check()
@@ -1403,6 +1410,40 @@ class ConflictSearch:
             self.time_words |= words
             self.counted("every_counted", found, None, also=made)
 
+    def average_check(self) -> None:
+        """A figure the claim gives for each one of a group ("On average, each volunteer put in more than 130 hours")
+        that a sentence's two figures make, the one over the other ("310 volunteers put in 41,000 hours"): the figure
+        divided counting the claim's thing, the other one a thing the claim names; how much of the rest of the claim that
+        sentence says (`average_counted`, not a model feature: a rule reads it), its number words no figures for the
+        number checks (`time_words`)."""
+        self.v["average_counted"] = 0.0
+        said = AVERAGE.search(self.query)
+        if said is None:
+            return
+        words = self.query_words
+        for w in words:
+            if w.number is None or w.norm == FRACTION or w.norm in SCALE_WORDS or is_year_word(w):
+                continue
+            value, unit = claim_value(w, words), counted_unit(words, w.pos)
+            k = next((j for j, c in enumerate(self.claim) if c.start == w.start), None)
+            if value is None or unit is None or k is None:
+                continue
+            found = []
+            for i in self.top:
+                a = self.aligned[i]
+                for ratio, x, y in averages(a.words, self.evidence[i].sentence.text):
+                    per = counted_unit(a.words, y.pos)
+                    if same_unit(counted_unit(a.words, x.pos), unit) and float(a.sim[:, per.pos].max()) >= STRONG_MATCH \
+                            and (bound_agrees(value, w.bound, ratio) if w.bound in (">", "<")
+                                 else abs(ratio - value) <= max(AVERAGE_EXACT * value, 0.5)):
+                        found.append(i)
+                        break
+            if found:
+                also = frozenset(j for j, c in enumerate(self.claim) if said.start() <= c.start < said.end()
+                                 or c.start == unit.start)
+                self.time_words.add(k)
+                self.counted("average_counted", found, self.claim[k], also=also)
+
     def requested_check(self) -> None:
         """An act the claim says was done that a sentence about it says was only asked for, of the one the claim says
         did it ("Il ministero dell'Agricoltura ha riconosciuto lo stato di calamità naturale" against "… una mozione che
@@ -1497,6 +1538,28 @@ class ConflictSearch:
         self.conflicts.append((i, conflict))
         self.own_opposites.add(conflict)
         self.v["own_opposite"] = 1.0
+
+    def rather_than_check(self) -> None:
+        """What the claim says was done that a sentence about it says was set aside for something else ("The trust decided
+        to rebuild the original stone edging along the bank near Lock 9" against "… the trust agreed to leave 600 metres of
+        bank as reed bed rather than rebuild the original stone edging"): an opposite, where three of the claim's plain
+        words, two fifths of them, are said after "rather than" / "anziché" within its clause. Not for a claim saying so itself, nor a denial."""
+        if RATHER_THAN.search(self.query) or polarity(self.query).negative:
+            return
+        plain = [k for k, w in enumerate(self.claim) if not w.is_name and w.number is None and w.weight >= 1.0]
+        if len(plain) < 3:
+            return
+        for i in self.about:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            for m in RATHER_THAN.finditer(text):
+                stop = CLAUSE_STOP.search(text, m.end())
+                end = stop.start() if stop is not None else len(text)
+                there = [k for k in plain if a.best[k] >= STRONG_MATCH and m.end() <= a.words[int(a.where[k])].start < end]
+                if len(there) >= 3 and len(there) * 5 >= len(plain) * 2:
+                    first, last = min(there, key=lambda k: self.claim[k].start), max(there, key=lambda k: self.claim[k].end)
+                    words_end = max(a.words[int(a.where[k])].end for k in there)
+                    self.add_own_opposite(i, self.claim[first].start, self.claim[last].end, m.start(), words_end)
+                    return
 
     def decided_check(self) -> None:
         """A decision the claim says is made where a sentence about it says nothing is decided yet: "Aeroporti Brentani
@@ -2069,6 +2132,7 @@ class ConflictSearch:
         if said is None:
             return
         value, bound, start, end = said
+        said_start, said_end = start, end
         if any(c.norm == FRACTION and start <= c.start < end for c in self.claim) \
                 and not _OF_EARLIER.search(self.query, end):
             # a fraction is a ratio to an earlier value only where the claim says so ("meno della metà di quello
@@ -2095,6 +2159,14 @@ class ConflictSearch:
                 if bound_agrees(value, bound, pct) and any(after <= x < begin for x in said):
                     self.counted("ratio_counted", [i], None, also=skip)
                 after = end
+            # or sums it gives to two things the claim names, the one before the ratio over the one after it ("The planned
+            # link to Thornbury is expected to cost almost three times as much as the restoration" against "£3.9m
+            # restoration …; … £11m link to Thornbury")
+            for pct, top_thing, under in thing_ratios(a.words, text):
+                first = [k for k, c in enumerate(self.claim) if c.end <= said_start and float(a.sim[k, top_thing.pos]) >= EXACT]
+                second = [k for k, c in enumerate(self.claim) if c.start >= said_end and float(a.sim[k, under.pos]) >= EXACT]
+                if first and second and bound_agrees(value, bound, pct):
+                    self.counted("ratio_counted", [i], None, also=skip)
 
     def given_to_other(self, w: Word) -> tuple[int, Word] | None:
         """Where a sentence lists figures each with whom it comes from or goes to ("4 milioni arrivano dalla Regione, 1,5

@@ -883,7 +883,10 @@ def share_agrees(w: Word, value: float) -> bool:
 
 
 def bound_agrees(c: float, bound: str | None, value: float) -> bool:
-    """Whether a value meets a figure said with a bound (">", "<") or, without one, is within a tenth of it."""
+    """Whether a value meets a figure said with a bound (">", "<"; "~" almost: below it, within NEARLY of it) or,
+    without one, is within a tenth of it."""
+    if bound == "~":
+        return (1.0 - NEARLY) * c <= value < c
     if bound == ">":
         return value > c
     if bound == "<":
@@ -891,8 +894,10 @@ def bound_agrees(c: float, bound: str | None, value: float) -> bool:
     return abs(value - c) <= APPROXIMATELY * c
 
 
+NEARLY = 0.15  # "almost three times": below three, by at most this share of it
 # a figure said as a multiple of another: "more than double", "il doppio", "twice", "tre volte", "triplicati"
-_MULTIPLE = re.compile(r"(?:\b(?P<more>more\s+than|più\s+del|oltre\s+il|over)\s+|\b(?P<less>less\s+than|meno\s+del|under)\s+)?"
+_MULTIPLE = re.compile(r"(?:\b(?P<more>more\s+than|più\s+del|oltre\s+il|over)\s+|\b(?P<less>less\s+than|meno\s+del|under)\s+|"
+                       r"\b(?P<near>almost|nearly|quasi)\s+(?:il\s+)?)?"
                        r"(?:\b(?P<two>double[sd]?|doubling|twice|doppio|raddoppiat[oaie]|raddoppia(?:to|no|ta)?)|"
                        r"\b(?P<three>triple[sd]?|tripling|triplicat[oaie]|triplo|(?:tre|three)\s+(?:volte|times)))\b",
                        re.IGNORECASE)
@@ -915,7 +920,7 @@ def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None,
     di quello attuale" (50, "<"), "more than double" (200, ">"), "tre volte" (300, None); or None."""
     m = _MULTIPLE.search(query)
     if m is not None:
-        bound = ">" if m.group("more") else ("<" if m.group("less") else None)
+        bound = ">" if m.group("more") else ("<" if m.group("less") else ("~" if m.group("near") else None))
         return (200.0 if m.group("two") else 300.0), bound, m.start(), m.end()
     m = _TIMES.search(query)
     if m is not None:  # "i voti favorevoli sono stati esattamente sette volte i contrari"
@@ -1695,3 +1700,34 @@ def claimed_every(query: str) -> list[tuple[float, str, int, int]]:
             if value is not None:
                 out.append((value, kind, m.start(), m.end()))
     return out
+
+
+# a figure the claim gives for each one of a group: "On average, each volunteer put in more than 130 hours", "in media",
+# "ciascuno", "a testa"
+AVERAGE = re.compile(r"\b(?:on\s+average|an\s+average\s+of|in\s+media|una\s+media\s+di|mediamente|each|ciascun[oa]?|ognuno|"
+                     r"ognuna|a\s+testa|per\s+head|apiece)\b", re.IGNORECASE)
+
+
+def averages(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+    """Each two plain figures of a sentence counting different things, the one over the other: "310 volunteers put in
+    41,000 hours" (41,000 / 310, with the figures: the one divided first)."""
+    plain = [n for n in words if _plain_figure(words, text, n)]
+    out = []
+    for x in plain:
+        for y in plain:
+            ux, uy = counted_unit(words, x.pos), counted_unit(words, y.pos)
+            if x is y or ux is None or uy is None or same_unit(ux, uy):
+                continue
+            a, b = scaled_value(words, x), scaled_value(words, y)
+            if b > 0 and a > b:
+                out.append((a / b, x, y))
+    return out
+
+
+def thing_ratios(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+    """Each two sums a sentence gives to two things, the one over the other, as a percentage, with the words of those
+    things: "£3.9m restoration …; … £11m link to Thornbury" (282, link, restoration) and (35, restoration, link)."""
+    sums = [(n, u) for n in words if _plain_figure(words, text, n) and is_money(text, n.start, n.end)
+            and (u := counted_unit(words, n.pos)) is not None]
+    return [(100.0 * scaled_value(words, x) / scaled_value(words, y), ux, uy) for x, ux in sums for y, uy in sums
+            if x is not y and not same_unit(ux, uy) and scaled_value(words, y) > 0]
