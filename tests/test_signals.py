@@ -1840,3 +1840,18 @@ def test_a_figure_for_each_one_and_a_ratio_of_two_things():
     value, bound, _, _ = claimed_ratio(claim, content_words(claim, counts_kept=True))
     assert (value, bound) == (300.0, "~")
     assert bound_agrees(value, bound, 282.0) and not bound_agrees(value, bound, 200.0) and not bound_agrees(value, bound, 310.0)
+
+
+def test_months_claimed_and_months_between_dates():
+    from factcheck.align import content_words
+    from factcheck.values import claimed_months, dates_of, months_apart
+
+    assert [v for v, _, _ in claimed_months("La proroga è di sei mesi.")] == [6.0]
+    assert [v for v, _, _ in claimed_months("It had been in service for less than three months.")] == [3.0]
+    assert [v for v, _, _ in claimed_months("Il cantiere durerà tre mesi e mezzo.")] == [3.5]
+    text = "Il contratto era scaduto il 30 giugno ed è stato prorogato fino al 31 dicembre."
+    days = [d for _, d in dates_of(content_words(text, counts_kept=True))]
+    assert [round(m, 1) for m in months_apart(days)] == [6.0]
+    other = [d for _, d in dates_of(content_words("entrato in servizio il 6 ottobre", counts_kept=True))]
+    claim = [d for _, d in dates_of(content_words("By 31 December", counts_kept=True))]
+    assert [round(m, 1) for m in months_apart(other, claim)] == [2.8]

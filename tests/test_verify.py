@@ -5250,7 +5250,9 @@ def test_givers_and_opening_hours_of_heldout24_through_the_checker(make_checker)
 
 MENSA = (
     "Montecerro, la mensa scolastica cambia gestore\n\n"
-    "Cambia gestore la mensa delle scuole di Montecerro. Alla gara avevano partecipato cinque aziende. Per il Comune ogni "
+    "Cambia gestore la mensa delle scuole di Montecerro. Alla gara avevano partecipato cinque aziende. Il contratto di "
+    "Gustoservizi era scaduto il 30 giugno ed è stato prorogato fino al 31 dicembre per consentire il passaggio di "
+    "consegne. Per il Comune ogni "
     "pasto costerà 5,85 euro, contro i 5,20 del vecchio contratto. La tariffa massima pagata dai genitori passerà da 4,60 "
     "a 4,90 euro a pasto. Resta invece in sospeso l'introduzione di un'app per prenotare e disdire i pasti ogni mattina: "
     "la cooperativa l'ha proposta in sede di gara, ma il Comune deve ancora verificarne la compatibilità con il proprio "
@@ -5264,7 +5266,8 @@ def test_a_percent_change_and_a_count_of_heldout24_through_the_checker(make_chec
     gives otherwise, the rest of the claim said word for word around it ("Alla gara per la mensa scolastica di
     Montecerro hanno partecipato tre aziende", not_enough_info 0.54 before); an approval claimed of a thing a sentence
     says is still pending ("Il Comune ha già approvato l'introduzione dell'app" against "Resta invece in sospeso
-    l'introduzione di un'app …", supported 0.86 before)."""
+    l'introduzione di un'app …", supported 0.86 before); months two dates of a sentence make ("La proroga … è di sei
+    mesi" against "era scaduto il 30 giugno ed è stato prorogato fino al 31 dicembre", refuted 0.75 before)."""
     fc = one_report(make_checker, "mensa", MENSA, "Montecerro")
     for claim, verdict in (
             ("Il prezzo che il Comune pagherà per ogni pasto aumenta del 12,5 per cento rispetto al vecchio contratto.",
@@ -5274,8 +5277,11 @@ def test_a_percent_change_and_a_count_of_heldout24_through_the_checker(make_chec
             ("Alla gara per la mensa scolastica di Montecerro hanno partecipato tre aziende.", Verdict.REFUTED),
             ("Alla gara per la mensa scolastica di Montecerro hanno partecipato cinque aziende.", Verdict.SUPPORTED),
             ("Il Comune ha già approvato l'introduzione dell'app per prenotare e disdire i pasti.", Verdict.REFUTED),
+            ("La proroga concessa a Gustoservizi dopo la scadenza del contratto è di sei mesi.", Verdict.SUPPORTED),
     ):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is verdict, (claim, answer.details)
+    answer = fc.ask("La proroga concessa a Gustoservizi dopo la scadenza del contratto è di tre mesi.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
     answer = fc.ask("Il Comune ha già approvato l'introduzione dell'app per prenotare e disdire i pasti.", kind="claim")
     assert ("ha già approvato", "Resta invece in sospeso") in [(c.claim_text, c.text) for c in answer.conflicts]

@@ -33,7 +33,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .signals import CLAUSE_STOP
-from .values import (ALSO, AVERAGE, averages, thing_ratios, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -183,6 +183,7 @@ OTHER_LABEL_SAID = 2
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
 ACROSS_LEAST = 10  # ... at least this figure
 ACROSS_HERE = 0.3  # ... for a figure two sentences make, of which this much in each of them
+MONTHS_EXACT = 0.25  # months between two dates said with no bound: within about a week
 AVERAGE_EXACT = 0.01  # a figure for each one of a group said with no bound: within this share of the division
 RIVAL_HERE = 0.4  # ... for a sentence counting the claim's thing otherwise, none of the sentences being about the claim
 REST_HERE = 0.5  # ... of which this much in that sentence itself (the rest may be said in other sentences about the claim)
@@ -288,6 +289,7 @@ class ConflictSearch:
         self.days_later_check()
         self.times_check()
         self.every_check()
+        self.months_check()
         self.average_check()
         self.number_checks()
         self.ratio_check()
@@ -1409,6 +1411,33 @@ class ConflictSearch:
         for found, words in got:
             self.time_words |= words
             self.counted("every_counted", found, None, also=made)
+
+    def months_check(self) -> None:
+        """Months the claim gives as a span of time ("La proroga concessa a Gustoservizi … è di sei mesi", "By 31 December
+        the new unit had been in service for less than three months") that two dates make, both a sentence's ("era scaduto
+        il 30 giugno ed è stato prorogato fino al 31 dicembre") or one of them the claim's ("entrato in servizio il 6
+        ottobre"): how much of the rest of the claim that sentence says (`months_counted`, not a model feature: a rule
+        reads it), its number words no figures for the number checks (`time_words`)."""
+        self.v["months_counted"] = 0.0
+        said = claimed_months(self.query)
+        if not said:
+            return
+        words = self.query_words
+        claim_days = [day for _, day in dates_of(words)]
+        for value, start, end in said:
+            span = frozenset(k for k, c in enumerate(self.claim) if start <= c.start < end)
+            number = next((c for k, c in enumerate(self.claim) if k in span and c.number is not None), None)
+            if number is None:
+                continue
+            bound = number.bound
+            found = [i for i in self.top if any(
+                bound_agrees(value, bound, x) if bound in (">", "<") else abs(x - value) <= MONTHS_EXACT
+                for x in months_apart([day for _, day in dates_of(self.aligned[i].words)], claim_days))]
+            if found:
+                self.time_words |= span
+                dated_words = frozenset(k for k, c in enumerate(self.claim) if c.number is not None and any(
+                    d.start == c.start for d, _ in dates_of(words)) or c.norm in MONTH_NUMBER)
+                self.counted("months_counted", found, None, also=span | dated_words)
 
     def average_check(self) -> None:
         """A figure the claim gives for each one of a group ("On average, each volunteer put in more than 130 hours")

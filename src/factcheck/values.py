@@ -1731,3 +1731,30 @@ def thing_ratios(words: Sequence[Word], text: str) -> list[tuple[float, Word, Wo
             and (u := counted_unit(words, n.pos)) is not None]
     return [(100.0 * scaled_value(words, x) / scaled_value(words, y), ux, uy) for x, ux in sums for y, uy in sums
             if x is not y and not same_unit(ux, uy) and scaled_value(words, y) > 0]
+
+
+# months the claim puts between two events: "La proroga … è di sei mesi", "had been in service for less than three
+# months", "tre mesi e mezzo"
+_MONTHS_SAID = re.compile(r"\b(?P<n>[^\W_]+)(?P<half>\s+(?:e\s+mezzo|and\s+a\s+half))?\s+(?:mesi|months?)\b"
+                          r"(?P<half2>\s+(?:e\s+mezzo|and\s+a\s+half))?", re.IGNORECASE)
+MONTH_DAYS = 30.44  # days in a month, on average
+
+
+def claimed_months(query: str) -> list[tuple[float, int, int]]:
+    """The months the claim gives as a span of time: (how many, where it says so)."""
+    out = []
+    for m in _MONTHS_SAID.finditer(query):
+        n = m.group("n")
+        value = float(n) if n.isdigit() else NUMBER_WORDS.get(fold(n))
+        if value is not None:
+            out.append((value + (0.5 if m.group("half") or m.group("half2") else 0.0), m.start(), m.end()))
+    return out
+
+
+def months_apart(sentence_days: Sequence[int], claim_days: Sequence[int] = ()) -> list[float]:
+    """The months between two dates (days of the year, `dates_of`) a sentence gives ("scaduto il 30 giugno ed è stato
+    prorogato fino al 31 dicembre": 6.0), or between one it gives and one the claim gives ("By 31 December …" against
+    "entrato in servizio il 6 ottobre": 2.8)."""
+    pairs = [(a, b) for k, a in enumerate(sentence_days) for b in sentence_days[k + 1:]]
+    pairs += [(a, b) for a in sentence_days for b in claim_days]
+    return [abs(a - b) / MONTH_DAYS for a, b in pairs if a != b]

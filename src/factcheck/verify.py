@@ -647,6 +647,9 @@ COMPUTED_RULES = (
     # "On average, each volunteer put in more than 130 hours of work" against "310 volunteers put in 41,000 hours": the
     # judge does not divide
     ("average_counted", "a figure for each one", True),
+    # "La proroga concessa a Gustoservizi dopo la scadenza del contratto è di sei mesi" against "era scaduto il 30 giugno
+    # ed è stato prorogato fino al 31 dicembre": the judge does not count months
+    ("months_counted", "months between two dates", True),
 )
 
 
