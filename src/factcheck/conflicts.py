@@ -1052,7 +1052,9 @@ class ConflictSearch:
                     got = self.same_deadline(w)
                 if got is not None:
                     self.add(got[0], w, got[1], "date" if is_year else "number")
-                    theirs = counted_unit(aligned[got[0]].words, got[1].pos) if not is_year else None
+                    # (a count of things, not a sum: every sum counts euros)
+                    theirs = counted_unit(aligned[got[0]].words, got[1].pos) \
+                        if not is_year and not is_money(query, w.start, w.end) else None
                     if theirs is not None and theirs.norm == unit.norm \
                             and self.rest_said(got[0], w, here_needed=RIVAL_HERE) >= SHARE_COUNTED_REST:
                         # the same thing counted otherwise, the rest of the claim said there or word for word around it
