@@ -5267,7 +5267,10 @@ def test_a_percent_change_and_a_count_of_heldout24_through_the_checker(make_chec
     Montecerro hanno partecipato tre aziende", not_enough_info 0.54 before); an approval claimed of a thing a sentence
     says is still pending ("Il Comune ha già approvato l'introduzione dell'app" against "Resta invece in sospeso
     l'introduzione di un'app …", supported 0.86 before); months two dates of a sentence make ("La proroga … è di sei
-    mesi" against "era scaduto il 30 giugno ed è stato prorogato fino al 31 dicembre", refuted 0.75 before)."""
+    mesi" against "era scaduto il 30 giugno ed è stato prorogato fino al 31 dicembre", refuted 0.75 before); a figure a
+    sentence gives as another thing's earlier value, where the sentence saying much more of the claim gives its thing
+    another figure ("La tariffa massima pagata dalle famiglie salirà a 5,20 euro" against "… passerà da 4,60 a 4,90
+    euro", supported 0.50 before on "contro i 5,20 del vecchio contratto")."""
     fc = one_report(make_checker, "mensa", MENSA, "Montecerro")
     for claim, verdict in (
             ("Il prezzo che il Comune pagherà per ogni pasto aumenta del 12,5 per cento rispetto al vecchio contratto.",
@@ -5278,6 +5281,8 @@ def test_a_percent_change_and_a_count_of_heldout24_through_the_checker(make_chec
             ("Alla gara per la mensa scolastica di Montecerro hanno partecipato cinque aziende.", Verdict.SUPPORTED),
             ("Il Comune ha già approvato l'introduzione dell'app per prenotare e disdire i pasti.", Verdict.REFUTED),
             ("La proroga concessa a Gustoservizi dopo la scadenza del contratto è di sei mesi.", Verdict.SUPPORTED),
+            ("La tariffa massima pagata dalle famiglie salirà a 5,20 euro a pasto.", Verdict.REFUTED),
+            ("La tariffa massima pagata dalle famiglie salirà a 4,90 euro a pasto.", Verdict.SUPPORTED),
     ):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is verdict, (claim, answer.details)

@@ -855,6 +855,14 @@ class ConflictSearch:
                 v["earlier_value"] = 1.0
                 continue
             if w.pos in stated and (got := previous_value(w, query, claim, top, aligned, evidence)) is not None:
+                # (unless a sentence about the claim saying much more of it counts its thing with another figure: "La
+                # tariffa massima pagata dalle famiglie salirà a 5,20 euro" against "La tariffa massima pagata dai
+                # genitori … passerà da 4,60 a 4,90 euro", the 5,20 being the earlier price of another thing)
+                unit = counted_unit(self.query_words, w.pos)
+                better = [i for i in about_number if i != got[0]
+                          and aligned[i].matched_share(claim, k) >= aligned[got[0]].matched_share(claim, k) + SAYS_MORE]
+                if unit is not None and better and (other := rival(unit, better)) is not None:
+                    got = other
                 self.add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
                 v["earlier_value"] = 1.0
                 # how much of the rest of the claim is said there, or word for word around it ("I lavori … del mercato
