@@ -1855,3 +1855,21 @@ def test_months_claimed_and_months_between_dates():
     other = [d for _, d in dates_of(content_words("entrato in servizio il 6 ottobre", counts_kept=True))]
     claim = [d for _, d in dates_of(content_words("By 31 December", counts_kept=True))]
     assert [round(m, 1) for m in months_apart(other, claim)] == [2.8]
+
+
+def test_a_small_measure_two_sentences_make():
+    """A figure under ten is made by two sentences' figures only as a measure both give in its unit."""
+    from factcheck.align import content_words
+    from factcheck.values import ARITHMETIC, across_two, counted_unit
+
+    claim = "La cucina di Vallepiana è 8 chilometri più vicina a Montecerro del centro cottura di Rocca San Felice."
+    assert ARITHMETIC.search(claim)
+    words = content_words(claim, counts_kept=True)
+    unit = counted_unit(words, next(w.pos for w in words if w.text == "8"))
+    assert unit.text == "chilometri"
+    texts = ["Il centro cottura di Rocca San Felice è a 27 chilometri da Montecerro, e servono 3 furgoni.",
+             "La cucina della cooperativa a Vallepiana è a 19 chilometri dalla città.",
+             "Nella cucina lavorano 11 addetti."]
+    sentences = [(i, content_words(t, counts_kept=True), t, []) for i, t in enumerate(texts)]
+    assert across_two(8.0, False, False, sentences, unit=unit) == [(0, 1)]
+    assert across_two(8.0, False, False, sentences) == [(0, 1), (0, 2), (1, 2)]  # (11 addetti, less 3 or 19)

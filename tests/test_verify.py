@@ -5256,7 +5256,9 @@ MENSA = (
     "pasto costerà 5,85 euro, contro i 5,20 del vecchio contratto. La tariffa massima pagata dai genitori passerà da 4,60 "
     "a 4,90 euro a pasto. Resta invece in sospeso l'introduzione di un'app per prenotare e disdire i pasti ogni mattina: "
     "la cooperativa l'ha proposta in sede di gara, ma il Comune deve ancora verificarne la compatibilità con il proprio "
-    "sistema dei pagamenti.")
+    "sistema dei pagamenti. Finora i pasti arrivavano su furgoni dal centro cottura di Gustoservizi a Rocca San Felice, a "
+    "27 chilometri da Montecerro. I lavori dovrebbero finire ad aprile; fino ad allora i pasti saranno preparati nella "
+    "cucina della cooperativa a Vallepiana, a 19 chilometri dalla città.")
 
 
 def test_a_percent_change_and_a_count_of_heldout24_through_the_checker(make_checker):
@@ -5270,7 +5272,9 @@ def test_a_percent_change_and_a_count_of_heldout24_through_the_checker(make_chec
     mesi" against "era scaduto il 30 giugno ed è stato prorogato fino al 31 dicembre", refuted 0.75 before); a figure a
     sentence gives as another thing's earlier value, where the sentence saying much more of the claim gives its thing
     another figure ("La tariffa massima pagata dalle famiglie salirà a 5,20 euro" against "… passerà da 4,60 a 4,90
-    euro", supported 0.50 before on "contro i 5,20 del vecchio contratto")."""
+    euro", supported 0.50 before on "contro i 5,20 del vecchio contratto"); a small measure two sentences' measures
+    make, each naming one of the two places compared ("8 chilometri più vicina a Montecerro" against "a 27 chilometri da
+    Montecerro" and "a 19 chilometri dalla città", not_enough_info 0.58 before)."""
     fc = one_report(make_checker, "mensa", MENSA, "Montecerro")
     for claim, verdict in (
             ("Il prezzo che il Comune pagherà per ogni pasto aumenta del 12,5 per cento rispetto al vecchio contratto.",
@@ -5283,6 +5287,8 @@ def test_a_percent_change_and_a_count_of_heldout24_through_the_checker(make_chec
             ("La proroga concessa a Gustoservizi dopo la scadenza del contratto è di sei mesi.", Verdict.SUPPORTED),
             ("La tariffa massima pagata dalle famiglie salirà a 5,20 euro a pasto.", Verdict.REFUTED),
             ("La tariffa massima pagata dalle famiglie salirà a 4,90 euro a pasto.", Verdict.SUPPORTED),
+            ("La cucina di Vallepiana, dove saranno preparati i pasti fino ad aprile, è 8 chilometri più vicina a "
+             "Montecerro del centro cottura di Rocca San Felice.", Verdict.SUPPORTED),
     ):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is verdict, (claim, answer.details)

@@ -181,7 +181,10 @@ ABOUT = 0.5  # a sentence whose soft coverage of the claim reaches this is about
 # Souza al 54'")
 OTHER_LABEL_SAID = 2
 SHARE_COUNTED_REST = 0.75  # a share or change the claim gives, computed from a sentence's figures: the rest of the claim matched there
-ACROSS_LEAST = 10  # ... at least this figure
+ACROSS_LEAST = 10  # ... at least this figure (or a measure in one of these units)
+MEASURE_UNITS = frozenset(fold(w) for w in """chilometri chilometro km kilometres kilometers kilometre kilometer miles mile metri
+metro metres meters metre meter centimetri centimetres centimeters ettari hectares acres tonnellate tonnes tons chili kilos
+kg litri litres liters""".split())
 ACROSS_HERE = 0.3  # ... for a figure two sentences make, of which this much in each of them
 MONTHS_EXACT = 0.25  # months between two dates said with no bound: within about a week
 AVERAGE_EXACT = 0.01  # a figure for each one of a group said with no bound: within this share of the division
@@ -275,6 +278,7 @@ class ConflictSearch:
         self.claim_negative = False  # whether the claim denies what it says (read by the number checks)
         self.days_word: Word | None = None  # the claim's number of days two dates make (`days_check`; the number checks skip it)
         self.time_words: set[int] = set()  # the claim words of a time the sentences' times make (`times_check`)
+        self.across_pair: tuple[int, int] | None = None  # the two sentences whose figures make the claim's (`across_counted`)
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -311,6 +315,7 @@ class ConflictSearch:
         self.direction_check()
         self.stays_check()
         self.scope_places()
+        self.compared_across()
         self.count_conflicts()
         self.polarity_features()
         self.negation_check()
@@ -1813,6 +1818,24 @@ class ConflictSearch:
                 conflicts.remove((i, c))
                 v["other_place"] = 1.0
 
+    def compared_across(self) -> None:
+        """For a figure two sentences make ("La cucina di Vallepiana … è 8 chilometri più vicina a Montecerro del centro
+        cottura di Rocca San Felice" against "… dal centro cottura di Gustoservizi a Rocca San Felice, a 27 chilometri da
+        Montecerro" and "… nella cucina della cooperativa a Vallepiana, a 19 chilometri"), a name or place of the claim
+        set against one of the one sentence is none where the other names it: each sentence speaks of one of the two
+        things compared."""
+        if self.across_pair is None or self.v.get("across_counted", 0.0) < SHARE_COUNTED_REST:
+            return
+        i, j = self.across_pair
+        for pair in list(self.conflicts):
+            k, c = pair
+            if c.reason not in ("name", "place") or k not in (i, j):
+                continue
+            other = j if k == i else i
+            named = [n for n, w in enumerate(self.claim) if c.claim_start <= w.start < c.claim_end]
+            if named and all(self.aligned[other].best[n] >= EXACT for n in named):
+                self.conflicts.remove(pair)
+
     def count_conflicts(self) -> None:
         """The conflict features: how many conflicts of each reason (before negation and sources are read)."""
         v = self.v
@@ -2113,7 +2136,11 @@ class ConflictSearch:
         the claim the two say together, each saying some of it (ACROSS_HERE); keeps the largest (`across_counted`) and
         the sentence saying more of it (`computed_at`)."""
         value = claim_value(w, self.claim)
-        if value is None or value < ACROSS_LEAST or not ARITHMETIC.search(self.query):
+        # (a small figure only as a measure both figures give in its unit: "8 chilometri più vicina" against "a 27
+        # chilometri da Montecerro" and "a 19 chilometri dalla città")
+        measure = counted_unit(self.query_words, w.pos)
+        measure = measure if measure is not None and measure.norm in MEASURE_UNITS else None
+        if value is None or (value < ACROSS_LEAST and measure is None) or not ARITHMETIC.search(self.query):
             # (small counts are made by too many pairs, "the final three frames"; and a claim must say its figure is
             # reckoned from others, "Veltra will cut 5,000 jobs" is not two sentences' 2,500 jobs)
             return 0.0
@@ -2124,7 +2151,8 @@ class ConflictSearch:
         sentences = [(i, self.aligned[i].words, self.evidence[i].sentence.text, [
             x for x, _, _ in rests(self.aligned[i].words, self.evidence[i].sentence.text, self.before(i))])
             for i in self.top]
-        pairs = across_two(value, is_money(self.query, w.start, w.end), is_share(self.query, w), sentences)
+        pairs = across_two(value, is_money(self.query, w.start, w.end), is_share(self.query, w), sentences,
+                           unit=measure if value < ACROSS_LEAST else None)
         best, skip = 0.0, self.rest_skip(w)
         for i, j in pairs:
             here = [self.rest_said(k, w, around=False) for k in (i, j)]
@@ -2134,6 +2162,7 @@ class ConflictSearch:
             if both > best:
                 best = both
                 self.computed_at["across_counted"] = i if here[0] >= here[1] else j
+                self.across_pair = (i, j)
         self.v["across_counted"] = max(self.v.get("across_counted", 0.0), best)
         return best
 

@@ -678,18 +678,21 @@ _POINTS_APART = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+perce
 ACROSS_EXACT = 0.005  # a figure two sentences' figures make: within this share of it (many pairs could come near)
 
 
-def across_two(value: float, money: bool, share: bool, sentences) -> list[tuple[int, int]]:
+def across_two(value: float, money: bool, share: bool, sentences, unit: Word | None = None) -> list[tuple[int, int]]:
     """The pairs of sentences (`sentences`: (index, words, text, the rests it gives)) one figure of each of which, added
     or one taken from the other, make `value` (a claim's figure no sentence states: "Tra permanenti e volontari, il
     comando può contare su 648 vigili del fuoco" against "… in servizio ce ne sono 388" and "Ai permanenti si
     aggiungono 260 volontari"), both sums where the claim's is one (`money`; or said with a scale, "30 milioni"), shares
     where it is one. A sentence's rest of a whole counts as one of its figures ("… 800.000 euro dalla diocesi; il resto
-    sarà coperto da una raccolta fondi" and "Finora la raccolta ha fruttato 214.000 euro" leave 386.000 euro to raise)."""
+    sarà coperto da una raccolta fondi" and "Finora la raccolta ha fruttato 214.000 euro" leave 386.000 euro to raise).
+    With a `unit`, only figures counting it (and no rests)."""
     figures = []
     for i, words, text, rested in sentences:
-        figures += [(i, x) for x in rested]
+        figures += [(i, x) for x in rested] if unit is None else []
         for n in words:
             if n.number is None or n.norm == FRACTION or n.norm in SCALE_WORDS or is_year_word(n) or dated(words, n.pos):
+                continue
+            if unit is not None and not same_unit(counted_unit(words, n.pos), unit):
                 continue
             if is_share(text, n) != share or (is_money(text, n.start, n.end) != money and not (
                     money and _scale_words(words, n.pos))):
@@ -708,6 +711,8 @@ def across_two(value: float, money: bool, share: bool, sentences) -> list[tuple[
 # a claim saying its figure is reckoned from others: "Tra costo dello stadio e bonifica …", "in tutto", "in total",
 # "more than", "in meno rispetto a", "did not start", "still has to raise"
 ARITHMETIC = re.compile(r"\b(?:tra|fra|between|in\s+tutto|complessivamente|in\s+total|combined|together|altogether|than|"
+                        # "8 chilometri più vicina a Montecerro del centro cottura"
+                        r"(?:più|meno)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s+(?:di|del|dell['’]|della|dello|dei|degli|delle|che)|"
                         r"rispetto|in\s+più|in\s+meno|more|fewer|less|lower|higher|still|ancora|remaining|restant[ei]|"
                         r"rest|resto|not|non|without|senza)\b", re.IGNORECASE)
 
