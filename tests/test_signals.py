@@ -1873,3 +1873,18 @@ def test_a_small_measure_two_sentences_make():
     sentences = [(i, content_words(t, counts_kept=True), t, []) for i, t in enumerate(texts)]
     assert across_two(8.0, False, False, sentences, unit=unit) == [(0, 1)]
     assert across_two(8.0, False, False, sentences) == [(0, 1), (0, 2), (1, 2)]  # (11 addetti, less 3 or 19)
+
+
+def test_sums_listed_before_the_rest_and_sums_of_named_things():
+    from factcheck.align import content_words
+    from factcheck.values import named_sums, sums_before_rest
+
+    text = ("The National Lottery Heritage Fund provided £2.1 million and Kesby District Council £600,000, with the rest "
+            "raised by the trust itself.")
+    assert [[n.text for n in sums] for sums in sums_before_rest(content_words(text, counts_kept=True), text)] == [
+        ["2.1", "600,000"]]
+    whole = "Il costo è di 310.000 euro: 180.000 dalla Fondazione e il resto dalla Regione."
+    assert sums_before_rest(content_words(whole, counts_kept=True), whole) == []  # (the bare 180.000 is no sum)
+    head = "Sallow Canal reopens as £3.9m restoration finishes; trust sets sights on £11m link to Thornbury"
+    assert [(n.text, u.text) for n, u in named_sums(content_words(head, counts_kept=True), head)] == [
+        ("3.9", "restoration"), ("11", "link")]

@@ -5230,7 +5230,10 @@ def test_givers_and_opening_hours_of_heldout24_through_the_checker(make_checker)
     hours"); a figure for each one of a group two figures make ("On average, each volunteer put in more than 130 hours",
     not_enough_info 0.74 before); an act set aside "rather than" done ("The trust decided to rebuild the original stone
     edging", supported 0.80 before); a ratio of sums given to two things the claim names ("almost three times as much as
-    the restoration" against "£3.9m restoration …; … £11m link to Thornbury", not_enough_info 0.62 before)."""
+    the restoration" against "£3.9m restoration …; … £11m link to Thornbury", not_enough_info 0.62 before); the rest
+    of a sum another sentence gives the claim's thing ("The Sallow Canal Trust raised £1.2 million itself towards the
+    cost of the restoration" against "… provided £2.1 million and Kesby District Council £600,000, with the rest raised
+    by the trust itself" and "… £3.9m restoration", refuted 0.42 before)."""
     fc = one_report(make_checker, "canal", CANALE, "Sallow Canal")
     for claim, verdict in (
             ("Kesby District Council contributed £2.1 million to the restoration.", Verdict.REFUTED),
@@ -5241,6 +5244,7 @@ def test_givers_and_opening_hours_of_heldout24_through_the_checker(make_checker)
             ("The trust agreed to leave 600 metres of bank as reed bed near Lock 9.", Verdict.SUPPORTED),
             ("The planned link to Thornbury is expected to cost almost three times as much as the restoration.",
              Verdict.SUPPORTED),
+            ("The Sallow Canal Trust raised £1.2 million itself towards the cost of the restoration.", Verdict.SUPPORTED),
     ):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is verdict, (claim, answer.details)

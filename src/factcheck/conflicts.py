@@ -33,7 +33,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .signals import CLAUSE_STOP
-from .values import (ALSO, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -742,6 +742,8 @@ class ConflictSearch:
             rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
                                             for value, start, end in rests(aligned[i].words, evidence[i].sentence.text,
                                                                              self.before(i), self.previous(i)))]
+            if not rested and self.rest_of_named(w) >= SHARE_COUNTED_REST:
+                continue
             # or the rest said by what it leaves out: "Ai comuni della valle diversi da Pievecastello … 1,8 milioni"
             # against "3 milioni di euro …, di cui 1,2 milioni destinati a Pievecastello"; "Gli spettacoli … non prodotti
             # dal teatro stesso sono stati 46" against "64 spettacoli, di cui 18 produzioni proprie"
@@ -2101,6 +2103,34 @@ class ConflictSearch:
             # the words saying which way the days run are the dates' to say: "Due giorni dopo, giovedì 18 settembre, il
             # consiglio regionale …" is no opposite of "due giorni prima che il consiglio regionale votasse"
             self.conflicts = [(i, c) for i, c in self.conflicts if not w.start <= c.claim_start < second]
+
+    def rest_of_named(self, w: Word) -> float:
+        """For a sum of the claim that the rest of a whole makes, where a sentence lists sums and "the rest" with no whole
+        of its own and another gives a sum of the thing the claim says it goes to ("The Sallow Canal Trust raised £1.2
+        million itself towards the cost of the restoration" against "The National Lottery Heritage Fund provided £2.1
+        million and Kesby District Council £600,000, with the rest raised by the trust itself" and "… £3.9m restoration
+        …"): how much of the rest of the claim the two say together (kept as `rest_counted`, a rule reads it)."""
+        best, skip = 0.0, self.rest_skip(w)
+        for i in self.top:
+            words, text = self.aligned[i].words, self.evidence[i].sentence.text
+            for sums in sums_before_rest(words, text):
+                for j in self.top:
+                    if j == i:
+                        continue
+                    a, jtext = self.aligned[j], self.evidence[j].sentence.text
+                    for whole, thing in named_sums(a.words, jtext):
+                        if not len(self.claim) or float(a.sim[:, thing.pos].max()) < EXACT:
+                            continue
+                        value = scaled_value(a.words, whole)
+                        scale = value / float(whole.number) if float(whole.number) else 1.0
+                        taken = sum(part_value(words, n, value, scale) for n in sums)
+                        if 0 < taken < value and figure_agrees(w, self.claim, value - taken):
+                            both = self.said_by_two(i, j, skip)
+                            if both > best:
+                                best = both
+                                if both > self.v.get("rest_counted", 0.0):
+                                    self.v["rest_counted"], self.computed_at["rest_counted"] = both, i
+        return best
 
     def said_by_two(self, i: int, j: int, skip: set[int]) -> float:
         """The weighted share of the claim's words other than `skip` that sentences i and j match between them."""

@@ -1763,3 +1763,23 @@ def months_apart(sentence_days: Sequence[int], claim_days: Sequence[int] = ()) -
     pairs = [(a, b) for k, a in enumerate(sentence_days) for b in sentence_days[k + 1:]]
     pairs += [(a, b) for a in sentence_days for b in claim_days]
     return [abs(a - b) / MONTH_DAYS for a, b in pairs if a != b]
+
+
+def sums_before_rest(words: Sequence[Word], text: str) -> list[list[Word]]:
+    """The sums a sentence lists before "the rest" / "il resto" where it gives no whole of its own ("The National
+    Lottery Heritage Fund provided £2.1 million and Kesby District Council £600,000, with the rest raised by the trust
+    itself": 2.1 million, 600,000): each such list, for a whole another sentence gives."""
+    plain = [n for n in words if _plain_figure(words, text, n)]
+    out = []
+    for m in _REST.finditer(text):
+        sums = [n for n in plain if n.end <= m.start()]
+        if len(sums) >= 2 and all(is_money(text, n.start, n.end) for n in sums) and m.start() - sums[-1].end <= REST_REACH:
+            out.append(sums)
+    return out
+
+
+def named_sums(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
+    """The sums a sentence gives with the thing each is of right after it ("£3.9m restoration", "£11m link"): (sum,
+    thing)."""
+    return [(n, u) for n in words if _plain_figure(words, text, n) and is_money(text, n.start, n.end)
+            and (u := counted_unit(words, n.pos)) is not None]
