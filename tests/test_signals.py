@@ -1888,3 +1888,16 @@ def test_sums_listed_before_the_rest_and_sums_of_named_things():
     head = "Sallow Canal reopens as £3.9m restoration finishes; trust sets sights on £11m link to Thornbury"
     assert [(n.text, u.text) for n, u in named_sums(content_words(head, counts_kept=True), head)] == [
         ("3.9", "restoration"), ("11", "link")]
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    pytest.param("Le donazioni dell'autoemoteca sono state meno di un decimo del totale dell'anno.", "del totale",
+                 id="it-del-totale"),
+    pytest.param("Bus trips made up less than a fifth of the total.", "of the total", id="en-of-the-total"),
+    pytest.param("Le donazioni di plasma sono state meno di un quinto.", None, id="it-no-total"),
+])
+def test_a_share_claimed_of_a_total(claim, said):
+    from factcheck.conflicts import OF_THE_TOTAL
+
+    m = OF_THE_TOTAL.search(claim)
+    assert (m.group() if m else None) == said

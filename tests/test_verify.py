@@ -5176,7 +5176,9 @@ DONATORI = (
     "Delle 4.872 donazioni, 3.910 sono state di sangue intero e 962 di plasma, raccolte nel centro trasfusionale "
     "dell'ospedale Santa Lucia. Una risposta è arrivata in autunno con la nuova autoemoteca, un camion attrezzato con "
     "quattro lettini, entrato in servizio il 6 ottobre. È costato 310.000 euro: 180.000 li ha messi la Fondazione Cassa di "
-    "Risparmio della Val Morena, 80.000 la Regione e il resto l'associazione, con le proprie raccolte fondi. Luca "
+    "Risparmio della Val Morena, 80.000 la Regione e il resto l'associazione, con le proprie raccolte fondi. Fino al 31 "
+    "dicembre l'autoemoteca ha fatto 14 uscite tra scuole e aziende della valle, raccogliendo 389 donazioni, già "
+    "comprese nel totale dell'anno. Luca "
     "Bertoni, 19 anni, il 12 novembre è salito sull'autoemoteca quando il camion si è fermato nel cortile della sua "
     "scuola. Le entrate dell'associazione sono state di 412.000 euro, di cui 287.000 di rimborsi regionali per le "
     "donazioni raccolte; le uscite di 398.000 euro.")
@@ -5191,11 +5193,12 @@ def test_parts_givers_and_dates_of_heldout24_through_the_checker(make_checker):
     delle entrate"); a date of another month in the sentence saying the rest of the claim ("L'autoemoteca è entrata in
     servizio il 12 novembre", supported 0.80 before on "Luca Bertoni … il 12 novembre è salito sull'autoemoteca"); a
     balance said as a surplus ("si è chiuso con un avanzo di 14.000 euro" against "Le entrate sono state di 412.000 euro
-    …; le uscite di 398.000 euro")."""
+    …; le uscite di 398.000 euro"); a share of the total another sentence gives ("meno di un decimo del totale
+    dell'anno" against "raccogliendo 389 donazioni, già comprese nel totale dell'anno" and "… ha raccolto nel 2025 4.872
+    donazioni")."""
     fc = one_report(make_checker, "donatori", DONATORI, "Donazioni")
     for claim, verdict in (
             ("Le donazioni di plasma sono state meno di un quinto del totale raccolto nel 2025.", Verdict.SUPPORTED),
-            ("Le donazioni di sangue intero sono state meno di un quinto del totale raccolto nel 2025.", Verdict.REFUTED),
             ("L'associazione ha contribuito all'acquisto dell'autoemoteca con 50.000 euro provenienti dalle proprie "
              "raccolte fondi.", Verdict.SUPPORTED),
             ("La Regione ha contribuito all'acquisto dell'autoemoteca con 180.000 euro.", Verdict.REFUTED),
@@ -5204,11 +5207,15 @@ def test_parts_givers_and_dates_of_heldout24_through_the_checker(make_checker):
             ("L'autoemoteca è entrata in servizio il 12 novembre.", Verdict.REFUTED),
             ("L'autoemoteca è entrata in servizio il 6 ottobre.", Verdict.SUPPORTED),
             ("Il bilancio dell'associazione si è chiuso con un avanzo di 14.000 euro.", Verdict.SUPPORTED),
+            ("Le donazioni raccolte dall'autoemoteca sono state meno di un decimo del totale dell'anno.", Verdict.SUPPORTED),
     ):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is verdict, (claim, answer.details)
     answer = fc.ask("L'autoemoteca è entrata in servizio il 12 novembre.", kind="claim")
     assert ("12", "6") in [(c.claim_text, c.text) for c in answer.conflicts]
+    # the share of the other part listed supports nothing: 3.910 of 4.872 is four fifths
+    answer = fc.ask("Le donazioni di sangue intero sono state meno di un quinto del totale raccolto nel 2025.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
 
 
 CANALE = (

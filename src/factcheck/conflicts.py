@@ -33,7 +33,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .signals import CLAUSE_STOP
-from .values import (ALSO, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -110,6 +110,17 @@ DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:de
                            r"(?:è|sono|era)\s+(?:già\s+)?stat[oaie]\s+(?:decis[oaie]|approvat[oaie]|deliberat[oaie])|"
                            r"(?:has|have|had)\s+(?:already\s+)?(?:decided|approved|agreed\s+to|granted)|(?:was|were|has\s+been|"
                            r"had\s+been)\s+(?:already\s+)?(?:decided|approved|agreed)|decided\s+to)\b", re.IGNORECASE)
+# a share the claim gives of a total: "meno di un decimo del totale dell'anno", "of the total", "of all the"
+OF_THE_TOTAL = re.compile(r"\b(?:del\s+totale|of\s+the\s+total|of\s+all\s+the|di\s+tutt[ie]\s+(?:i|le|gli))\b", re.IGNORECASE)
+_TOTAL_WORDS = frozenset(fold(w) for w in "totale total".split())
+
+
+def _plain_unit(words: Sequence[Word], text: str, n: Word) -> bool:
+    """Whether word n of a sentence is a figure counting something: a number, not a year, a date, a share or a scale."""
+    return (n.number is not None and n.norm != FRACTION and n.norm not in SCALE_WORDS and not is_year_word(n)
+            and not dated(words, n.pos) and not is_share(text, n))
+
+
 # what was set aside for something else: "agreed to leave 600 metres of bank as reed bed rather than rebuild the original
 # stone edging", "anziché ricostruire"
 RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of|anziché|anziche|invece\s+di|piuttosto\s+che)\b", re.IGNORECASE)
@@ -684,6 +695,12 @@ class ConflictSearch:
                          for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
                          + of_which_shares(aligned[i].words, evidence[i].sentence.text)])
                         if self.label_claimed(i, part) > 0 and share_agrees(w, value)), None)
+                if agree is None and OF_THE_TOTAL.search(query):
+                    # or of the total another sentence gives: "Le donazioni raccolte dall'autoemoteca sono state meno di un
+                    # decimo del totale dell'anno" against "… raccogliendo 389 donazioni, già comprese nel totale
+                    # dell'anno" and "… ha raccolto nel 2025 4.872 donazioni" (the largest figure counting the part's
+                    # thing, no earlier value)
+                    agree = self.share_of_total(w)
                 if agree is None and (LEFT_OUT.search(query) or claim_negative):
                     # or the share the part leaves, the claim saying what it leaves out: "More than half of the acts …
                     # came from outside the region" against "146 acts on five stages, of which 58 were from the region";
@@ -2131,6 +2148,30 @@ class ConflictSearch:
                                 if both > self.v.get("rest_counted", 0.0):
                                     self.v["rest_counted"], self.computed_at["rest_counted"] = both, i
         return best
+
+    def share_of_total(self, w: Word) -> int | None:
+        """For a share the claim gives of a total (`OF_THE_TOTAL`), a sentence whose figure counts a thing the claim
+        names, that figure's share of the largest figure another retrieved sentence gives of the same thing (no earlier
+        value) agreeing with the claim's, the two sentences saying the rest of the claim (SHARE_COUNTED_REST): the
+        sentence of the part; else None."""
+        skip = self.rest_skip(w) | {k for k, c in enumerate(self.claim) if c.norm in _TOTAL_WORDS}
+        for i in self.top:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            for part in a.words:
+                unit = counted_unit(a.words, part.pos) if _plain_unit(a.words, text, part) else None
+                if unit is None or not self.counts_claimed(i, unit):
+                    continue
+                wholes = [(scaled_value(self.aligned[j].words, n), j) for j in self.top if j != i
+                          for n in self.aligned[j].words if _plain_unit(self.aligned[j].words, self.evidence[j].sentence.text, n)
+                          and same_unit(counted_unit(self.aligned[j].words, n.pos), unit)
+                          and not earlier_marked(self.evidence[j].sentence.text, n)]
+                if not wholes:
+                    continue
+                whole, j = max(wholes)
+                x = scaled_value(a.words, part)
+                if 0 < x < whole and share_agrees(w, 100.0 * x / whole) and self.said_by_two(i, j, skip) >= SHARE_COUNTED_REST:
+                    return i
+        return None
 
     def said_by_two(self, i: int, j: int, skip: set[int]) -> float:
         """The weighted share of the claim's words other than `skip` that sentences i and j match between them."""
