@@ -1901,3 +1901,15 @@ def test_a_share_claimed_of_a_total(claim, said):
 
     m = OF_THE_TOTAL.search(claim)
     assert (m.group() if m else None) == said
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("Il consiglio ha approvato la variazione dopo la firma dell'aggiudicazione.", (1, "dopo"), id="it-dopo"),
+    pytest.param("The cabinet voted before the canal reopened.", (-1, "before"), id="en-before"),
+    pytest.param("La giunta ha approvato il piano quattro giorni prima che il sindaco firmasse.", None, id="it-days-before"),
+])
+def test_the_order_claimed_of_two_events(claim, expected):
+    from factcheck.values import claimed_order
+
+    got = claimed_order(claim)
+    assert (None if got is None else (got[0], claim[got[1]:got[2]])) == expected

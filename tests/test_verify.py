@@ -5307,3 +5307,25 @@ def test_a_percent_change_and_a_count_of_heldout24_through_the_checker(make_chec
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
     answer = fc.ask("Il Comune ha già approvato l'introduzione dell'app per prenotare e disdire i pasti.", kind="claim")
     assert ("ha già approvato", "Resta invece in sospeso") in [(c.claim_text, c.text) for c in answer.conflicts]
+
+
+ORDINE = (
+    "Mensa, il nuovo gestore\n\n"
+    "Venerdì 17 ottobre il Comune ha firmato l'aggiudicazione definitiva del servizio di refezione scolastica alla "
+    "cooperativa Ristoro Verde, che dal 7 gennaio 2026 preparerà i pasti. Lunedì 13 ottobre il consiglio comunale ha "
+    "approvato la variazione di bilancio necessaria con 15 voti favorevoli, 8 contrari e un astenuto.")
+
+
+def test_the_order_of_two_dated_events_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout24): two events put in the order their dates do not run ("ha
+    approvato la variazione di bilancio dopo la firma dell'aggiudicazione" against "Lunedì 13 ottobre il consiglio
+    comunale ha approvato …" and "Venerdì 17 ottobre il Comune ha firmato l'aggiudicazione …", supported 0.57 before),
+    each event's date the one nearest its words."""
+    fc = one_report(make_checker, "ordine", ORDINE, "Mensa")
+    answer = fc.ask("Il consiglio comunale ha approvato la variazione di bilancio dopo la firma dell'aggiudicazione "
+                    "definitiva.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("dopo", "13") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("Il consiglio comunale ha approvato la variazione di bilancio prima della firma dell'aggiudicazione "
+                    "definitiva.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details

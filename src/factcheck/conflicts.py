@@ -33,7 +33,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .signals import CLAUSE_STOP
-from .values import (ALSO, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, claimed_order, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -301,6 +301,7 @@ class ConflictSearch:
         self.initiator_check()
         self.kind_check()
         self.days_check()
+        self.order_check()
         self.days_later_check()
         self.times_check()
         self.every_check()
@@ -2120,6 +2121,59 @@ class ConflictSearch:
             # the words saying which way the days run are the dates' to say: "Due giorni dopo, giovedì 18 settembre, il
             # consiglio regionale …" is no opposite of "due giorni prima che il consiglio regionale votasse"
             self.conflicts = [(i, c) for i, c in self.conflicts if not w.start <= c.claim_start < second]
+
+    def order_check(self) -> None:
+        """The order the claim puts two events in, with no days between ("Il consiglio comunale ha approvato la variazione
+        di bilancio dopo la firma dell'aggiudicazione definitiva"), against the one date each of two sentences gives,
+        each event's words said more in its date's sentence ("Lunedì 13 ottobre il consiglio comunale ha approvato la
+        variazione di bilancio" and "Venerdì 17 ottobre il Comune ha firmato l'aggiudicazione definitiva"), the two saying
+        the rest of the claim: an opposite where the dates run the other way, else how much of the rest they say
+        (`order_counted`, not a model feature: a rule reads it)."""
+        self.v["order_counted"] = 0.0
+        said = claimed_order(self.query)
+        if said is None:
+            return
+        way, start, end = said
+        first_words = [k for k, c in enumerate(self.claim) if c.end <= start and c.weight >= 1.0 and c.number is None]
+        second_words = [k for k, c in enumerate(self.claim) if c.start >= end and c.weight >= 1.0 and c.number is None]
+        if not first_words or not second_words:
+            return
+
+        def said_of(i: int, ks: list[int]) -> float:
+            return sum(self.aligned[i].best[k] >= MATCH for k in ks) / len(ks)
+
+        skip = {k for k, c in enumerate(self.claim) if start <= c.start < end}
+        for i in self.top:
+            for j in self.top:
+                if i == j or said_of(i, first_words) <= said_of(j, first_words) \
+                        or said_of(j, second_words) <= said_of(i, second_words):
+                    continue
+                # (each sentence's date nearest the event's words said there: "Venerdì 17 ottobre il Comune ha firmato
+                # l'aggiudicazione …, che dal 7 gennaio 2026 preparerà …")
+                first, second = self.event_date(i, first_words), self.event_date(j, second_words)
+                if first is None or second is None or first[1] == second[1]:
+                    continue
+                share = self.said_by_two(i, j, skip)
+                if share < SHARE_COUNTED_REST:
+                    continue
+                if (first[1] - second[1]) * way > 0:
+                    if share > self.v["order_counted"]:
+                        self.v["order_counted"], self.computed_at["order_counted"] = share, i
+                    continue
+                day, sent = first[0], self.evidence[i].sentence
+                self.conflicts.append((i, Conflict(start, end, self.query[start:end].strip(), sent.doc_id,
+                                                   sent.start + day.start, sent.start + day.end, day.text, "opposite")))
+                self.v["computed_conflict"] = 1.0  # with the rest of the claim said there (a rule reads it)
+                return
+
+    def event_date(self, i: int, event: list[int]) -> tuple[Word, int] | None:
+        """The date of sentence i (`dates_of`) nearest the claim words of an event said there (`event`), or None."""
+        a = self.aligned[i]
+        at = [a.words[int(a.where[k])].start for k in event if a.best[k] >= MATCH]
+        dates = dates_of(a.words)
+        if not at or not dates:
+            return None
+        return min(dates, key=lambda d: min(abs(d[0].start - x) for x in at))
 
     def rest_of_named(self, w: Word) -> float:
         """For a sum of the claim that the rest of a whole makes, where a sentence lists sums and "the rest" with no whole

@@ -1783,3 +1783,20 @@ def named_sums(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
     thing)."""
     return [(n, u) for n in words if _plain_figure(words, text, n) and is_money(text, n.start, n.end)
             and (u := counted_unit(words, n.pos)) is not None]
+
+
+# the order the claim puts two events in, with no days between: "ha approvato la variazione di bilancio dopo la firma
+# dell'aggiudicazione", "before the mayor signed the order"
+_ORDER = re.compile(r"\b(?:(?P<after>dopo|after)|(?P<before>prima|before))\s+(?:(?:che|di|della|del|dello|dell['’]|delle|dei|"
+                    r"degli|la|il|lo|l['’]|i|gli|le|the|that)\s*)?(?=[^\W\d])", re.IGNORECASE)
+
+
+def claimed_order(query: str) -> tuple[int, int, int] | None:
+    """The order the claim puts two events in, with where it says so: (-1: the first before the second, +1: after,
+    the start and end of its word, "dopo"); None where it gives none, or days between them (`claimed_days_apart`)."""
+    for m in _ORDER.finditer(query):
+        if _DAYS_APART.match(query, max(0, m.start() - 12)) or re.search(r"(?:giorni|giorno|days?)\s+$", query[:m.start()],
+                                                                         re.IGNORECASE):
+            continue
+        return (-1 if m.group("before") else 1), m.start(), m.end("before") if m.group("before") else m.end("after")
+    return None

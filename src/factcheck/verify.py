@@ -650,6 +650,9 @@ COMPUTED_RULES = (
     # "La proroga concessa a Gustoservizi dopo la scadenza del contratto è di sei mesi" against "era scaduto il 30 giugno
     # ed è stato prorogato fino al 31 dicembre": the judge does not count months
     ("months_counted", "months between two dates", True),
+    # "La giunta ha approvato il piano prima che il sindaco firmasse l'ordinanza" against "… approvato dalla giunta
+    # giovedì 10 luglio" and "Lunedì 14 luglio il sindaco … ha firmato un'ordinanza": the judge does not order dates
+    ("order_counted", "the order of two dates", True),
 )
 
 
