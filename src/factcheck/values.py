@@ -888,9 +888,9 @@ def share_agrees(w: Word, value: float) -> bool:
 
 
 def bound_agrees(c: float, bound: str | None, value: float) -> bool:
-    """Whether a value meets a figure said with a bound (">", "<"; "~" almost: below it, within NEARLY of it) or,
-    without one, is within a tenth of it."""
-    if bound == "~":
+    """Whether a value meets a figure said with a bound (">", "<"; ALMOST: below it, within NEARLY of it) or, without
+    one (or "~", about), is within a tenth of it."""
+    if bound == ALMOST:
         return (1.0 - NEARLY) * c <= value < c
     if bound == ">":
         return value > c
@@ -900,6 +900,7 @@ def bound_agrees(c: float, bound: str | None, value: float) -> bool:
 
 
 NEARLY = 0.15  # "almost three times": below three, by at most this share of it
+ALMOST = "<~"  # the bound of "almost three times" (a number's own "~" is "about": `align.Word.bound`)
 # a figure said as a multiple of another: "more than double", "il doppio", "twice", "tre volte", "triplicati"
 _MULTIPLE = re.compile(r"(?:\b(?P<more>more\s+than|più\s+del|oltre\s+il|over)\s+|\b(?P<less>less\s+than|meno\s+del|under)\s+|"
                        r"\b(?P<near>almost|nearly|quasi)\s+(?:il\s+)?)?"
@@ -925,7 +926,7 @@ def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None,
     di quello attuale" (50, "<"), "more than double" (200, ">"), "tre volte" (300, None); or None."""
     m = _MULTIPLE.search(query)
     if m is not None:
-        bound = ">" if m.group("more") else ("<" if m.group("less") else ("~" if m.group("near") else None))
+        bound = ">" if m.group("more") else ("<" if m.group("less") else (ALMOST if m.group("near") else None))
         return (200.0 if m.group("two") else 300.0), bound, m.start(), m.end()
     m = _TIMES.search(query)
     if m is not None:  # "i voti favorevoli sono stati esattamente sette volte i contrari"
