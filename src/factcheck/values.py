@@ -244,13 +244,18 @@ def whole_before(text: str, before: tuple[Sequence[Word], str] | None) -> tuple[
     return scaled_value(words, earlier[-1]), _scale(words, earlier[-1])
 
 
+def _sums_of(words: Sequence[Word], text: str) -> list[Word]:
+    """The sums a sentence (its words and text) gives: plain figures of money."""
+    return [n for n in words if _plain_figure(words, text, n) and is_money(text, n.start, n.end)]
+
+
 def _one_sum(sentence: tuple[Sequence[Word], str] | None) -> tuple[float, float] | None:
     """The one sum a sentence (its words and text) gives, not a value something moved from, as (its value, its scale);
     else None."""
     if sentence is None:
         return None
     words, text = sentence
-    sums = [n for n in words if _plain_figure(words, text, n) and is_money(text, n.start, n.end)]
+    sums = _sums_of(words, text)
     if len(sums) != 1 or earlier_marked(text, sums[0]):
         return None
     return scaled_value(words, sums[0]), _scale(words, sums[0])
@@ -456,7 +461,11 @@ def giver_of(words: Sequence[Word], text: str, n: Word) -> Word | None:
     """The name that gives figure n in a list, its subject, where no name follows it with "from" / "da" (`owner_after`):
     before it ("The National Lottery Heritage Fund provided £2.1 million and Kesby District Council £600,000": National
     for 2.1, Kesby for 600,000), opening the clause or the list's item; or an Italian subject after it ("180.000 li ha
-    messi la Fondazione …, 80.000 la Regione"). The first word of the name; or None."""
+    messi la Fondazione …, 80.000 la Regione"). Only for a sum, or a bare figure after one (a count has its own: "Rossi ha
+    ottenuto 1.200 voti, Bianchi 900" gives nothing). The first word of the name; or None."""
+    if not is_money(text, n.start, n.end) and not (counted_unit(words, n.pos) is None and any(
+            is_money(text, x.start, x.end) for x in words[:n.pos] if x.number is not None)):
+        return None
     end = ([n] + _scale_words(words, n.pos))[-1].end
     m = _GIVER_AFTER.match(text, end)
     if m is not None:
@@ -504,7 +513,7 @@ def fraction_of_figure(words: Sequence[Word], text: str, previous: tuple[Sequenc
     if previous is not None and opening is not None and not plain:
         f = next((n for n in words if n.start == opening.start("n")), None)
         pwords, ptext = previous
-        sums = [n for n in pwords if _plain_figure(pwords, ptext, n) and is_money(ptext, n.start, n.end)]
+        sums = _sums_of(pwords, ptext)
         if f is not None and len(sums) == 1:
             out.append((scaled_value(pwords, sums[0]) * float(f.number) / 100.0, f, sums[0]))
     return out
@@ -613,28 +622,35 @@ def labelled_figures(words: Sequence[Word], text: str, after: bool | None = None
     LABEL_REACH words, up to a figure or a punctuation mark. With `after` (True or False), none unless the labels are
     read on that side (a claim's and a sentence's are compared on the same side only)."""
     plain = [n for n in words if _plain_figure(words, text, n)]
-
-    def label(x: Word) -> bool:
-        # (a word opening the text is capitalised, not a name for that: "Climbers accounted for 28 of the call-outs")
-        return x.weight >= 1.0 and (not x.is_name or x.start == 0 and " " not in x.text) and x.norm not in TIME_WORDS
-
-    def side(n: Word, step: int) -> frozenset[str]:
-        out = set()
-        k = n.pos + step
-        while 0 <= k < len(words) and len(out) < LABEL_REACH:
-            x = words[k]
-            left, right = (x, n) if step < 0 else (n, x)
-            if x.number is not None or CLAUSE_MARK.search(text, left.end, right.start):
-                break
-            if label(x):
-                out.add(x.stem)
-            k += step
-        return frozenset(out)
-
     if not plain:
         return []
-    step = -1 if side(plain[0], -1) else 1
-    return [(n, got) for n in plain if (got := side(n, step))] if after is None or after == (step > 0) else []
+    step = 1 if labels_read_after(words, text) else -1
+    return [(n, got) for n in plain if (got := _label_side(words, text, n, step))] \
+        if after is None or after == (step > 0) else []
+
+
+def labels_read_after(words: Sequence[Word], text: str) -> bool:
+    """Whether the things a text's figures are of are read after them (`labelled_figures`): its first figure has none
+    before it in its clause."""
+    first = next((n for n in words if _plain_figure(words, text, n)), None)
+    return first is None or not _label_side(words, text, first, -1)
+
+
+def _label_side(words: Sequence[Word], text: str, n: Word, step: int) -> frozenset[str]:
+    """The stems of the plain words on one side of figure n (`step` -1 before, +1 after), within LABEL_REACH words, up to
+    a figure or a punctuation mark (`labelled_figures`)."""
+    out = set()
+    k = n.pos + step
+    while 0 <= k < len(words) and len(out) < LABEL_REACH:
+        x = words[k]
+        left, right = (x, n) if step < 0 else (n, x)
+        if x.number is not None or CLAUSE_MARK.search(text, left.end, right.start):
+            break
+        # (a word opening the text is capitalised, not a name for that: "Climbers accounted for 28 of the call-outs")
+        if x.weight >= 1.0 and (not x.is_name or x.start == 0 and " " not in x.text) and x.norm not in TIME_WORDS:
+            out.add(x.stem)
+        k += step
+    return frozenset(out)
 
 
 # the votes against a claim gives: "approvato all'unanimità" (none), "con un solo voto contrario" (one), "with two
@@ -1733,8 +1749,7 @@ def averages(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]
 def thing_ratios(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
     """Each two sums a sentence gives to two things, the one over the other, as a percentage, with the words of those
     things: "£3.9m restoration …; … £11m link to Thornbury" (282, link, restoration) and (35, restoration, link)."""
-    sums = [(n, u) for n in words if _plain_figure(words, text, n) and is_money(text, n.start, n.end)
-            and (u := counted_unit(words, n.pos)) is not None]
+    sums = named_sums(words, text)
     return [(100.0 * scaled_value(words, x) / scaled_value(words, y), ux, uy) for x, ux in sums for y, uy in sums
             if x is not y and not same_unit(ux, uy) and scaled_value(words, y) > 0]
 
@@ -1782,8 +1797,7 @@ def sums_before_rest(words: Sequence[Word], text: str) -> list[list[Word]]:
 def named_sums(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
     """The sums a sentence gives with the thing each is of right after it ("£3.9m restoration", "£11m link"): (sum,
     thing)."""
-    return [(n, u) for n in words if _plain_figure(words, text, n) and is_money(text, n.start, n.end)
-            and (u := counted_unit(words, n.pos)) is not None]
+    return [(n, u) for n in _sums_of(words, text) if (u := counted_unit(words, n.pos)) is not None]
 
 
 # the order the claim puts two events in, with no days between: "ha approvato la variazione di bilancio dopo la firma
