@@ -1913,3 +1913,13 @@ def test_the_order_claimed_of_two_events(claim, expected):
 
     got = claimed_order(claim)
     assert (None if got is None else (got[0], claim[got[1]:got[2]])) == expected
+
+
+def test_years_claimed_and_dates_with_their_years():
+    from factcheck.values import claimed_months, year_dates
+
+    assert [v for v, _, _ in claimed_months("Il contratto coprirà circa tre anni e mezzo di servizio.")] == [42.0]
+    assert [v for v, _, _ in claimed_months("The lease runs for two and a half years.")] == [30.0]
+    start, end = year_dates("dal 7 gennaio 2026")[0], year_dates("fino al 30 giugno 2029")[0]
+    assert round(end - start, 1) == 41.8
+    assert year_dates("On June 30, 2029 the lease ends; in 2030 it may be renewed.") == [pytest.approx(2029 * 12 + 5 + 30 / 30.44)]

@@ -5329,3 +5329,22 @@ def test_the_order_of_two_dated_events_through_the_checker(make_checker):
     answer = fc.ask("Il consiglio comunale ha approvato la variazione di bilancio prima della firma dell'aggiudicazione "
                     "definitiva.", kind="claim")
     assert answer.verdict is not Verdict.REFUTED, answer.details
+
+
+DURATA = (
+    "Mensa, il nuovo contratto\n\n"
+    "Il Comune ha affidato la mensa scolastica alla cooperativa Ristoro Verde, che dal 7 gennaio 2026 preparerà i pasti "
+    "nei 14 plessi della città. Il contratto con Ristoro Verde durerà fino al 30 giugno 2029 e vale complessivamente "
+    "7,8 milioni di euro.")
+
+
+def test_years_two_dated_sentences_make_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout24): years and months two dates with their years make, each in its
+    own sentence ("Il contratto con Ristoro Verde coprirà circa tre anni e mezzo di servizio" against "… dal 7 gennaio
+    2026 preparerà i pasti" and "Il contratto … durerà fino al 30 giugno 2029"); not five years."""
+    fc = one_report(make_checker, "durata", DURATA, "Mensa")
+    answer = fc.ask("Il contratto con Ristoro Verde coprirà circa tre anni e mezzo di servizio.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "months between two dates"
+    answer = fc.ask("Il contratto con Ristoro Verde coprirà circa cinque anni di servizio.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details

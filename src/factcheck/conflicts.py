@@ -33,7 +33,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .signals import CLAUSE_STOP
-from .values import (ALSO, labels_read_after, claimed_order, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, year_dates, labels_read_after, claimed_order, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -1465,14 +1465,29 @@ class ConflictSearch:
             if number is None:
                 continue
             bound = number.bound
+
+            def agrees(x: float) -> bool:
+                # (a span said "circa" within a tenth: "circa tre anni e mezzo" for 3 years 5 months)
+                return bound_agrees(value, bound, x) if bound in (">", "<", "~") else abs(x - value) <= MONTHS_EXACT
+
             found = [i for i in self.top if any(
-                bound_agrees(value, bound, x) if bound in (">", "<") else abs(x - value) <= MONTHS_EXACT
-                for x in months_apart([day for _, day in dates_of(self.aligned[i].words)], claim_days))]
+                agrees(x) for x in months_apart([day for _, day in dates_of(self.aligned[i].words)], claim_days))]
+            dated_words = frozenset(k for k, c in enumerate(self.claim) if c.number is not None and any(
+                d.start == c.start for d, _ in dates_of(words)) or c.norm in MONTH_NUMBER)
             if found:
                 self.time_words |= span
-                dated_words = frozenset(k for k, c in enumerate(self.claim) if c.number is not None and any(
-                    d.start == c.start for d, _ in dates_of(words)) or c.norm in MONTH_NUMBER)
                 self.counted("months_counted", found, None, also=span | dated_words)
+                continue
+            # or two dates with their years, each in its own sentence: "dal 7 gennaio 2026 preparerà i pasti" and "Il
+            # contratto durerà fino al 30 giugno 2029", for "Il contratto … coprirà circa tre anni e mezzo di servizio"
+            dates = {i: year_dates(self.evidence[i].sentence.text) for i in self.top}
+            for i in self.top:
+                for j in self.top:
+                    if i < j and any(agrees(abs(x - y)) for x in dates[i] for y in dates[j]):
+                        both = self.said_by_two(i, j, set(span | dated_words))
+                        if both > self.v["months_counted"]:
+                            self.v["months_counted"], self.computed_at["months_counted"] = both, i
+                            self.time_words |= span
 
     def average_check(self) -> None:
         """A figure the claim gives for each one of a group ("On average, each volunteer put in more than 130 hours")

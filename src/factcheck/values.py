@@ -1754,21 +1754,34 @@ def thing_ratios(words: Sequence[Word], text: str) -> list[tuple[float, Word, Wo
             if x is not y and not same_unit(ux, uy) and scaled_value(words, y) > 0]
 
 
-# months the claim puts between two events: "La proroga … è di sei mesi", "had been in service for less than three
-# months", "tre mesi e mezzo"
-_MONTHS_SAID = re.compile(r"\b(?P<n>[^\W_]+)(?P<half>\s+(?:e\s+mezzo|and\s+a\s+half))?\s+(?:mesi|months?)\b"
+# months (or years) the claim puts between two events: "La proroga … è di sei mesi", "had been in service for less than
+# three months", "tre mesi e mezzo", "circa tre anni e mezzo di servizio"
+_MONTHS_SAID = re.compile(r"\b(?P<n>[^\W_]+)(?P<half>\s+(?:e\s+mezzo|and\s+a\s+half))?\s+(?:mesi|months?|(?P<years>anni|years))\b"
                           r"(?P<half2>\s+(?:e\s+mezzo|and\s+a\s+half))?", re.IGNORECASE)
+# a date with its year: "dal 7 gennaio 2026", "fino al 30 giugno 2029", "on 30 June 2029", "June 30, 2029"
+_YEAR_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]+)|(?P<m2>[^\W\d_]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>(?:19|20)\d\d)\b")
 MONTH_DAYS = 30.44  # days in a month, on average
 
 
 def claimed_months(query: str) -> list[tuple[float, int, int]]:
-    """The months the claim gives as a span of time: (how many, where it says so)."""
+    """The months the claim gives as a span of time, its years as twelve each: (how many, where it says so)."""
     out = []
     for m in _MONTHS_SAID.finditer(query):
         n = m.group("n")
         value = float(n) if n.isdigit() else NUMBER_WORDS.get(fold(n))
         if value is not None:
-            out.append((value + (0.5 if m.group("half") or m.group("half2") else 0.0), m.start(), m.end()))
+            value += 0.5 if m.group("half") or m.group("half2") else 0.0
+            out.append((value * (12.0 if m.group("years") else 1.0), m.start(), m.end()))
+    return out
+
+
+def year_dates(text: str) -> list[float]:
+    """The dates with their year a text gives, in months from year 0 ("dal 7 gennaio 2026": 2026 * 12 + 0 + 7 / 30.44)."""
+    out = []
+    for m in _YEAR_DATE.finditer(text):
+        month = MONTH_NUMBER.get(fold(m.group("m") or m.group("m2")))
+        if month is not None:
+            out.append(int(m.group("y")) * 12 + month + int(m.group("d") or m.group("d2")) / MONTH_DAYS)
     return out
 
 
