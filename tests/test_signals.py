@@ -1923,3 +1923,16 @@ def test_years_claimed_and_dates_with_their_years():
     start, end = year_dates("dal 7 gennaio 2026")[0], year_dates("fino al 30 giugno 2029")[0]
     assert round(end - start, 1) == 41.8
     assert year_dates("On June 30, 2029 the lease ends; in 2030 it may be renewed.") == [pytest.approx(2029 * 12 + 5 + 30 / 30.44)]
+
+
+def test_years_the_claim_puts_between_two_events():
+    from factcheck.align import content_words
+    from factcheck.values import claimed_days_apart, years_of
+
+    claim = "Derek Holloway first walked the canal bed four years after boats had last used the stretch."
+    words = content_words(claim, counts_kept=True)
+    w, way, _ = claimed_days_apart(claim, words, years=True)
+    assert (w.text, way) == ("four", 1)
+    assert claimed_days_apart(claim, words) is None  # no days
+    text = "\"I first walked this canal bed as a boy in 1962, when it was full of 300 prams,\" he said."
+    assert [y for _, y in years_of(content_words(text, counts_kept=True))] == [1962]

@@ -5348,3 +5348,25 @@ def test_years_two_dated_sentences_make_through_the_checker(make_checker):
     assert answer.details.get("rule") == "months between two dates"
     answer = fc.ask("Il contratto con Ristoro Verde coprirà circa cinque anni di servizio.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+ANNI = (
+    "Sallow Canal reopens\n\n"
+    "Boats returned to a 2.4-mile stretch of the Sallow Canal on Saturday 18 October for the first time since 1958. "
+    "Leading the flotilla was Kingfisher Lass, a narrowboat owned by Derek Holloway, 71, a retired railway engineer. "
+    "\"I first walked this canal bed as a boy in 1962, when it was full of old prams and bicycles,\" he said.")
+
+
+def test_years_between_two_dated_events_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout24): years the claim puts between two events that the years of
+    two sentences make, the quote's speaker named in the sentence before ("Derek Holloway first walked the canal bed
+    four years after boats had last used the stretch" against "… for the first time since 1958" and "\"I first walked
+    this canal bed as a boy in 1962 …\"", not_enough_info 0.72 before); another number of years is refuted."""
+    fc = one_report(make_checker, "anni", ANNI, "Sallow Canal")
+    answer = fc.ask("Derek Holloway first walked the canal bed four years after boats had last used the stretch.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "years between two dates"
+    answer = fc.ask("Derek Holloway first walked the canal bed six years after boats had last used the stretch.",
+                    kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details

@@ -33,7 +33,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .signals import CLAUSE_STOP
-from .values import (ALSO, year_dates, labels_read_after, claimed_order, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, years_of, year_dates, labels_read_after, claimed_order, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -2091,10 +2091,19 @@ class ConflictSearch:
         consiglio comunale ha approvato … l'esenzione" and "Il progetto è stato presentato ieri, mercoledì 17
         settembre"), each event's words said more in its date's sentence: how much of the rest of the claim the two say
         together (not a model feature: a rule reads it)."""
-        self.v["days_counted"] = self.v["computed_conflict"] = 0.0
-        said = claimed_days_apart(self.query, self.query_words)
+        self.v["computed_conflict"] = 0.0
+        self.apart_check(years=False)
+        self.apart_check(years=True)
+
+    def apart_check(self, years: bool) -> None:
+        """Days (or `years`: "four years after boats had last used the stretch" against "… for the first time since 1958"
+        and "I first walked this canal bed as a boy in 1962") the claim puts between two events (`days_check`)."""
+        key = "years_counted" if years else "days_counted"
+        self.v[key] = 0.0
+        said = claimed_days_apart(self.query, self.query_words, years=years)
         if said is None:
             return
+        points = years_of if years else dates_of
         w, way, second = said
         first_words = [k for k, c in enumerate(self.claim) if c.end <= w.start and c.weight >= 1.0 and c.number is None]
         second_words = [k for k, c in enumerate(self.claim) if c.start >= second and c.weight >= 1.0 and c.number is None]
@@ -2104,24 +2113,24 @@ class ConflictSearch:
         def said_of(i: int, ks: list[int]) -> float:
             return sum(self.aligned[i].best[k] >= MATCH for k in ks) / len(ks)
 
-        skip = self.rest_skip(w) | {k for k, c in enumerate(self.claim) if c.norm in _DAY_WORDS}
+        skip = self.rest_skip(w) | {k for k, c in enumerate(self.claim) if c.norm in (_YEAR_UNITS if years else _DAY_WORDS)}
         other = None  # two dates of the two events that stand otherwise, with the rest of the claim said
         for i in self.top:
             for j in self.top:
                 if i == j or said_of(i, first_words) <= said_of(j, first_words) \
                         or said_of(j, second_words) <= said_of(i, second_words):
                     continue  # (the first event's date is in the sentence saying more of it, the second's in the other)
-                share = self.said_by_two(i, j, skip)
-                for _, first in dates_of(self.aligned[i].words):
-                    for day, then in dates_of(self.aligned[j].words):
+                share = self.said_by_two(i, j, skip, around=years)
+                for _, first in points(self.aligned[i].words):
+                    for day, then in points(self.aligned[j].words):
                         if (first - then) * way <= 0 or abs(first - then) != float(w.number):
                             if first != then and share >= SHARE_COUNTED_REST and other is None:
                                 other = j, day, (first - then) * way <= 0 and abs(first - then) == float(w.number)
                             continue
-                        if share > self.v["days_counted"]:
-                            self.v["days_counted"] = share
-                            self.computed_at["days_counted"] = i
-        if self.v["days_counted"] < SHARE_COUNTED_REST and other is not None:
+                        if share > self.v[key]:
+                            self.v[key] = share
+                            self.computed_at[key] = i
+        if self.v[key] < SHARE_COUNTED_REST and other is not None:
             # the days the other way ("due giorni dopo che il consiglio regionale aveva votato" where the fund came two
             # days before the vote) or another number of them: the date of the second event against the claim's words
             j, day, reversed_way = other
@@ -2131,7 +2140,7 @@ class ConflictSearch:
                                                sent.start + day.start, sent.start + day.end, day.text,
                                                "opposite" if reversed_way else "number")))
             self.v["computed_conflict"] = 1.0  # with the rest of the claim said there (a rule reads it)
-        if self.v["days_counted"] >= SHARE_COUNTED_REST:
+        if self.v[key] >= SHARE_COUNTED_REST:
             self.days_word = w
             # the words saying which way the days run are the dates' to say: "Due giorni dopo, giovedì 18 settembre, il
             # consiglio regionale …" is no opposite of "due giorni prima che il consiglio regionale votasse"
@@ -2242,11 +2251,21 @@ class ConflictSearch:
                     return i
         return None
 
-    def said_by_two(self, i: int, j: int, skip: set[int]) -> float:
-        """The weighted share of the claim's words other than `skip` that sentences i and j match between them."""
+    def said_by_two(self, i: int, j: int, skip: set[int], around: bool = False) -> float:
+        """The weighted share of the claim's words other than `skip` that sentences i and j match between them; with
+        `around`, where they match half of them, those the other retrieved sentences say word for word count too (the
+        person a quote's "I" is: "Leading the flotilla was …, owned by Derek Holloway" before "\"I first walked this
+        canal bed as a boy in 1962 …,\" he said")."""
         said = np.maximum(self.aligned[i].best, self.aligned[j].best)
         total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
-        return sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
+        if not total:
+            return 0.0
+        share = sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total
+        if not around or share < REST_HERE:
+            return share
+        for k in self.top:
+            said = np.maximum(said, np.where(self.aligned[k].best >= EXACT, self.aligned[k].best, 0.0))
+        return sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total
 
     def share_of_previous(self, w: Word) -> float:
         """For a sum of the claim that a sentence's fraction makes of its figure or, opening with a share, of the sum the

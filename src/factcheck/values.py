@@ -770,17 +770,25 @@ def compared_differences(words: Sequence[Word], text: str, way: int, against: fr
 # days between two events the claim gives: "… approvato dal consiglio comunale due giorni prima della presentazione del
 # progetto", "four days before the mayor signed the order"
 _DAYS_APART = re.compile(r"\s+(?:giorni|giorno|days?)\s+(?:(?P<before>prima|before|earlier)|dopo|after|later)\b", re.IGNORECASE)
+# or years: "Derek Holloway first walked the canal bed four years after boats had last used the stretch"
+_YEARS_APART = re.compile(r"\s+(?:anni|anno|years?)\s+(?:(?P<before>prima|before|earlier)|dopo|after|later)\b", re.IGNORECASE)
 
 
-def claimed_days_apart(query: str, claim: Sequence[Word]) -> tuple[Word, int, int] | None:
-    """A number of days the claim puts between two events, with its way (-1: the first event before the second, +1:
-    after) and where the second event starts: "… approvata … due giorni prima della presentazione del progetto"; or
-    None."""
+def claimed_days_apart(query: str, claim: Sequence[Word], years: bool = False) -> tuple[Word, int, int] | None:
+    """A number of days (or `years`) the claim puts between two events, with its way (-1: the first event before the
+    second, +1: after) and where the second event starts: "… approvata … due giorni prima della presentazione del
+    progetto"; or None."""
+    apart = _YEARS_APART if years else _DAYS_APART
     for w in claim:
-        m = _DAYS_APART.match(query, w.end) if w.number is not None else None
+        m = apart.match(query, w.end) if w.number is not None else None
         if m is not None:
             return w, (-1 if m.group("before") else 1), m.end()
     return None
+
+
+def years_of(words: Sequence[Word]) -> list[tuple[Word, int]]:
+    """The years a sentence gives, each as its word and its number ("as a boy in 1962")."""
+    return [(n, int(float(n.number))) for n in words if n.number is not None and is_year_word(n)]
 
 
 def dates_of(words: Sequence[Word]) -> list[tuple[Word, int]]:

@@ -635,6 +635,9 @@ COMPUTED_RULES = (
     # against "… approvato dalla giunta giovedì 10 luglio" and "Lunedì 14 luglio il sindaco di Roccalba … ha firmato
     # un'ordinanza": the judge does not count days
     ("days_counted", "days between two dates", True),
+    # "Derek Holloway first walked the canal bed four years after boats had last used the stretch" against "… for the
+    # first time since 1958" and "I first walked this canal bed as a boy in 1962"
+    ("years_counted", "years between two dates", True),
     # "Megan Trowbridge improved the women's course record by 1 minute 31 seconds" against "… in 2:31:09, breaking the
     # course record of 2:32:40": the judge does not subtract times
     ("time_counted", "times of a race", True),
