@@ -33,7 +33,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .signals import CLAUSE_STOP
-from .values import (ALSO, years_of, year_dates, labels_read_after, claimed_order, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, plain_figure, years_of, year_dates, labels_read_after, claimed_order, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -113,12 +113,6 @@ DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:de
 # a share the claim gives of a total: "meno di un decimo del totale dell'anno", "of the total", "of all the"
 OF_THE_TOTAL = re.compile(r"\b(?:del\s+totale|of\s+the\s+total|of\s+all\s+the|di\s+tutt[ie]\s+(?:i|le|gli))\b", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(fold(w) for w in "totale total".split())
-
-
-def _plain_unit(words: Sequence[Word], text: str, n: Word) -> bool:
-    """Whether word n of a sentence is a figure counting something: a number, not a year, a date, a share or a scale."""
-    return (n.number is not None and n.norm != FRACTION and n.norm not in SCALE_WORDS and not is_year_word(n)
-            and not dated(words, n.pos) and not is_share(text, n))
 
 
 # what was set aside for something else: "agreed to leave 600 metres of bank as reed bed rather than rebuild the original
@@ -683,18 +677,14 @@ class ConflictSearch:
                 # (or naming what the claim speaks of after the part: "Le entrate sono state di 412.000 euro, di cui
                 # 287.000 di rimborsi regionali"; of parts listed, the ones the claim names: "Delle 4.872 donazioni,
                 # 3.910 sono state di sangue intero e 962 di plasma")
-                counted = self.claimed_parts([(i, value, part, whole) for i in about_number
-                                              for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
-                                              + of_which_shares(aligned[i].words, evidence[i].sentence.text)])
+                counted = self.claimed_parts([(i, *share) for i in about_number for share in self.shares_of(i)])
                 agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
                 if agree is None:
                     # or in another retrieved sentence, naming the claim's part after it (the claim's other words said
                     # of the whole elsewhere: "Le donazioni di plasma sono state meno di un quinto del totale raccolto
                     # nel 2025" against "Delle 4.872 donazioni, 3.910 sono state di sangue intero e 962 di plasma")
                     agree = next((i for i, value, part, _ in self.claimed_parts(
-                        [(i, value, part, whole) for i in top if i not in about_number
-                         for value, part, whole in counted_shares(aligned[i].words, evidence[i].sentence.text)
-                         + of_which_shares(aligned[i].words, evidence[i].sentence.text)])
+                        [(i, *share) for i in top if i not in about_number for share in self.shares_of(i)])
                         if self.label_claimed(i, part) > 0 and share_agrees(w, value)), None)
                 if agree is None and OF_THE_TOTAL.search(query):
                     # or of the total another sentence gives: "Le donazioni raccolte dall'autoemoteca sono state meno di un
@@ -1622,7 +1612,8 @@ class ConflictSearch:
         """What the claim says was done that a sentence about it says was set aside for something else ("The trust decided
         to rebuild the original stone edging along the bank near Lock 9" against "… the trust agreed to leave 600 metres of
         bank as reed bed rather than rebuild the original stone edging"): an opposite, where three of the claim's plain
-        words, two fifths of them, are said after "rather than" / "anziché" within its clause. Not for a claim saying so itself, nor a denial."""
+        words, two fifths of them, are said after "rather than" / "anziché" within its clause. Not for a claim saying so
+        itself, nor a denial."""
         if RATHER_THAN.search(self.query) or polarity(self.query).negative:
             return
         plain = [k for k, w in enumerate(self.claim) if not w.is_name and w.number is None and w.weight >= 1.0]
@@ -2109,10 +2100,7 @@ class ConflictSearch:
         second_words = [k for k, c in enumerate(self.claim) if c.start >= second and c.weight >= 1.0 and c.number is None]
         if not first_words or not second_words:
             return
-
-        def said_of(i: int, ks: list[int]) -> float:
-            return sum(self.aligned[i].best[k] >= MATCH for k in ks) / len(ks)
-
+        said_of = self.said_of
         skip = self.rest_skip(w) | {k for k, c in enumerate(self.claim) if c.norm in (_YEAR_UNITS if years else _DAY_WORDS)}
         other = None  # two dates of the two events that stand otherwise, with the rest of the claim said
         for i in self.top:
@@ -2162,10 +2150,7 @@ class ConflictSearch:
         second_words = [k for k, c in enumerate(self.claim) if c.start >= end and c.weight >= 1.0 and c.number is None]
         if not first_words or not second_words:
             return
-
-        def said_of(i: int, ks: list[int]) -> float:
-            return sum(self.aligned[i].best[k] >= MATCH for k in ks) / len(ks)
-
+        said_of = self.said_of
         skip = {k for k, c in enumerate(self.claim) if start <= c.start < end}
         for i in self.top:
             for j in self.top:
@@ -2189,6 +2174,10 @@ class ConflictSearch:
                                                    sent.start + day.start, sent.start + day.end, day.text, "opposite")))
                 self.v["computed_conflict"] = 1.0  # with the rest of the claim said there (a rule reads it)
                 return
+
+    def said_of(self, i: int, ks: list[int]) -> float:
+        """The share of claim words `ks` sentence i matches."""
+        return sum(self.aligned[i].best[k] >= MATCH for k in ks) / len(ks)
 
     def event_date(self, i: int, event: list[int]) -> tuple[Word, int] | None:
         """The date of sentence i (`dates_of`) nearest the claim words of an event said there (`event`), or None."""
@@ -2236,11 +2225,11 @@ class ConflictSearch:
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
             for part in a.words:
-                unit = counted_unit(a.words, part.pos) if _plain_unit(a.words, text, part) else None
+                unit = counted_unit(a.words, part.pos) if plain_figure(a.words, text, part) else None
                 if unit is None or not self.counts_claimed(i, unit):
                     continue
                 wholes = [(scaled_value(self.aligned[j].words, n), j) for j in self.top if j != i
-                          for n in self.aligned[j].words if _plain_unit(self.aligned[j].words, self.evidence[j].sentence.text, n)
+                          for n in self.aligned[j].words if plain_figure(self.aligned[j].words, self.evidence[j].sentence.text, n)
                           and same_unit(counted_unit(self.aligned[j].words, n.pos), unit)
                           and not earlier_marked(self.evidence[j].sentence.text, n)]
                 if not wholes:
@@ -2511,6 +2500,11 @@ class ConflictSearch:
             said = np.maximum(said, np.where(self.aligned[k].best >= EXACT, self.aligned[k].best, 0.0))
         total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
         return sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
+
+    def shares_of(self, i: int) -> list[tuple[float, Word, Word]]:
+        """The shares sentence i gives as a part and its whole (`counted_shares`, `of_which_shares`)."""
+        words, text = self.aligned[i].words, self.evidence[i].sentence.text
+        return counted_shares(words, text) + of_which_shares(words, text)
 
     def label_claimed(self, i: int, part: Word) -> float:
         """The share of the words naming a part sentence i gives (`part_label`) that the claim says."""
