@@ -1936,3 +1936,15 @@ def test_years_the_claim_puts_between_two_events():
     assert claimed_days_apart(claim, words) is None  # no days
     text = "\"I first walked this canal bed as a boy in 1962, when it was full of 300 prams,\" he said."
     assert [y for _, y in years_of(content_words(text, counts_kept=True))] == [1962]
+
+
+def test_shares_of_the_parts_listed_after_a_colon():
+    from factcheck.align import content_words
+    from factcheck.values import colon_shares
+
+    text = ("È costato 310.000 euro: 180.000 li ha messi la Fondazione Cassa di Risparmio della Val Morena, 80.000 la "
+            "Regione e il resto l'associazione.")
+    assert [(round(v, 1), p.text, w.text) for v, p, w in colon_shares(content_words(text, counts_kept=True), text)] == [
+        (58.1, "180.000", "310.000"), (25.8, "80.000", "310.000")]
+    plain = "Il Comune ha speso 310.000 euro per 14 uscite."
+    assert colon_shares(content_words(plain, counts_kept=True), plain) == []

@@ -5195,7 +5195,8 @@ def test_parts_givers_and_dates_of_heldout24_through_the_checker(make_checker):
     balance said as a surplus ("si è chiuso con un avanzo di 14.000 euro" against "Le entrate sono state di 412.000 euro
     …; le uscite di 398.000 euro"); a share of the total another sentence gives ("meno di un decimo del totale
     dell'anno" against "raccogliendo 389 donazioni, già comprese nel totale dell'anno" and "… ha raccolto nel 2025 4.872
-    donazioni")."""
+    donazioni"); a share of a sum that a part listed after it and a colon makes ("La Fondazione … ha coperto più della
+    metà del costo" against "È costato 310.000 euro: 180.000 li ha messi la Fondazione …")."""
     fc = one_report(make_checker, "donatori", DONATORI, "Donazioni")
     for claim, verdict in (
             ("Le donazioni di plasma sono state meno di un quinto del totale raccolto nel 2025.", Verdict.SUPPORTED),
@@ -5208,11 +5209,17 @@ def test_parts_givers_and_dates_of_heldout24_through_the_checker(make_checker):
             ("L'autoemoteca è entrata in servizio il 6 ottobre.", Verdict.SUPPORTED),
             ("Il bilancio dell'associazione si è chiuso con un avanzo di 14.000 euro.", Verdict.SUPPORTED),
             ("Le donazioni raccolte dall'autoemoteca sono state meno di un decimo del totale dell'anno.", Verdict.SUPPORTED),
+            ("La Fondazione Cassa di Risparmio della Val Morena ha coperto più della metà del costo dell'autoemoteca.",
+             Verdict.SUPPORTED),
     ):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is verdict, (claim, answer.details)
     answer = fc.ask("L'autoemoteca è entrata in servizio il 12 novembre.", kind="claim")
     assert ("12", "6") in [(c.claim_text, c.text) for c in answer.conflicts]
+    # a share of the parts listed after a colon (180.000 of 310.000): not more than two thirds
+    answer = fc.ask("La Fondazione Cassa di Risparmio della Val Morena ha coperto più di due terzi del costo "
+                    "dell'autoemoteca.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
     # the share of the other part listed supports nothing: 3.910 of 4.872 is four fifths
     answer = fc.ask("Le donazioni di sangue intero sono state meno di un quinto del totale raccolto nel 2025.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details

@@ -33,7 +33,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_so
 from .text import fold, tokens
 from .types import Conflict
 from .signals import CLAUSE_STOP
-from .values import (ALSO, plain_figure, years_of, year_dates, labels_read_after, claimed_order, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
+from .values import (ALSO, colon_shares, plain_figure, years_of, year_dates, labels_read_after, claimed_order, earlier_marked, sums_before_rest, named_sums, part_value, scaled_value, AVERAGE, averages, thing_ratios, claimed_months, months_apart, part_label, said_as_balance, claimed_every, clock_spans, weekday_spans, ARITHMETIC, ONE_VOTE_MARGIN, points_apart_end, gap_before_name, race_times, rest_of_listed, running_years, said_as_gap, of_which_shares, HYPOTHETICAL, RELATIVE_YEAR, across_two, claimed_days_apart, dates_of, compared_differences, compared_figure, bound_spans, claim_value, change_of, claimed_direction, complement_shares, counted_of,
                      clock_part, counted_shares, counted_unit, counts_it, counts_people, dated, dated_weekday, day_span, day_of_month,
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
@@ -2502,9 +2502,10 @@ class ConflictSearch:
         return sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
 
     def shares_of(self, i: int) -> list[tuple[float, Word, Word]]:
-        """The shares sentence i gives as a part and its whole (`counted_shares`, `of_which_shares`)."""
+        """The shares sentence i gives as a part and its whole (`counted_shares`, `of_which_shares`, or parts listed
+        after a colon: `colon_shares`)."""
         words, text = self.aligned[i].words, self.evidence[i].sentence.text
-        return counted_shares(words, text) + of_which_shares(words, text)
+        return counted_shares(words, text) + of_which_shares(words, text) + colon_shares(words, text)
 
     def label_claimed(self, i: int, part: Word) -> float:
         """The share of the words naming a part sentence i gives (`part_label`) that the claim says."""

@@ -111,6 +111,26 @@ def counted_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, 
     return out
 
 
+def colon_shares(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
+    """The shares of a figure that the parts listed after it and a colon make (`_LIST_COLON`, the parts sums like it or
+    bare figures: `_sum_alike`): "È costato 310.000 euro: 180.000 li ha messi la Fondazione …, 80.000 la Regione" (58.1,
+    180.000, 310.000), (25.8, 80.000, 310.000)."""
+    plain = [n for n in words if _plain_figure(words, text, n)]
+    out = []
+    for k, head in enumerate(plain):
+        colon = _LIST_COLON.match(text, head.end)
+        if colon is None or any(head.end < x.start < colon.end() for x in plain):
+            continue
+        money, whole = is_money(text, head.start, head.end), scaled_value(words, head)
+        for part in plain[k + 1:]:
+            if not _sum_alike(words, text, part, money):
+                break
+            x = part_value(words, part, whole, _scale(words, head))
+            if 0 < x < whole:
+                out.append((100.0 * x / whole, part, head))
+    return out
+
+
 # the words between two parts listed of one whole: "3.910 sono state di sangue intero e 962 di plasma"
 _LISTED = re.compile(r"[^\d.;:!?()]{0,60}(?:,|\s(?:e|ed|and))\s+(?:(?:circa|about|around|oltre|over|quasi|almost|nearly)\s+)?"
                      r"[€$£]?\s*", re.IGNORECASE)
