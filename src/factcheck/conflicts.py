@@ -1474,9 +1474,7 @@ class ConflictSearch:
             for i in self.top:
                 for j in self.top:
                     if i < j and any(agrees(abs(x - y)) for x in dates[i] for y in dates[j]):
-                        both = self.said_by_two(i, j, set(span | dated_words))
-                        if both > self.v["months_counted"]:
-                            self.v["months_counted"], self.computed_at["months_counted"] = both, i
+                        if self.keep("months_counted", self.said_by_two(i, j, set(span | dated_words)), i):
                             self.time_words |= span
 
     def average_check(self) -> None:
@@ -2070,9 +2068,7 @@ class ConflictSearch:
             if len(earlier) != 1 or not any(earlier[0][1] + n == when
                                             for n in days_later(self.aligned[i].words, self.evidence[i].sentence.text)):
                 continue
-            both = self.said_by_two(i, j, skip)
-            if both > self.v.get("days_counted", 0.0):
-                self.v["days_counted"], self.computed_at["days_counted"] = both, i
+            self.keep("days_counted", self.said_by_two(i, j, skip), i)
         if self.v.get("days_counted", 0.0) >= SHARE_COUNTED_REST:
             self.days_word = day
 
@@ -2115,9 +2111,7 @@ class ConflictSearch:
                             if first != then and share >= SHARE_COUNTED_REST and other is None:
                                 other = j, day, (first - then) * way <= 0 and abs(first - then) == float(w.number)
                             continue
-                        if share > self.v[key]:
-                            self.v[key] = share
-                            self.computed_at[key] = i
+                        self.keep(key, share, i)
         if self.v[key] < SHARE_COUNTED_REST and other is not None:
             # the days the other way ("due giorni dopo che il consiglio regionale aveva votato" where the fund came two
             # days before the vote) or another number of them: the date of the second event against the claim's words
@@ -2166,8 +2160,7 @@ class ConflictSearch:
                 if share < SHARE_COUNTED_REST:
                     continue
                 if (first[1] - second[1]) * way > 0:
-                    if share > self.v["order_counted"]:
-                        self.v["order_counted"], self.computed_at["order_counted"] = share, i
+                    self.keep("order_counted", share, i)
                     continue
                 day, sent = first[0], self.evidence[i].sentence
                 self.conflicts.append((i, Conflict(start, end, self.query[start:end].strip(), sent.doc_id,
@@ -2210,10 +2203,8 @@ class ConflictSearch:
                         taken = sum(part_value(words, n, value, scale) for n in sums)
                         if 0 < taken < value and figure_agrees(w, self.claim, value - taken):
                             both = self.said_by_two(i, j, skip)
-                            if both > best:
-                                best = both
-                                if both > self.v.get("rest_counted", 0.0):
-                                    self.v["rest_counted"], self.computed_at["rest_counted"] = both, i
+                            best = max(best, both)
+                            self.keep("rest_counted", both, i)
         return best
 
     def share_of_total(self, w: Word) -> int | None:
@@ -2273,10 +2264,8 @@ class ConflictSearch:
             if any(figure_agrees(w, self.claim, value)
                    for value, _, _ in fraction_of_figure(words, self.evidence[i].sentence.text, previous)):
                 both = self.said_by_two(i, j, skip)
-                if both > best:
-                    best = both
-                    if both > self.v.get("fraction_counted", 0.0):
-                        self.v["fraction_counted"], self.computed_at["fraction_counted"] = both, i
+                best = max(best, both)
+                self.keep("fraction_counted", both, i)
         return best
 
     def across_counted(self, w: Word) -> float:
@@ -2313,6 +2302,14 @@ class ConflictSearch:
                 self.across_pair = (i, j)
         self.v["across_counted"] = max(self.v.get("across_counted", 0.0), best)
         return best
+
+    def keep(self, key: str, share: float, i: int) -> bool:
+        """Keeps `share` for a rule's `key` with sentence i, the one the rule cites (`computed_at`), where it is larger
+        than the one kept; whether it was."""
+        if share <= self.v.get(key, 0.0):
+            return False
+        self.v[key], self.computed_at[key] = share, i
+        return True
 
     def counted(self, key: str, sentences, w: Word | None, also: frozenset[int] = frozenset(), around: bool = True) -> float:
         """For a figure of the claim computed from the figures of these sentences (a rule reads `key`): how much of the
