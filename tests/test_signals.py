@@ -495,6 +495,10 @@ def test_a_claim_of_what_will_be_done(claim, expected):
     # an eighth, a sixth (heldout22: "un ottavo dell'acacia prodotta l'anno precedente")
     pytest.param("Ha raccolto un ottavo dell'acacia.", [(12.5, "un ottavo")], id="it-un-ottavo"),
     pytest.param("About a sixth of the members voted.", [(16.67, "a sixth")], id="en-a-sixth"),
+    # a twentieth (heldout25: "inferiore a un ventesimo della spesa totale")
+    pytest.param("È inferiore a un ventesimo della spesa totale.", [(5.0, "un ventesimo")], id="it-un-ventesimo"),
+    pytest.param("Less than a twentieth of the budget", [(5.0, "a twentieth")], id="en-a-twentieth"),
+    pytest.param("Festeggia il ventesimo anniversario.", [], id="it-ventesimo-ordinal"),
     pytest.param("È arrivato ottavo nella gara.", [], id="it-ottavo-ordinal"),
     pytest.param("It was the band's seventh album.", [], id="en-seventh-ordinal"),
     # a half said as a share
@@ -1068,6 +1072,12 @@ def test_two_counts_joined_and_their_sum(text, expected):
     pytest.param("Approvato dal consiglio con sei voti favorevoli, uno contrario e un astenuto.", [("sei", "uno", 5)],
                  id="it-uno-contrario"),
     pytest.param("Sono stati 27 i voti e 15 le schede bianche.", [], id="it-no-vote-pair"),
+    # the votes against said first, still given second
+    pytest.param("La mozione è stata respinta con 11 voti contrari, 6 favorevoli e un astenuto.", [("6", "11", 5)],
+                 id="it-contrari-first"),
+    pytest.param("The motion was rejected by 14 votes against and 9 in favour.", [("9", "14", 5)],
+                 id="en-against-first"),
+    pytest.param("Ci sono stati 11 voti contrari, 6 schede bianche.", [], id="it-contrari-then-no-votes-for"),
 ])
 def test_the_two_counts_of_a_vote(text, expected):
     from factcheck.align import content_words
@@ -1456,6 +1466,20 @@ def test_years_in_a_row_said_by_an_ordinal(text, expected):
     assert running_years(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("I lavori sono andati alla Cavalli srl, che ha superato altre sei imprese in gara.", [7.0],
+                 id="it-altre-sei"),
+    pytest.param("The firm beat six other bidders for the contract.", [7.0], id="en-six-other"),
+    pytest.param("Rossi and 12 others signed the letter.", [13.0], id="en-n-others"),
+    pytest.param("One lane stays open and the other one is closed.", [], id="en-the-other-one"),
+    pytest.param("Hanno partecipato sette imprese.", [], id="it-no-others"),
+])
+def test_the_others_and_the_one_they_are_set_against(text, expected):
+    from factcheck.values import with_the_others
+
+    assert with_the_others(text) == expected
+
+
 def test_a_figure_a_rest_and_another_sentence_make():
     """A sentence's rest of a whole is one of its figures: 6,8 milioni less 3,5, 1,9 and 0,8 leaves 600.000 euro to
     the fund-raising, of which 214.000 raised: 386.000 still to raise."""
@@ -1748,6 +1772,19 @@ def test_the_parts_listed_of_a_whole_given_first(text, expected):
 
     words = content_words(text, counts_kept=True)
     assert [(p.text, [x.text for x in part_label(words, text, p)]) for _, p, _ in counted_shares(words, text)] == expected
+
+
+def test_a_part_listed_after_a_colon_is_named_past_its_scale_word():
+    """"3 milioni arrivano dal ministero delle Infrastrutture": the words naming the part come after "milioni"."""
+    from factcheck.align import content_words
+    from factcheck.values import colon_shares, part_label
+
+    text = ("L'intervento costerà 4,3 milioni di euro: 3 milioni arrivano dal ministero delle Infrastrutture e 1,3 "
+            "milioni dalla Provincia.")
+    words = content_words(text, counts_kept=True)
+    assert [(round(share, 1), p.text, [x.text for x in part_label(words, text, p)])
+            for share, p, _ in colon_shares(words, text)] == [(69.8, "3", ["arrivano", "ministero", "Infrastrutture"]),
+                                                              (30.2, "1,3", ["Provincia"])]
 
 
 def test_a_bare_figure_listed_after_a_sum_is_a_sum():

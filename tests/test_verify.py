@@ -5377,3 +5377,41 @@ def test_years_between_two_dated_events_through_the_checker(make_checker):
     answer = fc.ask("Derek Holloway first walked the canal bed six years after boats had last used the stretch.",
                     kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+PONTE = (
+    "Castelvero, il ponte di San Rocco chiude\n\n"
+    "L'intervento costerà 4,3 milioni di euro: 3 milioni arrivano dal ministero delle Infrastrutture, 1,1 milioni dalla "
+    "Provincia e 200.000 euro dal Comune di Castelvero. I lavori sono stati aggiudicati alla Ponti & Strade Cavalli srl "
+    "di Borgo Alto, che ha offerto un ribasso del 12,4 per cento e ha superato altre sei imprese in gara. Giovedì 6 "
+    "novembre la mozione dell'opposizione che chiedeva la passerella è stata respinta con 11 voti contrari, 6 "
+    "favorevoli e un astenuto.")
+
+
+@pytest.mark.parametrize(("claim", "rule"), [
+    # a percentage that a part listed after a colon makes of the whole, the part named after its scale word (not
+    # "any number": not_enough_info 0.82 before)
+    pytest.param("Il ministero delle Infrastrutture finanzia circa il 70 per cento dell'intervento.",
+                 "a share of two counts", id="share-of-a-listed-part"),
+    # the others and the one set against them (refuted 0.83 before, against "12,4")
+    pytest.param("Alla gara per i lavori sul ponte hanno partecipato sette imprese.", "the others and the one",
+                 id="others-and-the-one"),
+    # a vote's margin, the votes against said first (refuted 0.88 before, against "11")
+    pytest.param("La mozione sulla passerella è stata respinta con cinque voti di scarto.", "the margin of a vote",
+                 id="margin-against-first"),
+])
+def test_figures_heldout25_reads_through_the_checker(make_checker, claim, rule):
+    """Through FactChecker on a short report (heldout25): figures computed from a sentence's figures."""
+    fc = one_report(make_checker, "ponte", PONTE, "Castelvero")
+    answer = fc.ask(claim, kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == rule
+
+
+def test_figures_heldout25_reads_refute_through_the_checker(make_checker):
+    """The same figures otherwise are not supported: another margin, another share."""
+    fc = one_report(make_checker, "ponte", PONTE, "Castelvero")
+    for claim in ("La mozione sulla passerella è stata respinta con sei voti di scarto.",
+                  "La Provincia finanzia circa il 70 per cento dell'intervento."):
+        answer = fc.ask(claim, kind="claim")
+        assert answer.verdict is not Verdict.SUPPORTED, (claim, answer.details)

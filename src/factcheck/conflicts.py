@@ -38,7 +38,7 @@ from .values import (ALSO, colon_shares, plain_figure, years_of, year_dates, lab
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before, with_the_others)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -599,7 +599,7 @@ class ConflictSearch:
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
         v["sum_counted"] = v["margin_counted"] = v["said_around"] = v["earlier_counted"] = v["given_to_other"] = 0.0
         v["fraction_counted"] = v["difference_counted"] = v["multiple_counted"] = v["across_counted"] = 0.0
-        v["running_counted"] = v["rest_denied_counted"] = 0.0
+        v["running_counted"] = v["rest_denied_counted"] = v["others_counted"] = 0.0
         # a number meeting a bound of the claim is not one the claim states for something else: "under five"
         # meets no "less than 10%"
         # not a figure given as what would have been ("a fine of £2.4 million would have been appropriate had …"),
@@ -667,6 +667,13 @@ class ConflictSearch:
             if w.norm == "cento" and k > 0 and claim[k - 1].number is not None \
                     and re.fullmatch(r"\s+per\s+", query[claim[k - 1].end:w.start], re.IGNORECASE):
                 continue  # the "cento" of "12,5 per cento" is the number's unit
+            if w.norm != FRACTION and w.pos not in stated and is_share(query, w):
+                # a percentage the parts of a whole make: "Il ministero delle Infrastrutture finanzia circa il 70 per
+                # cento dell'intervento" against "L'intervento costerà 4,3 milioni di euro: 3 milioni arrivano dal
+                # ministero delle Infrastrutture, …" (else it is read as any number)
+                if (agree := self.part_share(w)[1]) is not None:
+                    self.counted("share_counted", [agree], w)  # not a model feature: a rule reads it
+                    continue
             if w.norm == FRACTION:
                 # a share said as a fraction stands against shares only: "un paziente su cinque" meets "il 20% dei
                 # pazienti" and conflicts with "il 35%", never with a count ("five patients")
@@ -677,15 +684,7 @@ class ConflictSearch:
                 # (or naming what the claim speaks of after the part: "Le entrate sono state di 412.000 euro, di cui
                 # 287.000 di rimborsi regionali"; of parts listed, the ones the claim names: "Delle 4.872 donazioni,
                 # 3.910 sono state di sangue intero e 962 di plasma")
-                counted = self.claimed_parts([(i, *share) for i in about_number for share in self.shares_of(i)])
-                agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
-                if agree is None:
-                    # or in another retrieved sentence, naming the claim's part after it (the claim's other words said
-                    # of the whole elsewhere: "Le donazioni di plasma sono state meno di un quinto del totale raccolto
-                    # nel 2025" against "Delle 4.872 donazioni, 3.910 sono state di sangue intero e 962 di plasma")
-                    agree = next((i for i, value, part, _ in self.claimed_parts(
-                        [(i, *share) for i in top if i not in about_number for share in self.shares_of(i)])
-                        if self.label_claimed(i, part) > 0 and share_agrees(w, value)), None)
+                counted, agree = self.part_share(w)
                 if agree is None and OF_THE_TOTAL.search(query):
                     # or of the total another sentence gives: "Le donazioni raccolte dall'autoemoteca sono state meno di un
                     # decimo del totale dell'anno" against "… raccogliendo 389 donazioni, già comprese nel totale
@@ -746,6 +745,11 @@ class ConflictSearch:
                 # "in each of the last three years" against "to take the title for the third year running" (not a model
                 # feature: a rule reads it)
                 self.counted("running_counted", running, w)
+                continue
+            others = [i for i in top if any(figure_agrees(w, claim, x) for x in with_the_others(evidence[i].sentence.text))]
+            # "Alla gara per i lavori sul ponte hanno partecipato sette imprese" against "… ha superato altre sei imprese
+            # in gara" (not a model feature: a rule reads it)
+            if self.counted("others_counted", others, w) >= SHARE_COUNTED_REST:
                 continue
             rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
                                             for value, start, end in rests(aligned[i].words, evidence[i].sentence.text,
@@ -2497,6 +2501,21 @@ class ConflictSearch:
             said = np.maximum(said, np.where(self.aligned[k].best >= EXACT, self.aligned[k].best, 0.0))
         total = sum(c.weight for k, c in enumerate(self.claim) if k not in skip)
         return sum(c.weight for k, c in enumerate(self.claim) if k not in skip and said[k] >= MATCH) / total if total else 0.0
+
+    def part_share(self, w: Word) -> tuple[list[tuple[int, float, Word, Word]], int | None]:
+        """The shares of a whole that the parts the claim names make in the sentences about its number (`claimed_parts`
+        of `shares_of`), and the sentence whose share agrees with the claim's share `w`: one about the number, or
+        another retrieved sentence naming the claim's part after it (the claim's other words said of the whole
+        elsewhere: "Le donazioni di plasma sono state meno di un quinto del totale raccolto nel 2025" against "Delle
+        4.872 donazioni, 3.910 sono state di sangue intero e 962 di plasma"); or None."""
+        about = self.about_number
+        counted = self.claimed_parts([(i, *share) for i in about for share in self.shares_of(i)])
+        agree = next((i for i, value, _, _ in counted if share_agrees(w, value)), None)
+        if agree is None:
+            agree = next((i for i, value, part, _ in self.claimed_parts(
+                [(i, *share) for i in self.top if i not in about for share in self.shares_of(i)])
+                if self.label_claimed(i, part) > 0 and share_agrees(w, value)), None)
+        return counted, agree
 
     def shares_of(self, i: int) -> list[tuple[float, Word, Word]]:
         """The shares sentence i gives as a part and its whole (`counted_shares`, `of_which_shares`, or parts listed

@@ -211,10 +211,12 @@ _NUMERATORS_EN = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
 # a part, singular after one ("un terzo", "a third"), plural after more ("due terzi", "two thirds")
 _PARTS_IT = {"terzo": (3, 1), "terzi": (3, 2), "quarto": (4, 1), "quarti": (4, 2), "quinto": (5, 1), "quinti": (5, 2),
              "sesto": (6, 1), "sesti": (6, 2), "settimo": (7, 1), "settimi": (7, 2), "ottavo": (8, 1), "ottavi": (8, 2),
-             "nono": (9, 1), "noni": (9, 2), "decimo": (10, 1), "decimi": (10, 2)}
+             "nono": (9, 1), "noni": (9, 2), "decimo": (10, 1), "decimi": (10, 2), "ventesimo": (20, 1),
+             "ventesimi": (20, 2)}
 _PARTS_EN = {"third": (3, 1), "thirds": (3, 2), "quarter": (4, 1), "quarters": (4, 2), "fifth": (5, 1),
              "fifths": (5, 2), "sixth": (6, 1), "sixths": (6, 2), "seventh": (7, 1), "sevenths": (7, 2), "eighth": (8, 1),
-             "eighths": (8, 2), "ninth": (9, 1), "ninths": (9, 2), "tenth": (10, 1), "tenths": (10, 2)}
+             "eighths": (8, 2), "ninth": (9, 1), "ninths": (9, 2), "tenth": (10, 1), "tenths": (10, 2),
+             "twentieth": (20, 1), "twentieths": (20, 2)}
 # after "un terzo" a share goes on with a little word or a stop ("un terzo dei posti", "di un terzo i tempi",
 # "finanziati per due terzi con fondi", "a third of", ",", "."); a noun right after it makes an ordinal ("un terzo
 # mandato", "a third term")

@@ -143,7 +143,8 @@ def part_label(words: Sequence[Word], text: str, part: Word) -> list[Word]:
     stop = re.compile(r"[;:.!?()]|,\s")
     end = m.start() if (m := stop.search(text, part.end)) is not None else len(text)
     out = []
-    for w in words[part.pos + 1:]:
+    # (past its scale words: "3 milioni arrivano dal ministero delle Infrastrutture")
+    for w in words[([part] + _scale_words(words, part.pos))[-1].pos + 1:]:
         if w.number is not None or w.start >= end or len(out) >= LABEL_WORDS:
             break
         out.append(w)
@@ -594,6 +595,9 @@ _VOTES_BETWEEN = re.compile(r"\s*(?:votes?\s+to|voti\s+(?:favorevoli|a\s+favore)
                             r"(?:[^\W\d]+\s+)?(?:voted|votes?)\s+(?:in\s+favou?r|for)(?:\s+of)?(?:\s+[^\d.;]{1,60}?)?\s+and)\s*$",
                             re.IGNORECASE)
 _AGAINST_AFTER = re.compile(r"\s*(?:votes?\b|(?:voti\s+)?contrari[oe]?\b|(?:voted\s+)?against\b)", re.IGNORECASE)
+# the votes against said first: "respinta con 11 voti contrari, 6 favorevoli", "rejected by 14 votes against and 9 in favour"
+_AGAINST_FIRST = re.compile(r"\s*(?:voti\s+contrari|votes?\s+against)\s*(?:e|and|,)\s*$", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"\s*(?:(?:voti\s+)?(?:favorevoli|a\s+favore)|(?:votes?\s+)?(?:for|in\s+favou?r))\b", re.IGNORECASE)
 # a margin the claim gives: "by a margin of seven votes", "con uno scarto di sette voti", "dodici voti di scarto"
 # (or "i voti favorevoli hanno superato quelli contrari di quattro", "votes for outnumbered those against by four")
 _MARGIN_BEFORE = re.compile(r"\b(?:(?:margin|majority|scarto|margine|maggioranza)\s+(?:of|di)|(?:superato|superano|superavano|"
@@ -610,7 +614,8 @@ _MARGIN_AFTER = re.compile(r"\s+(?:votes?|voti)\s+(?:di\s+(?:scarto|margine|diff
 def vote_margins(words: Sequence[Word], text: str) -> list[tuple[Word, Word, float]]:
     """The counts of a vote a sentence gives, for and against, with the margin between them: "The budget was passed by
     27 votes to 15" (27, 15, 12), "con 19 voti favorevoli e 12 contrari" (19, 12, 7), "the trustees voted nine to two",
-    "con sei voti favorevoli, uno contrario" (the one against said as "uno": a word of its own)."""
+    "con sei voti favorevoli, uno contrario" (the one against said as "uno": a word of its own); the votes against
+    said first are still given second: "con 11 voti contrari, 6 favorevoli" (6, 11, 5)."""
     plain = [n for n in words if _plain_figure(words, text, n)]
     out = []
     for x, y in zip(plain, plain[1:]):
@@ -618,6 +623,8 @@ def vote_margins(words: Sequence[Word], text: str) -> list[tuple[Word, Word, flo
                 "vot" in text[x.end:y.start].lower() or _AGAINST_AFTER.match(text, y.end))) or (
                 _TO.fullmatch(text, x.end, y.start) and _VOTED_BEFORE.search(text, max(0, x.start - 12), x.start)):
             out.append((x, y, abs(float(x.number) - float(y.number))))
+        elif _AGAINST_FIRST.fullmatch(text, x.end, y.start) and _FOR_AFTER.match(text, y.end):
+            out.append((y, x, abs(float(x.number) - float(y.number))))
     for x in plain:
         m = _ONE_AGAINST.match(text, x.end)
         if m is not None:
@@ -1601,6 +1608,23 @@ def running_years(text: str) -> list[int]:
         slot = calendar_slot(fold((m.group("a") or m.group("b")).lower()))
         if slot is not None and slot[0] == "ordinal":
             out.append(slot[1])
+    return out
+
+
+# "ha superato altre sei imprese in gara", "beat six other bidders", "six others" (not "the other one")
+_OTHERS = (re.compile(r"\b(?:altr[ei]|other)\s+(?P<n>\d+|[^\W\d]+)\b", re.IGNORECASE),
+           re.compile(r"\b(?P<n>\d+|[^\W\d]+)\s+(?:others?|altr[ei])\b", re.IGNORECASE))
+
+
+def with_the_others(text: str) -> list[float]:
+    """The counts a sentence makes of a number of "other" things and the one it sets them against: "ha superato altre
+    sei imprese in gara" (7: the winner and the six others), "beat six other bidders" (7)."""
+    out = []
+    for k, pattern in enumerate(_OTHERS):
+        for m in pattern.finditer(text):
+            n = number_word_value(m.group("n"))
+            if n is not None and (n >= 2 or k == 1):
+                out.append(n + 1.0)
     return out
 
 

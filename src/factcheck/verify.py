@@ -644,6 +644,9 @@ COMPUTED_RULES = (
     # "Lewis Abara has won the wheelchair race in each of the last three years" against "… to take the title for the
     # third year running": the judge reads no ordinal as a count
     ("running_counted", "years in a row", True),
+    # "Alla gara per i lavori sul ponte hanno partecipato sette imprese" against "… ha superato altre sei imprese in
+    # gara": the judge does not add the one to the others
+    ("others_counted", "the others and the one", True),
     # "Until Easter, boats can use the restored stretch for eight hours a day" against "… only at weekends, from 9am to
     # 5pm": the judge does not count hours
     ("every_counted", "hours or days of a range", True),
