@@ -5415,3 +5415,24 @@ def test_figures_heldout25_reads_refute_through_the_checker(make_checker):
                   "La Provincia finanzia circa il 70 per cento dell'intervento."):
         answer = fc.ask(claim, kind="claim")
         assert answer.verdict is not Verdict.SUPPORTED, (claim, answer.details)
+
+
+STAFF = (
+    "Allerby post office to close\n\n"
+    "The post office on Allerby High Street will close for good on Saturday 31 January. The branch's seven staff have "
+    "been offered redeployment or voluntary redundancy. Four have chosen redundancy and two will move to the branch in "
+    "Kettlemoor, 11 miles away; the last has yet to decide.")
+
+
+@pytest.mark.parametrize("claim", [
+    "Two of the branch's seven staff will move to the branch in Kettlemoor.",
+    "Four of the branch's staff will take voluntary redundancy.",
+])
+def test_undecided_of_the_rest_of_a_group_through_the_checker(make_checker, claim):
+    """Through FactChecker on a short report (heldout25): what the rest of a group has yet to decide, in a clause of its
+    own ("…; the last has yet to decide"), leaves the others' choices decided (not_enough_info 0.50, "not decided
+    yet", before)."""
+    fc = one_report(make_checker, "staff", STAFF, "Allerby")
+    answer = fc.ask(claim, kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") != "not decided yet"

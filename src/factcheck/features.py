@@ -17,6 +17,7 @@ Extra features can be added by hooks: a hook is any object with `name` and
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
@@ -387,6 +388,12 @@ class FeatureExtractor:
         return None if cited is None else (cited, stating)  # cited only when retrieved
 
 
+_CLAUSES = re.compile(r";")  # what parts a sentence into clauses of their own
+# the rest of a group, opening a clause: "the last", "the other three", "gli altri", "i restanti"
+_THE_REST = re.compile(r"\s*(?:the\s+(?:last|rest|others|other\s+\w+|remaining)|(?:l['’]\s*)?ultim[oaie]|(?:gli|le)\s+altr[ie]|"
+                       r"il\s+resto|(?:i|le)\s+restanti|(?:i|le)\s+rimanenti)\b", re.IGNORECASE)
+
+
 def undecided_cover(claim, a, text: str, cover: float) -> float:
     """How much of the claim a sentence saying something is not decided yet covers (`cover`, its soft coverage of the
     claim, where it says so), or 0: where the thing undecided is asked as "whether" / "se", the share of the claim's
@@ -398,7 +405,17 @@ def undecided_cover(claim, a, text: str, cover: float) -> float:
     for start, end in undecided(text):
         open_span = left_open(text, start, end)
         if open_span is None:
-            return cover
+            # said of the rest of a group in a clause of its own, only what that clause says: "Four have chosen
+            # redundancy and two will move to the branch in Kettlemoor; the last has yet to decide" leaves nothing
+            # undecided of the two (not "…; Mr Pryce said no decision had yet been made")
+            opening = max((m.end() for m in _CLAUSES.finditer(text, 0, start)), default=0)
+            closing = m.start() if (m := _CLAUSES.search(text, end)) is not None else len(text)
+            if opening == 0 or not _THE_REST.match(text, opening):
+                return cover
+            scope = [j for j, w in enumerate(a.words) if opening <= w.start < closing]
+            best = max(best, sum(w.weight for k, w in enumerate(claim) if scope and a.sim[k, scope].max() >= MATCH)
+                       / total if total else 0.0)
+            continue
         opening = max((m.end() for m in CLAUSE_STOP.finditer(text, 0, start)), default=0)
         scope = [j for j, w in enumerate(a.words) if opening <= w.start < open_span[1]]
         if not open_about_claim(claim, a, open_span):
