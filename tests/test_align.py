@@ -110,3 +110,23 @@ def test_numbers_in_words_and_bounds_said_by_a_verb(text, expected):
     from factcheck.align import content_words
 
     assert [(w.text, w.number, w.bound) for w in content_words(text) if w.number is not None] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a half after a whole number, right after it or after its unit (heldout25: "La vasca piccola è stata allungata di
+    # tre metri e mezzo" read 3 against "da 12,5 a 16 metri")
+    pytest.param("allungata di tre metri e mezzo", [("allungata", None), ("tre", "3.5"), ("metri", None)], id="it-unit-e-mezzo"),
+    pytest.param("lengthened by three and a half metres", [("lengthened", None), ("three", "3.5"), ("metres", None)],
+                 id="en-and-a-half"),
+    pytest.param("durerà due ore e mezza", [("durerà", None), ("due", "2.5"), ("ore", None)], id="it-ore-e-mezza"),
+    # not a time ("alle 7 e mezza"), nor a half of something else
+    pytest.param("alle 7 e mezza", [("7", "7"), ("mezza", None)], id="it-time"),
+    pytest.param("3 autobus e un mezzo di soccorso", [("3", "3"), ("autobus", None), ("mezzo", None), ("soccorso", None)],
+                 id="it-a-vehicle"),
+])
+def test_a_whole_number_and_a_half(text, expected):
+    from factcheck.align import content_words
+
+    words = content_words(text)
+    assert [(w.text, w.number) for w in words] == expected
+    assert [w.pos for w in words] == list(range(len(words)))

@@ -5436,3 +5436,19 @@ def test_undecided_of_the_rest_of_a_group_through_the_checker(make_checker, clai
     answer = fc.ask(claim, kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     assert answer.details.get("rule") != "not decided yet"
+
+
+VASCA = (
+    "Valdorno, la piscina riapre\n\n"
+    "La piscina comunale di Valdorno riapre sabato 8 novembre dopo 14 mesi di lavori. La vasca piccola è stata allungata "
+    "da 12,5 a 16 metri e in quella grande è stato installato un sollevatore per le persone con disabilità.")
+
+
+def test_a_whole_number_and_a_half_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout25): "tre metri e mezzo" is 3.5 metres, the change "da 12,5 a 16
+    metri" makes (refuted 0.46 before, "tre" against "16"); four and a half is not supported."""
+    fc = one_report(make_checker, "vasca", VASCA, "Valdorno")
+    answer = fc.ask("La vasca piccola è stata allungata di tre metri e mezzo.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("La vasca piccola è stata allungata di quattro metri e mezzo.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details

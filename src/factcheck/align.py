@@ -9,6 +9,8 @@ only match exactly: "Obama" is not "Trump" however close their vectors are. List
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 import threading
 from dataclasses import dataclass
@@ -157,7 +159,32 @@ def content_words(text: str, *, counts_kept: bool = False) -> list[Word]:
         weight = 2.0 if (is_name or number) else (0.3 if light else 1.0)
         out.append(Word(t.text, t.norm, stem(t.norm), t.start, t.end, len(out), is_name, number, place, weight,
                         _bound(text, t.start) if number is not None else None))
-    return out
+    return _and_a_half(text, out)
+
+
+# a half after a whole number, right after it or after its unit: "tre metri e mezzo", "three and a half metres"
+_HALF_AFTER = re.compile(r"\s+(?:(?P<unit>[^\W\d]+)\s+)?(?:e\s+mezz[oa]|and\s+a\s+half)\b", re.IGNORECASE)
+
+
+def _and_a_half(text: str, words: list[Word]) -> list[Word]:
+    """The words with a whole number followed by a half ("tre metri e mezzo": 3.5) given its value, the half no word of
+    its own (not a time: "alle 7 e mezza")."""
+    halves = set()
+    for k, w in enumerate(words):
+        if w.number is None or w.norm == FRACTION or not w.number.isdigit() or k + 1 >= len(words):
+            continue
+        m = _HALF_AFTER.match(text, w.end)
+        if m is None or (m.group("unit") and not (words[k + 1].start == m.start("unit") and words[k + 1].number is None)):
+            continue
+        half = next((x for x in words[k + 1:k + 3] if m.start() < x.start < m.end() and x.norm in ("mezzo", "mezza", "half")),
+                    None)
+        if half is not None and not (half.norm == "mezza" and not m.group("unit")):  # "alle 7 e mezza" is a time
+            words[k] = dataclasses.replace(w, number=f"{float(w.number) + 0.5:g}")
+            halves.add(half.pos)
+    if not halves:
+        return words
+    kept = [w for w in words if w.pos not in halves]
+    return [dataclasses.replace(w, pos=i) for i, w in enumerate(kept)]
 
 
 # an Italian bound word may take the number's article: "oltre il 50%", "più del 60%", "circa il 67%", "intorno al 20%"
