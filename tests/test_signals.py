@@ -1303,6 +1303,7 @@ def test_the_shares_of_the_figure_the_sentence_before_gives(before, text, expect
     pytest.param("Dal 1° aprile aumenterà anche il prezzo del biglietto ridotto.", (1, "aumenterà"),
                  id="it-biglietto-ridotto"),
     pytest.param("L'orario di apertura è stato ridotto.", (-1, "ridotto"), id="it-ridotto-a-fall"),
+    pytest.param("Il biglietto aumenta di oltre il 25 per cento.", (1, "aumenta"), id="it-oltre-il-is-a-bound"),
 ])
 def test_the_way_a_claim_says_something_moved(claim, expected):
     from factcheck.values import claimed_direction
@@ -1321,6 +1322,11 @@ def test_the_way_a_claim_says_something_moved(claim, expected):
     # a bound on a count is no change's: "da più di dieci anni" is no move of 300 from 2.400 (heldout22)
     pytest.param("Tessitore è socio da più di dieci anni.", "Tessitore ha raccolto 300 chili, contro i 2.400 dell'anno "
                  "scorso.", None, id="it-bound-no-change"),
+    # a bound with the percentage's article (heldout25: "aumenta di oltre il 25 per cento", 5,50 to 7 is 27%)
+    pytest.param("Il biglietto aumenta di oltre il 25 per cento.", "Il biglietto passa da 5,50 a 7 euro.", "7",
+                 id="it-oltre-il"),
+    pytest.param("Il biglietto aumenta di oltre il 30 per cento.", "Il biglietto passa da 5,50 a 7 euro.", None,
+                 id="it-oltre-il-not-met"),
 ])
 def test_a_change_the_claim_gives_against_a_move(claim, sentence, expected):
     from factcheck.align import Aligned, content_words
@@ -1332,6 +1338,18 @@ def test_a_change_the_claim_gives_against_a_move(claim, sentence, expected):
     w = next(c for c in claim_words if c.number is not None)
     got = change_of(w, claim, a, sentence, claim_words)
     assert (None if got is None else got.text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("Il biglietto aumenta di oltre il 25 per cento.", ["oltre il"], id="it-oltre-il"),
+    pytest.param("Nel 2024 ci sono stati meno di 30 interventi al giorno.", ["meno di"], id="it-meno-di"),
+    pytest.param("Attendance rose by about 7,200 and by almost a third.", ["about", "almost"], id="en-about-almost"),
+    pytest.param("Se ne parla oltre la cronaca.", [], id="it-oltre-no-figure"),
+])
+def test_the_words_bounding_a_figure(claim, expected):
+    from factcheck.values import bound_spans
+
+    assert [claim[r.start:r.stop] for r in bound_spans(claim)] == expected
 
 
 @pytest.mark.parametrize(("value", "money", "sentences", "expected"), [

@@ -5452,3 +5452,21 @@ def test_a_whole_number_and_a_half_through_the_checker(make_checker):
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     answer = fc.ask("La vasca piccola è stata allungata di quattro metri e mezzo.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+BIGLIETTI = (
+    "Valdorno, la piscina riapre: rincarano i biglietti\n\n"
+    "La piscina comunale di Valdorno riapre sabato 8 novembre. L'ingresso singolo per gli adulti passa da 5,50 a 7 euro "
+    "e l'abbonamento da dieci ingressi da 45 a 58 euro, mentre resta fermo a 4 euro il biglietto per under 14 e over 65.")
+
+
+def test_a_change_in_per_cent_past_a_bound_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout25): a rise "di oltre il 25 per cento" that "da 5,50 a 7 euro"
+    makes (27%; not_enough_info 0.40 before: the bound's article kept the figure from being read as a change, and
+    "cento" counted as a word the sentence leaves out); over 30 per cent is not supported."""
+    fc = one_report(make_checker, "biglietti", BIGLIETTI, "Valdorno")
+    answer = fc.ask("Il prezzo dell'ingresso singolo per gli adulti aumenta di oltre il 25 per cento.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "a change of two figures"
+    answer = fc.ask("Il prezzo dell'ingresso singolo per gli adulti aumenta di oltre il 30 per cento.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details

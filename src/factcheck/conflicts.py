@@ -2468,13 +2468,16 @@ class ConflictSearch:
 
     def rest_skip(self, w: Word | None) -> set[int]:
         """The claim's words the rest of it leaves out beside number w: those saying which way it moved, bounding a
-        figure ("meno di 30 interventi al giorno"), saying what it measures or that it is the figure now, or what it is
-        set against."""
+        figure ("meno di 30 interventi al giorno"), saying what it measures or that it is the figure now, what it is
+        set against, or that it is a percentage ("per cento")."""
         said = claimed_direction(self.query)
         moved = [range(said[1].start(), said[1].end())] if said is not None else []
         moved += bound_spans(self.query)
+        # (and the "cento" of "per cento", the unit of a percentage)
         return ({w.pos} if w is not None else set()) | {k for k, c in enumerate(self.claim) if any(
-            c.start in r for r in moved) or c.norm in _MEASURED_NOW or c.norm in _COMPARED}
+            c.start in r for r in moved) or c.norm in _MEASURED_NOW or c.norm in _COMPARED or (
+            c.norm == "cento" and k > 0 and self.claim[k - 1].number is not None
+            and re.fullmatch(r"\s+per\s+", self.query[self.claim[k - 1].end:c.start], re.IGNORECASE))}
 
     def rest_said(self, i: int, w: Word | None, here_needed: float = REST_HERE, also: frozenset[int] = frozenset(),
                   around: bool = True) -> float:

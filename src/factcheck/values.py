@@ -1444,7 +1444,8 @@ _LOST = r"pers[oaie]|perde|perdono|perderà|perderanno|lost|loses?"
 _GAINED = r"guadagnat[oaie]|guadagna|guadagnano|gained|gains?"
 _CHANGE_BEFORE = re.compile(r"\b(?:by|di|del|dello|della|dell['’]|of|" + _LOST + "|" + _GAINED +
                             r")\s*(?:(?:circa|about|around|almost|nearly|quasi|"
-                            r"some|roughly|oltre|più\s+di|more\s+than|over)\s+)?[€$£]?\s*$", re.IGNORECASE)
+                            r"some|roughly|oltre|più\s+di|more\s+than|over)\s+(?:(?:il|l['’])\s*)?)?[€$£]?\s*$",
+                            re.IGNORECASE)  # (a percentage's article after the bound: "aumenta di oltre il 25 per cento")
 # which way a claim says something moved
 _UP = re.compile(r"\b(?:in\s+più|more|higher|larger|bigger|aument\w*|cresci\w*|cresc[ei]\w*|salit\w*|sali|rose|risen|rises?|rising|"
                  + _GAINED + r"|increase[ds]?|grew|grown|up|più\s+\w+\s+(?:che|di|rispetto)|più\s+di\s+quanto)\b", re.IGNORECASE)
@@ -1454,12 +1455,14 @@ _DOWN = re.compile(r"\b(?:in\s+meno|less|lower|fewer|smaller|diminui\w*|calat\w*
                    + r")\b", re.IGNORECASE)
 
 
-_BOUND_WAY = re.compile(r"\b(?:(?:more|less|fewer)\s+than|(?:più|meno)\s+" + OF_ARTICLED + r")(?=\s*(?:[€$£]\s*)?\d|\s+(?:a\s+)?"
+_BOUND_WAY = re.compile(r"\b(?:(?:more|less|fewer)\s+than|(?:più|meno)\s+" + OF_ARTICLED + r"|(?:oltre|almeno|circa|quasi)(?:\s+(?:il|l['’]))?|"
+                        r"over|about|around|almost|nearly|at\s+least)(?=\s*(?:[€$£]\s*)?\d|\s+(?:a\s+)?"
                         r"(?:half|third|quarter|metà|terzo|quarto)\b)", re.IGNORECASE)
 
 
 def bound_spans(query: str) -> list[range]:
-    """The characters of the words bounding a figure ("more than 40 per cent", "meno di 30"), which say no way."""
+    """The characters of the words bounding a figure ("more than 40 per cent", "meno di 30", "oltre il 25 per cento"),
+    which say no way."""
     return [range(m.start(), m.end()) for m in _BOUND_WAY.finditer(query)]
 
 
