@@ -1170,6 +1170,9 @@ def test_a_fraction_of_a_figure(text, expected):
                  "milioni della Regione e 7 milioni di fondi propri.", [("18,5", "Infrastrutture"), ("9,3", "Regione")],
                  id="it-a-carico-della"),
     pytest.param("Rossi ha ottenuto 1.200 voti, Bianchi 900.", [], id="it-names-before"),
+    # a bare figure before a sum is a sum too (heldout25)
+    pytest.param("La Regione ha coperto 1,5 milioni, 700.000 euro arrivano da un mutuo e il resto dal bilancio comunale.",
+                 [("1,5", "Regione")], id="it-bare-figure-before-a-sum"),
 ])
 def test_whom_the_figures_of_a_list_come_from(text, expected):
     from factcheck.align import content_words

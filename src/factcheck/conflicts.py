@@ -112,6 +112,8 @@ DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:de
                            r"had\s+been)\s+(?:already\s+)?(?:decided|approved|agreed)|decided\s+to)\b", re.IGNORECASE)
 # a share the claim gives of a total: "meno di un decimo del totale dell'anno", "of the total", "of all the"
 OF_THE_TOTAL = re.compile(r"\b(?:del\s+totale|of\s+the\s+total|of\s+all\s+the|di\s+tutt[ie]\s+(?:i|le|gli))\b", re.IGNORECASE)
+# or of the cost, a sum: "più della metà del costo finale del cantiere", "less than a third of the total cost"
+OF_THE_COST = re.compile(r"\b(?:del\s+costo|della\s+spesa|of\s+the\s+(?:(?:total|final|overall)\s+)?cost)\b", re.IGNORECASE)
 _TOTAL_WORDS = frozenset(fold(w) for w in "totale total".split())
 
 
@@ -685,7 +687,7 @@ class ConflictSearch:
                 # 287.000 di rimborsi regionali"; of parts listed, the ones the claim names: "Delle 4.872 donazioni,
                 # 3.910 sono state di sangue intero e 962 di plasma")
                 counted, agree = self.part_share(w)
-                if agree is None and OF_THE_TOTAL.search(query):
+                if agree is None and (OF_THE_TOTAL.search(query) or OF_THE_COST.search(query)):
                     # or of the total another sentence gives: "Le donazioni raccolte dall'autoemoteca sono state meno di un
                     # decimo del totale dell'anno" against "… raccogliendo 389 donazioni, già comprese nel totale
                     # dell'anno" and "… ha raccolto nel 2025 4.872 donazioni" (the largest figure counting the part's
@@ -2214,24 +2216,41 @@ class ConflictSearch:
     def share_of_total(self, w: Word) -> int | None:
         """For a share the claim gives of a total (`OF_THE_TOTAL`), a sentence whose figure counts a thing the claim
         names, that figure's share of the largest figure another retrieved sentence gives of the same thing (no earlier
-        value) agreeing with the claim's, the two sentences saying the rest of the claim (SHARE_COUNTED_REST): the
-        sentence of the part; else None."""
+        value) agreeing with the claim's, the two sentences saying the rest of the claim (SHARE_COUNTED_REST, kept as
+        "share_counted"): the sentence of the part; else None. Of the cost (`OF_THE_COST`), the part is a sum whose
+        giver the claim names and the whole the largest sum of another sentence."""
         skip = self.rest_skip(w) | {k for k, c in enumerate(self.claim) if c.norm in _TOTAL_WORDS}
+        cost = OF_THE_COST.search(self.query) is not None
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
+            owners = {id(f): o for f, o in listed_owners(a.words, text)} if cost else {}
             for part in a.words:
-                unit = counted_unit(a.words, part.pos) if plain_figure(a.words, text, part) else None
-                if unit is None or not self.counts_claimed(i, unit):
-                    continue
-                wholes = [(scaled_value(self.aligned[j].words, n), j) for j in self.top if j != i
-                          for n in self.aligned[j].words if plain_figure(self.aligned[j].words, self.evidence[j].sentence.text, n)
-                          and same_unit(counted_unit(self.aligned[j].words, n.pos), unit)
-                          and not earlier_marked(self.evidence[j].sentence.text, n)]
+                if cost:
+                    # of the cost, a sum whose giver the claim names: "La Regione ha finanziato più della metà del costo
+                    # finale del cantiere" against "La Regione ha coperto 1,5 milioni, 700.000 euro arrivano da un mutuo
+                    # …" and "Il cantiere … è costato 2,6 milioni di euro"
+                    owner = owners.get(id(part))
+                    if owner is None or not self.counts_claimed(i, owner):
+                        continue
+                    wholes = [(scaled_value(self.aligned[j].words, n), j) for j in self.top if j != i
+                              for n in self.aligned[j].words if plain_figure(self.aligned[j].words, self.evidence[j].sentence.text, n)
+                              and is_money(self.evidence[j].sentence.text, n.start, n.end)
+                              and not earlier_marked(self.evidence[j].sentence.text, n)]
+                else:
+                    unit = counted_unit(a.words, part.pos) if plain_figure(a.words, text, part) else None
+                    if unit is None or not self.counts_claimed(i, unit):
+                        continue
+                    wholes = [(scaled_value(self.aligned[j].words, n), j) for j in self.top if j != i
+                              for n in self.aligned[j].words if plain_figure(self.aligned[j].words, self.evidence[j].sentence.text, n)
+                              and same_unit(counted_unit(self.aligned[j].words, n.pos), unit)
+                              and not earlier_marked(self.evidence[j].sentence.text, n)]
                 if not wholes:
                     continue
                 whole, j = max(wholes)
                 x = scaled_value(a.words, part)
-                if 0 < x < whole and share_agrees(w, 100.0 * x / whole) and self.said_by_two(i, j, skip) >= SHARE_COUNTED_REST:
+                if 0 < x < whole and share_agrees(w, 100.0 * x / whole) and (
+                        two := self.said_by_two(i, j, skip)) >= SHARE_COUNTED_REST:
+                    self.keep("share_counted", two, i)  # what the two sentences say of the claim
                     return i
         return None
 

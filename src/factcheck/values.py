@@ -485,10 +485,11 @@ def giver_of(words: Sequence[Word], text: str, n: Word) -> Word | None:
     """The name that gives figure n in a list, its subject, where no name follows it with "from" / "da" (`owner_after`):
     before it ("The National Lottery Heritage Fund provided £2.1 million and Kesby District Council £600,000": National
     for 2.1, Kesby for 600,000), opening the clause or the list's item; or an Italian subject after it ("180.000 li ha
-    messi la Fondazione …, 80.000 la Regione"). Only for a sum, or a bare figure after one (a count has its own: "Rossi ha
-    ottenuto 1.200 voti, Bianchi 900" gives nothing). The first word of the name; or None."""
+    messi la Fondazione …, 80.000 la Regione"). Only for a sum, or a bare figure beside one ("La Regione ha coperto 1,5
+    milioni, 700.000 euro arrivano da un mutuo"; a count has its own: "Rossi ha ottenuto 1.200 voti, Bianchi 900" gives
+    nothing). The first word of the name; or None."""
     if not is_money(text, n.start, n.end) and not (counted_unit(words, n.pos) is None and any(
-            is_money(text, x.start, x.end) for x in words[:n.pos] if x.number is not None)):
+            is_money(text, x.start, x.end) for x in words if x.number is not None and x is not n)):
         return None
     end = ([n] + _scale_words(words, n.pos))[-1].end
     m = _GIVER_AFTER.match(text, end)
