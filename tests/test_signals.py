@@ -914,6 +914,9 @@ def test_a_fraction_in_words_meets_its_rounding(claim, sentence, agrees):
                  [("38,400", "31,200")], id="en-past-a-span-of-time"),
     pytest.param("Il tempo di attesa è sceso a 5 minuti, dagli 11 dell'anno scorso.", [("5", "11")],
                  id="it-a-span-when-it-is-the-figure"),
+    # the earlier value with a bound, and a rate's period before its year (heldout25)
+    pytest.param("Counter transactions have fallen from about 4,100 a week in 2015 to around 1,650 today.",
+                 [("1,650", "4,100")], id="en-from-about-a-week-in-year"),
 ])
 def test_figures_and_the_values_they_moved_from(sentence, pairs):
     from factcheck.align import content_words
@@ -1116,6 +1119,11 @@ def test_a_margin_the_claim_gives(claim, margin):
     pytest.param("La superficie commerciale è stata più che dimezzata.", (50.0, "<", "più che dimezzata"),
                  id="it-more-than-halved"),
     pytest.param("Footfall has halved since the works began.", (50.0, None, "halved"), id="en-halved"),
+    # fallen by more than half: now less than half (heldout25)
+    pytest.param("Weekly transactions have fallen by more than half since 2015.",
+                 (50.0, "<", "fallen by more than half"), id="en-fallen-by-more-than-half"),
+    pytest.param("Il traffico è calato di oltre la metà.", (50.0, "<", "calato di oltre la metà"),
+                 id="it-calato-di-oltre-la-meta"),
 ])
 def test_a_ratio_the_claim_gives(claim, expected):
     from factcheck.align import content_words

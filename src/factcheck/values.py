@@ -972,8 +972,11 @@ _BOUND_WORDS = re.compile(r"\b(?:meno|più|piu|less|more|fewer|inferiore|superio
 _TIMES = re.compile(r"(?:\b(?P<more>more\s+than|più\s+di|oltre|over)\s+|\b(?P<less>less\s+than|meno\s+di|under)\s+)?"
                     r"\b(?P<n>[4-9]|1[0-9]|quattro|cinque|sei|sette|otto|nove|dieci|four|five|six|seven|eight|nine|ten)"
                     r"\s+(?:volte|times)\b", re.IGNORECASE)
-# a figure said to be halved: "dimezzata", "more than halved"
-_HALVED = re.compile(r"\b(?:(?P<more>più\s+che|more\s+than|oltre)\s+)?(?:dimezzat[oaie]|halved)\b", re.IGNORECASE)
+# a figure said to be halved: "dimezzata", "more than halved", "fallen by more than half"
+_HALVED = re.compile(r"\b(?:(?P<more>più\s+che|more\s+than|oltre)\s+)?(?:dimezzat[oaie]|halved)\b|"
+                     # or fallen by more than half: "have fallen by more than half", "è calato di oltre la metà"
+                     r"\b(?:fallen|fell|dropped|declined|decreased|shrunk|shrank|(?:calat|sces|diminuit|ridott)[oaie])\s+"
+                     r"(?:by\s+|di\s+)?(?P<over>more\s+than|over|oltre|più\s+della)\s+(?:half|la\s+metà)\b", re.IGNORECASE)
 
 
 def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None, int, int] | None:
@@ -990,7 +993,7 @@ def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None,
         return 100.0 * value, bound, m.start(), m.end()
     m = _HALVED.search(query)
     if m is not None:  # "la superficie commerciale è stata più che dimezzata": less than half of what it was
-        return 50.0, "<" if m.group("more") else None, m.start(), m.end()
+        return 50.0, "<" if m.group("more") or m.group("over") else None, m.start(), m.end()
     half = next((w for w in claim if w.norm == FRACTION), None)
     if half is None:
         return None
@@ -1254,7 +1257,8 @@ def measured_in(sentence, c: Conflict, claim: Sequence[Word]) -> bool:
 
 
 ALSO = re.compile(r"\b(?:also|too|as\s+well(?!\s+as)|anche)\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*[€$£¥]?\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*(?:(?:about|around|circa|roughly)\s+)?[€$£¥]?\s*$",
+                          re.IGNORECASE)  # (with a bound: "from about 4,100")
 # the value a figure is set against: "è salito a 4,8 milioni di euro, contro i 3,2 milioni indicati nel progetto",
 # "£1.6 million, compared with £2.4 million"
 _AGAINST_BEFORE = re.compile(r"\b(?:contro|rispetto\s+a|a\s+fronte\s+d|compared\s+(?:with|to)|against|versus)\s*(?:(?:i|il|"
@@ -1280,7 +1284,7 @@ _PERCENT_ON_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+)
 def earlier_marked(text: str, w: Word) -> bool:
     """Whether number w is given as an earlier value or one a figure is set against ("from 61%", "dai 15",
     "contro i 3,2 milioni", "up from an initial estimate of £1.9 million", "up 18% on the 349,000")."""
-    return bool(_FROM_BEFORE.search(text, max(0, w.start - 8), w.start)
+    return bool(_FROM_BEFORE.search(text, max(0, w.start - 18), w.start)
                 or _AGAINST_BEFORE.search(text, max(0, w.start - 24), w.start)
                 or _PERCENT_ON_BEFORE.search(text, max(0, w.start - 24), w.start)
                 or _ESTIMATE_BEFORE.search(text, max(0, w.start - ESTIMATE_REACH), w.start))
@@ -1288,8 +1292,11 @@ def earlier_marked(text: str, w: Word) -> bool:
 
 # "da 420 a circa 458 euro", "from 4.1% to about 3.4%"
 # (the earlier value's year may stand between: "rose from 412,000 in 2023 to 551,000 last year", "dal 58,4 per cento del
-# 2023 al 67,1")
-_TO_BETWEEN = re.compile(r"\s*(?:%|per\s*cento|per\s*cent|percento|percent)?\s*(?:(?:in|nel|del|of|during)\s+\d{4}(?:/\d{2,4})?\s*"
+# 2023 al 67,1"; and a rate's period, "from about 4,100 a week in 2015 to around 1,650")
+_TO_BETWEEN = re.compile(r"\s*(?:%|per\s*cento|per\s*cent|percento|percent)?\s*"
+                         # (or a rate's period: "from about 4,100 a week in 2015 to around 1,650")
+                         r"(?:(?:a|an|per|each|al|alla|all['’]|l['’])\s*(?:week|day|month|year|settimana|giorno|mese|anno)\s+)?"
+                         r"(?:(?:in|nel|del|of|during)\s+\d{4}(?:/\d{2,4})?\s*"
                          r",?\s*)?(?:to|a|al|all['’]|ai|agli)\s*"
                          r"(?:(?:circa|quasi|about|around|nearly|almost|roughly)\s+)?[€$£¥]?\s*", re.IGNORECASE)
 FROM_REACH = 80  # characters between a figure and the earlier value it moved from ("38%, down from 61%")
