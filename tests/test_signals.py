@@ -1181,6 +1181,9 @@ def test_a_fraction_of_a_figure(text, expected):
     # a bare figure before a sum is a sum too (heldout25)
     pytest.param("La Regione ha coperto 1,5 milioni, 700.000 euro arrivano da un mutuo e il resto dal bilancio comunale.",
                  [("1,5", "Regione")], id="it-bare-figure-before-a-sum"),
+    # the name past an article after the preposition ("da un mutuo con l'Istituto")
+    pytest.param("La Regione ha coperto 1,5 milioni, 700.000 euro arrivano da un mutuo con l'Istituto per il credito "
+                 "sportivo.", [("1,5", "Regione"), ("700.000", "Istituto")], id="it-da-un"),
 ])
 def test_whom_the_figures_of_a_list_come_from(text, expected):
     from factcheck.align import content_words

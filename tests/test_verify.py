@@ -5489,3 +5489,15 @@ def test_a_share_of_the_cost_two_sentences_make_through_the_checker(make_checker
     assert answer.details.get("rule") == "a share of two counts"
     answer = fc.ask("La Regione ha finanziato più di due terzi del costo finale del cantiere.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+def test_a_sum_a_list_gives_to_another_name_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout25): "Il mutuo con l'Istituto per il credito sportivo copre 1,5
+    milioni di euro dei lavori" against "La Regione ha coperto 1,5 milioni, 700.000 euro arrivano da un mutuo con
+    l'Istituto …" (supported 0.82 before: the name after "da un" was not read); the mortgage's own sum stays supported."""
+    fc = one_report(make_checker, "cantiere", CANTIERE, "Valdorno")
+    answer = fc.ask("Il mutuo con l'Istituto per il credito sportivo copre 1,5 milioni di euro dei lavori.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [("1,5", "700.000")]
+    answer = fc.ask("Il mutuo con l'Istituto per il credito sportivo copre 700.000 euro dei lavori.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

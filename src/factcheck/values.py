@@ -459,7 +459,7 @@ def earlier_of_change(claim: Sequence[Word], query: str, w: Word, words: Sequenc
 # "9,3 milioni della Regione", "18,5 milioni a carico del ministero delle Infrastrutture" (its first name within a
 # few words)
 _OWNER_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:a\s+carico\s+)?(?:da|dal|dalla|dallo|dai|dagli|dalle|del|della|"
-                          r"dello|dei|degli|delle|from|to|a|al|alla|allo|ai|agli|alle)\s+(?:the\s+)?|"
+                          r"dello|dei|degli|delle|from|to|a|al|alla|allo|ai|agli|alle)\s+(?:the\s+|an?\s+|un[oa]?\s+)?|"
                           r"\s+(?:a\s+carico\s+)?(?:d|de|a|da)?ll['’]\s*)(?=\w)", re.IGNORECASE)
 OWNER_REACH = 3  # content words after the preposition read for the name
 
