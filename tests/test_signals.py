@@ -2017,3 +2017,22 @@ def test_shares_of_the_parts_listed_after_a_colon():
         (58.1, "180.000", "310.000"), (25.8, "80.000", "310.000")]
     plain = "Il Comune ha speso 310.000 euro per 14 uscite."
     assert colon_shares(content_words(plain, counts_kept=True), plain) == []
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), [
+    pytest.param("The town mayor, Councillor Janet Okafor, called the reply \"disappointing but not surprising\".",
+                 "disappointing", ["Councillor", "Janet", "Okafor"], id="en-before-the-verb"),
+    pytest.param("\"Station Road is a steep hill with a pavement on one side only,\" said the group's secretary, Malcolm "
+                 "Reid, 68, a retired teacher.", "steep", ["Malcolm", "Reid"], id="en-after-the-quotation"),
+    pytest.param("«Si chiede ai cittadini di pagare due volte», ha attaccato la capogruppo Elena Ruggeri.", "chiede",
+                 ["Elena", "Ruggeri"], id="it-ha-attaccato-after"),
+    pytest.param("\"It will take five years,\" he said.", "take", [], id="en-a-pronoun"),
+    pytest.param("The report, \"Rivers in Crisis\", was published by Ofwat.", "Rivers", [], id="en-a-title-no-verb"),
+])
+def test_who_says_a_quotation(text, quote, expected):
+    from factcheck.align import content_words
+    from factcheck.conflicts import QUOTED, _speaker
+
+    words = content_words(text, counts_kept=True)
+    m = next(m for m in QUOTED.finditer(text) if quote in m.group(1))
+    assert [words[k].text for k in _speaker(words, text, m.start(1), m.end(1))] == expected

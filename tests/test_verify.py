@@ -5501,3 +5501,30 @@ def test_a_sum_a_list_gives_to_another_name_through_the_checker(make_checker):
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [("1,5", "700.000")]
     answer = fc.ask("Il mutuo con l'Istituto per il credito sportivo copre 700.000 euro dei lavori.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+CITAZIONI = (
+    "Allerby's post office to close\n\n"
+    "On Friday 24 October the Save Allerby Post Office group handed a petition with 2,840 signatures to the town's MP, "
+    "Helen Forsyth. \"Station Road is a steep hill with a pavement on one side only,\" said the group's secretary, "
+    "Malcolm Reid, 68, a retired teacher. The company has replied that the date will not change. The town mayor, "
+    "Councillor Janet Okafor, called the reply \"disappointing but not surprising\".")
+
+
+@pytest.mark.parametrize(("claim", "conflict"), [
+    # the speaker named before the verb of saying (supported 0.67 before: Helen Forsyth is named in the article)
+    pytest.param("Helen Forsyth described the company's reply to the town council as \"disappointing but not "
+                 "surprising\".", ("Helen Forsyth", "Councillor Janet Okafor"), id="speaker-before"),
+    # or after the quotation ("…," said the group's secretary, Malcolm Reid)
+    pytest.param("Helen Forsyth described Station Road as \"a steep hill with a pavement on one side only\".",
+                 ("Helen Forsyth", "Malcolm Reid"), id="speaker-after"),
+])
+def test_a_quotation_given_to_another_speaker_through_the_checker(make_checker, claim, conflict):
+    """Through FactChecker on a short report (heldout25): a quotation the claim gives to one person that the article
+    gives to another is refuted, the two names in conflict; given to its speaker, it is not refuted."""
+    fc = one_report(make_checker, "citazioni", CITAZIONI, "Allerby")
+    answer = fc.ask(claim, kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert [(c.claim_text, c.text) for c in answer.conflicts] == [conflict]
+    answer = fc.ask("Janet Okafor described the company's reply as \"disappointing but not surprising\".", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details

@@ -25,7 +25,7 @@ from .signals import (CORRECTION_RE, DECISION_CLAIM_RE, DURATION_KIND, MEDIUM_RE
                       left_open, polarity, relays, reports_denial, undecided)
 from .slots import (LOCATIVE_BEFORE, POSSESSIVE, SAYS_MORE, all_modifiers, claim_denies, denied_at, evidence_denies,
                     initiators, located_after, mark_about_else, mark_restates, name_run, named_both, negation_phrase,
-                    opposite_after_name, own_apposition, person_subject, quoted_words, quotes_claim, reversed_roles,
+                    opposite_after_name, own_apposition, person_subject, QUOTED, quoted_words, quotes_claim, reversed_roles,
                     open_about_claim, role_holder, slot_conflicts, subject_at, subject_name, compared)
 from .sources import (ANAPHORIC_ATTRIBUTION, ROLE_WORDS, ClaimSource, article_sources, claim_name_run, named_share_of,
                       named_short, next_sentence, person_name_runs, previous_sentence, quotation_goes_on, retrieved_at, retrieved_index, source_name,
@@ -292,6 +292,7 @@ class ConflictSearch:
         """Every check in order; the conflicts to show, each with its evidence index (soft ones left out)."""
         self.identity_checks()
         self.role_holder_check()
+        self.quote_speaker_check()
         self.own_role_check()
         self.slot_checks()
         self.initiator_check()
@@ -429,6 +430,31 @@ class ConflictSearch:
         before = len(self.conflicts)
         self.add(i, claim[subject[-1]], a.words[j], "name")
         self.role_held.update(c for _, c in self.conflicts[before:])
+
+    def quote_speaker_check(self) -> None:
+        """A quotation the claim gives to a person named right before a verb of saying ("Helen Forsyth described the
+        company's reply … as \"disappointing but not surprising\"") where a sentence gives the same words to another
+        person, named right before its verb of saying ("The town mayor, Councillor Janet Okafor, called the reply
+        \"disappointing but not surprising\""): a conflict of the two names, explained whole (the quotation names what
+        is said). Not where the sentence's speaker is a pronoun, or the claim's person is named there too; not for a
+        title or a name in quotation marks (QUOTE_WORDS words, not names)."""
+        claim = self.claim
+        for m in QUOTED.finditer(self.query):
+            inside = [k for k, c in enumerate(claim) if m.start(1) <= c.start < m.end(1)]
+            speaker = _speaker(claim, self.query, m.start())
+            if sum(not claim[k].is_name for k in inside) < QUOTE_WORDS or not speaker:
+                continue
+            for i in self.top:
+                a, text = self.aligned[i], self.evidence[i].sentence.text
+                if any(a.best[k] < EXACT for k in inside) or any(a.best[k] >= EXACT for k in speaker):
+                    continue
+                theirs = _speaker(a.words, text, min(a.words[int(a.where[k])].start for k in inside),
+                                  max(a.words[int(a.where[k])].end for k in inside))
+                if theirs:
+                    before = len(self.conflicts)
+                    self.add(i, claim[speaker[-1]], a.words[theirs[-1]], "name")
+                    self.role_held.update(c for _, c in self.conflicts[before:])
+                    return
 
     def own_role_check(self) -> None:
         """"X è il presidente della Vetra Cycling" where a sentence names X whole with another office of their own, in
@@ -2777,6 +2803,54 @@ class ConflictSearch:
                               if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
             v["conflict_explained"] = max(v["conflict_explained"], covered)
         return strong
+
+
+QUOTE_WORDS = 2  # content words (no names) of a quotation a sentence must say word for word to give it to another speaker
+# a verb of saying, before a quotation: "described … as", "called", "ha definito", "ha detto"
+_SAYING_WORDS = (r"said|says|told|tells|described|describes|called|calls|deemed|termed|branded|wrote|writes|added|warned|"
+                 r"(?:ha|hanno|aveva)\s+(?:detto|definito|dichiarato|affermato|scritto|commentato|spiegato|attaccato|"
+                 r"ribattuto|aggiunto)|dice|afferma|definisce|racconta|dichiara")
+_SAYING = re.compile(r"\b(?:" + _SAYING_WORDS + r")\b", re.IGNORECASE)
+
+
+def _speaker(words: Sequence[Word], text: str, quote_at: int, quote_end: int | None = None) -> list[int]:
+    """The name run (word indices) that says the quotation at characters `quote_at`-`quote_end` of `text`: right before
+    its verb of saying, in its clause ("Councillor Janet Okafor, called the reply \"…\"", "Helen Forsyth said: \"…\""), or
+    with `quote_end`, the last one after the verb right after it ("\"…,\" said the group's secretary, Malcolm Reid, 68",
+    "«…», ha attaccato la capogruppo di Valdorno Domani, Elena Ruggeri"); [] where there is none (a pronoun, or no verb
+    of saying)."""
+    opening = max((x.end() for x in CLAUSE_END.finditer(text, 0, max(0, quote_at - 3))), default=0)
+    verb = None
+    for verb in _SAYING.finditer(text, opening, quote_at):
+        pass
+    k = max((k for k, w in enumerate(words) if w.end <= verb.start()), default=None) if verb is not None else None
+    if k is not None and words[k].start >= opening and _person(words[k]) \
+            and re.fullmatch(r"[\s,]*", text[words[k].end:verb.start()]):
+        run = [k]
+        while run[0] > 0 and _person(words[run[0] - 1]) \
+                and re.fullmatch(r"\s+", text[words[run[0] - 1].end:words[run[0]].start]):
+            run.insert(0, run[0] - 1)
+        return run
+    after = _SAID_AFTER.match(text, quote_end) if quote_end is not None else None
+    if after is None:
+        return []
+    closing = m.start() if (m := re.compile(r"[.;:!?]").search(text, after.end())) is not None else len(text)
+    names = [k for k, w in enumerate(words) if after.end() <= w.start < closing and _person(w)]
+    if not names:
+        return []
+    run = [names[-1]]
+    while run[0] - 1 in names and re.fullmatch(r"\s+", text[words[run[0] - 1].end:words[run[0]].start]):
+        run.insert(0, run[0] - 1)
+    return run
+
+
+def _person(w: Word) -> bool:
+    """Whether a word may be part of a person's name: a name, no place, no number."""
+    return w.is_name and w.place is None and w.number is None
+
+
+# a verb of saying right after a quotation closes (the words found may end before it): "\"…,\" said", "«…», ha attaccato"
+_SAID_AFTER = re.compile(r"[^\"“”«»]{0,40}?[\"”»]\s*,?\s*(?:" + _SAYING_WORDS + r")\b", re.IGNORECASE)
 
 
 _TITLE_OPENS = re.compile(r"\s*(?:Il|La|Lo|L['’]|The)\s*(?:[a-zà-ù]+\s+){1,3}(?=[A-ZÀ-Ý])")

@@ -73,13 +73,13 @@ _COMPASS = {fold(w): key for key, words in {
     "c": "centro centrale centrali central"}.items() for w in words.split()}
 
 
-_QUOTED = re.compile(r"[“«\"]+([^“”«»\"]{2,80})[”»\"]+")
+QUOTED = re.compile(r"[“«\"]+([^“”«»\"]{2,80})[”»\"]+")
 
 
 def quoted_words(query: str, claim: Sequence[Word]) -> list[list[int]]:
     """The claim words inside each quoted phrase of the claim ('… are "Never Trumpers."'), by claim index."""
     out = []
-    for m in _QUOTED.finditer(query):
+    for m in QUOTED.finditer(query):
         inside = [i for i, w in enumerate(claim) if m.start(1) <= w.start < m.end(1)]
         if inside and len(inside) < len(claim):
             out.append(inside)
