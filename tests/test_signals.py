@@ -1886,6 +1886,13 @@ def test_hours_a_day_and_days_a_week_claimed(claim, expected):
     pytest.param("A planning application is due to go before the council's planning committee in January.",
                  "is due to go before", id="en-due-to-go-before"),
     pytest.param("Il consiglio comunale ha approvato la variazione di bilancio.", None, id="it-done"),
+    # a vote still to come (heldout25)
+    pytest.param("La giunta ha proposto uno sconto, ma la misura dovrà essere votata dal consiglio a dicembre.",
+                 "dovrà essere votata", id="it-dovra-essere-votata"),
+    pytest.param("The discount has yet to be approved by the full council.", "has yet to be approved",
+                 id="en-has-yet-to-be"),
+    pytest.param("The plan must be approved by the council.", "must be approved", id="en-must-be-approved"),
+    pytest.param("The plan was approved by the council.", None, id="en-done"),
 ])
 def test_a_thing_still_pending(text, said):
     from factcheck.conflicts import PENDING

@@ -5528,3 +5528,22 @@ def test_a_quotation_given_to_another_speaker_through_the_checker(make_checker, 
     assert [(c.claim_text, c.text) for c in answer.conflicts] == [conflict]
     answer = fc.ask("Janet Okafor described the company's reply as \"disappointing but not surprising\".", kind="claim")
     assert answer.verdict is not Verdict.REFUTED, answer.details
+
+
+TARI = (
+    "Castelvero, il ponte chiude\n\n"
+    "Preoccupati anche i commercianti della frazione. La giunta ha proposto uno sconto del 50 per cento sulla Tari 2026 "
+    "per le 23 attività di Vignole, dal costo stimato di 38.000 euro, ma la misura dovrà essere votata dal consiglio a "
+    "dicembre.")
+
+
+def test_a_measure_still_to_be_voted_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout25): "Lo sconto … è già stato approvato" against "… ma la misura
+    dovrà essere votata dal consiglio a dicembre" (not_enough_info 0.38 before); the proposal itself stays supported."""
+    fc = one_report(make_checker, "tari", TARI, "Castelvero")
+    answer = fc.ask("Lo sconto del 50 per cento sulla Tari per le attività di Vignole è già stato approvato.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("è già stato approvato", "dovrà essere votata") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("La giunta ha proposto uno sconto del 50 per cento sulla Tari per le attività di Vignole.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -126,7 +126,12 @@ PENDING = re.compile(r"\b(?:resta|restano|rimane|rimangono)\s+(?:(?:invece|ancor
                      r"risposta)\b|\b(?:deve|devono)\s+ancora\s+(?:verificar|decider|approvar|valutar|esaminar|votar|discuter)\w*"
                      r"|\bsta(?:nno)?\s+valutando\b|\buna\s+decisione\s+arriverà\b|\bsarà\s+(?:votat|esaminat|discuss)[oa]\b"
                      r"|\b(?:is|are)\s+(?:due|expected|set|scheduled)\s+to\s+(?:go\s+before|be\s+(?:decided|considered|"
-                     r"voted\s+on|discussed|heard))\b|\b(?:is|are)\s+(?:still\s+)?(?:considering|weighing)\b", re.IGNORECASE)
+                     r"voted\s+on|discussed|heard))\b|\b(?:is|are)\s+(?:still\s+)?(?:considering|weighing)\b"
+                     # "la misura dovrà essere votata dal consiglio a dicembre", "has yet to be approved", "must be voted on"
+                     r"|\b(?:dovrà|dovranno)\s+(?:ancora\s+)?essere\s+(?:votat|approvat|esaminat|discuss|ratificat)\w*"
+                     r"|\b(?:has|have)\s+yet\s+to\s+be\s+(?:approved|voted\s+on|agreed|ratified)\b"
+                     r"|\b(?:must|will\s+have\s+to|needs?\s+to)\s+(?:still\s+)?be\s+(?:approved|voted\s+on|ratified)\b",
+                     re.IGNORECASE)
 # a thing said to stay as it is: "Fares will not change this year", "will stay at £1.50", "resterà di 52 euro, non ci
 # saranno rincari", "è rimasto fermo", "invariato"
 STAYS = re.compile(r"\b(?:will\s+not\s+change|won['’]t\s+change|(?:will|would)\s+(?:stay|remain)\s+(?:at|unchanged|the\s+same)|"
