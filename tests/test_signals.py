@@ -914,6 +914,10 @@ def test_a_fraction_in_words_meets_its_rounding(claim, sentence, agrees):
                  [("38,400", "31,200")], id="en-past-a-span-of-time"),
     pytest.param("Il tempo di attesa è sceso a 5 minuti, dagli 11 dell'anno scorso.", [("5", "11")],
                  id="it-a-span-when-it-is-the-figure"),
+    # "da" after a thing worth a sum is no earlier value (heldout25: "conto da 2,6 milioni" read as a fall to 14 months)
+    pytest.param("La piscina riapre dopo 14 mesi di lavori: conto da 2,6 milioni, 400.000 euro oltre il previsto.", [],
+                 id="it-conto-da"),
+    pytest.param("Il biglietto da 5,50 a 7 euro.", [("7", "5,50")], id="it-biglietto-da-a"),
     # the earlier value with a bound, and a rate's period before its year (heldout25)
     pytest.param("Counter transactions have fallen from about 4,100 a week in 2015 to around 1,650 today.",
                  [("1,650", "4,100")], id="en-from-about-a-week-in-year"),

@@ -5547,3 +5547,20 @@ def test_a_measure_still_to_be_voted_through_the_checker(make_checker):
     answer = fc.ask("La giunta ha proposto uno sconto del 50 per cento sulla Tari per le attività di Vignole.",
                     kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+CONTO = (
+    "Valdorno, la piscina comunale riapre sabato 8 novembre dopo 14 mesi di lavori: conto da 2,6 milioni, 400.000 euro "
+    "oltre il previsto\n\n"
+    "Il cantiere, affidato all'impresa Edilcostruzioni Ghini di Pontelungo, è costato 2,6 milioni di euro, contro i 2,2 "
+    "milioni del progetto iniziale.")
+
+
+def test_a_sum_a_thing_is_worth_is_no_earlier_value_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout25): "conto da 2,6 milioni" in the title says what the bill is, not
+    a figure it moved from; "I lavori … sono costati 400.000 euro in più rispetto al progetto iniziale" was refuted
+    0.66 before, the "in più" set against a fall "da 2,6" to "14 mesi"."""
+    fc = one_report(make_checker, "conto", CONTO, "Valdorno")
+    answer = fc.ask("I lavori alla piscina sono costati 400.000 euro in più rispetto al progetto iniziale.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert not answer.conflicts

@@ -1259,6 +1259,13 @@ def measured_in(sentence, c: Conflict, claim: Sequence[Word]) -> bool:
 ALSO = re.compile(r"\b(?:also|too|as\s+well(?!\s+as)|anche)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’]|dallo|dalla|dai|dagli|dalle)\s*(?:(?:about|around|circa|roughly)\s+)?[€$£¥]?\s*$",
                           re.IGNORECASE)  # (with a bound: "from about 4,100")
+# "da" after a thing that is worth a sum says what it is worth, not where it moved from: "conto da 2,6 milioni", "lavori
+# da 4,3 milioni", "una multa da 2.000 euro" (unless "a" another figure follows: "il biglietto da 5,50 a 7 euro")
+_WORTH_BEFORE = re.compile(r"\b(?:conto|costo|lavori|intervento|investimento|multa|sanzione|bolletta|spesa|fattura|importo|"
+                           r"valore|premio|biglietto|biglietti|banconot[ae]|appalto|mutuo|prestito|finanziamento|"
+                           r"contratto|assegno|bonus|manovra|cantiere|opera|opere|progetto|buco|ammanco)\s+da\s*[€]?\s*$",
+                           re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:milioni|mila|miliardi|euro)?\s*(?:a|al|ai|alle|agli)\s+(?:circa\s+)?[€]?\s*\d", re.IGNORECASE)
 # the value a figure is set against: "è salito a 4,8 milioni di euro, contro i 3,2 milioni indicati nel progetto",
 # "£1.6 million, compared with £2.4 million"
 _AGAINST_BEFORE = re.compile(r"\b(?:contro|rispetto\s+a|a\s+fronte\s+d|compared\s+(?:with|to)|against|versus)\s*(?:(?:i|il|"
@@ -1284,7 +1291,8 @@ _PERCENT_ON_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+on\s+(?:the\s+)
 def earlier_marked(text: str, w: Word) -> bool:
     """Whether number w is given as an earlier value or one a figure is set against ("from 61%", "dai 15",
     "contro i 3,2 milioni", "up from an initial estimate of £1.9 million", "up 18% on the 349,000")."""
-    return bool(_FROM_BEFORE.search(text, max(0, w.start - 18), w.start)
+    return bool((_FROM_BEFORE.search(text, max(0, w.start - 18), w.start)
+                 and not (_WORTH_BEFORE.search(text, max(0, w.start - 40), w.start) and not _TO_AFTER.match(text, w.end)))
                 or _AGAINST_BEFORE.search(text, max(0, w.start - 24), w.start)
                 or _PERCENT_ON_BEFORE.search(text, max(0, w.start - 24), w.start)
                 or _ESTIMATE_BEFORE.search(text, max(0, w.start - ESTIMATE_REACH), w.start))
