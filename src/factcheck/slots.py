@@ -267,6 +267,13 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
                       and a.words[j].number is None and a.words[j].weight >= 1.0]
         day = calendar_slot(c.norm)
         days = [j for j in candidates if day is not None and (calendar_slot(a.words[j].norm) or ("",))[0] == day[0]]
+        if day is not None and not days and day_of_month(claim, i) is None:
+            # or a word or two past its neighbour, in its clause, for a month or weekday said alone: "era prevista per
+            # giugno" against "la riapertura, prevista in origine per agosto"
+            days = [j for j in range(max(0, anchors[0] - CALENDAR_REACH - 1), min(len(a.words), anchors[-1] + CALENDAR_REACH + 2))
+                    if j not in sent_used and (calendar_slot(a.words[j].norm) or ("",))[0] == day[0]
+                    and not CLAUSE_MARK.search(text, min(a.words[j].end, a.words[anchors[0]].end),
+                                               max(a.words[j].start, a.words[anchors[0]].start))]
         if days or day is not None:
             # a day conflicts with another day only, a month with a month, an ordinal with an ordinal, not as a
             # name: "closed on Tuesday" against "chiuse lunedì"; "giovedì 18 novembre" against "giovedì 18
