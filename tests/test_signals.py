@@ -2047,3 +2047,28 @@ def test_who_says_a_quotation(text, quote, expected):
     words = content_words(text, counts_kept=True)
     m = next(m for m in QUOTED.finditer(text) if quote in m.group(1))
     assert [words[k].text for k in _speaker(words, text, m.start(1), m.end(1))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Il mercato sarà aperto dalle 7.30 alle 19.30, mentre prima chiudeva alle 14.", [7.5, 19.5, 14.0],
+                 id="it-alle"),
+    pytest.param("Hendry's will run the counter from 7am to 9pm.", [7.0, 21.0], id="en-am-pm"),
+    # a bare number after "at" or "to" is no time of day
+    pytest.param("Prices rose from 5 to 10 per cent, and at 3 the queue was long.", [], id="en-bare-numbers"),
+])
+def test_times_of_day(text, expected):
+    from factcheck.values import clock_times
+
+    assert clock_times(text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("Il mercato chiuderà cinque ore e mezza più tardi rispetto a prima.", [5.5], id="it-ore-e-mezza"),
+    pytest.param("The shop will open two and a half hours earlier.", [2.5], id="en-and-a-half"),
+    pytest.param("The counter will stay open three hours longer.", [3.0], id="en-longer"),
+    pytest.param("The meeting lasted three hours.", [], id="en-no-gap"),
+])
+def test_hours_the_claim_puts_between_two_times(claim, expected):
+    from factcheck.values import claimed_hours_apart
+
+    assert [v for v, _, _ in claimed_hours_apart(claim)] == expected

@@ -38,7 +38,7 @@ from .values import (ALSO, colon_shares, plain_figure, years_of, year_dates, lab
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before, with_the_others)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before, with_the_others, clock_times, claimed_hours_apart)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -306,6 +306,7 @@ class ConflictSearch:
         self.order_check()
         self.days_later_check()
         self.times_check()
+        self.hours_apart_check()
         self.every_check()
         self.months_check()
         self.average_check()
@@ -1450,6 +1451,21 @@ class ConflictSearch:
                     self.time_words |= words
                     self.counted("time_counted", [i], None, also=words)
                     break
+
+    def hours_apart_check(self) -> None:
+        """Hours the claim puts between two times of day that two of a sentence's times make ("Dopo la ristrutturazione
+        il mercato chiuderà cinque ore e mezza più tardi rispetto a prima" against "… aperto dalle 7.30 alle 19.30,
+        mentre prima chiudeva alle 14"): its number words are no figures for the number checks (`time_words`), and how
+        much of the rest of the claim that sentence says (`hours_counted`, not a model feature: a rule reads it)."""
+        self.v["hours_counted"] = 0.0
+        times = {i: clock_times(self.evidence[i].sentence.text) for i in self.top}
+        for value, start, end in claimed_hours_apart(self.query):
+            words = frozenset(k for k, c in enumerate(self.claim) if start <= c.start < end)
+            found = [i for i in self.top if any(abs(abs(x - y) - value) < 0.01 for k, x in enumerate(times[i])
+                                                for y in times[i][k + 1:])]
+            if found:
+                self.time_words |= words
+                self.counted("hours_counted", found, None, also=words)
 
     def every_check(self) -> None:
         """Hours a day or days a week the claim gives that a sentence's range of times or of weekdays makes ("Until

@@ -1757,6 +1757,42 @@ def _clock(m: re.Match, key: str) -> float | None:
     return h + mins / 60.0
 
 
+# a time of day after its preposition: "alle 19.30", "chiudeva alle 14", "at 5pm", "until 9pm"
+_AT_CLOCK = re.compile(r"\b(?:alle|dalle|all['’]|dall['’]|fino\s+alle|at|from|until|till|to)\s*" + _CLOCK.format("x")
+                       + r"(?!\s*(?:%|per|euro|€|[.,]\d))", re.IGNORECASE)
+# hours the claim puts between two times: "chiuderà cinque ore e mezza più tardi", "will open two hours earlier"
+_HOURS_APART = re.compile(r"\b(?P<n>\d+|[^\W\d_]+)\s+(?:ore|hours?)(?P<half>\s+e\s+mezz[ao]|\s+and\s+a\s+half)?\s+"
+                          r"(?:più\s+tardi|prima|in\s+più|in\s+meno|later|earlier|more|less|longer)\b", re.IGNORECASE)
+_HALF_HOURS = re.compile(r"\b(?P<n>\d+|[^\W\d_]+)\s+and\s+a\s+half\s+hours?\s+(?:later|earlier|more|less|longer)\b",
+                         re.IGNORECASE)
+
+
+def clock_times(text: str) -> list[float]:
+    """The times of day a text gives after a preposition, in hours: "dalle 7.30 alle 19.30, mentre prima chiudeva alle
+    14" (7.5, 19.5, 14)."""
+    out = []
+    for m in _AT_CLOCK.finditer(text):
+        if m.group("xm") is None and m.group("xp") is None and not re.match(r"(?:alle|dalle|all|dall|fino)", m.group(0),
+                                                                             re.IGNORECASE):
+            continue  # "at 5" or "to 17" may be anything; "alle 14" is a time of day
+        value = _clock(m, "x")
+        if value is not None:
+            out.append(value)
+    return out
+
+
+def claimed_hours_apart(query: str) -> list[tuple[float, int, int]]:
+    """The hours the claim puts between two times of day, with their span: "cinque ore e mezza più tardi" (5.5)."""
+    out = []
+    for pattern in (_HOURS_APART, _HALF_HOURS):
+        for m in pattern.finditer(query):
+            value = number_word_value(m.group("n"))
+            if value is not None:
+                half = pattern is _HALF_HOURS or bool(m.groupdict().get("half"))
+                out.append((value + (0.5 if half else 0.0), m.start(), m.end()))
+    return out
+
+
 def clock_spans(text: str) -> list[float]:
     """The hours each range of times of day a sentence gives lasts: "from 9am to 5pm" (8), "dalle 7.30 alle 11.30" (4);
     not ranges of other figures ("dal 40 al 60 per cento", a range of years)."""

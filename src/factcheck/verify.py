@@ -650,6 +650,9 @@ COMPUTED_RULES = (
     # "Until Easter, boats can use the restored stretch for eight hours a day" against "… only at weekends, from 9am to
     # 5pm": the judge does not count hours
     ("every_counted", "hours or days of a range", True),
+    # "Dopo la ristrutturazione il mercato chiuderà cinque ore e mezza più tardi rispetto a prima" against "… aperto dalle
+    # 7.30 alle 19.30, mentre prima chiudeva alle 14": the judge does not subtract times of day
+    ("hours_counted", "hours between two times", True),
     # "On average, each volunteer put in more than 130 hours of work" against "310 volunteers put in 41,000 hours": the
     # judge does not divide
     ("average_counted", "a figure for each one", True),
