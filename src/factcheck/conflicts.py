@@ -2279,18 +2279,20 @@ class ConflictSearch:
                     owner = owners.get(id(part))
                     if owner is None or not self.counts_claimed(i, owner):
                         continue
-                    wholes = [(scaled_value(self.aligned[j].words, n), j) for j in self.top if j != i
-                              for n in self.aligned[j].words if plain_figure(self.aligned[j].words, self.evidence[j].sentence.text, n)
-                              and is_money(self.evidence[j].sentence.text, n.start, n.end)
-                              and not earlier_marked(self.evidence[j].sentence.text, n)]
+
+                    def alike(words: Sequence[Word], other: str, n: Word) -> bool:
+                        return is_money(other, n.start, n.end)
                 else:
                     unit = counted_unit(a.words, part.pos) if plain_figure(a.words, text, part) else None
                     if unit is None or not self.counts_claimed(i, unit):
                         continue
-                    wholes = [(scaled_value(self.aligned[j].words, n), j) for j in self.top if j != i
-                              for n in self.aligned[j].words if plain_figure(self.aligned[j].words, self.evidence[j].sentence.text, n)
-                              and same_unit(counted_unit(self.aligned[j].words, n.pos), unit)
-                              and not earlier_marked(self.evidence[j].sentence.text, n)]
+
+                    def alike(words: Sequence[Word], other: str, n: Word) -> bool:
+                        return same_unit(counted_unit(words, n.pos), unit)
+                wholes = [(scaled_value(self.aligned[j].words, n), j) for j in self.top if j != i
+                          for n in self.aligned[j].words if plain_figure(self.aligned[j].words, self.evidence[j].sentence.text, n)
+                          and alike(self.aligned[j].words, self.evidence[j].sentence.text, n)
+                          and not earlier_marked(self.evidence[j].sentence.text, n)]
                 if not wholes:
                     continue
                 whole, j = max(wholes)
@@ -2855,7 +2857,7 @@ def _speaker(words: Sequence[Word], text: str, quote_at: int, quote_end: int | N
     after = _SAID_AFTER.match(text, quote_end) if quote_end is not None else None
     if after is None:
         return []
-    closing = m.start() if (m := re.compile(r"[.;:!?]").search(text, after.end())) is not None else len(text)
+    closing = m.start() if (m := CLAUSE_STOP.search(text, after.end())) is not None else len(text)
     names = [k for k, w in enumerate(words) if after.end() <= w.start < closing and _person(w)]
     if not names:
         return []
