@@ -1111,6 +1111,10 @@ class TestConflicts:
         pytest.param("In origine la riapertura della piscina era prevista per agosto.",
                      "Un imprevisto ha fatto slittare di tre mesi la riapertura, prevista in origine per agosto.", None,
                      id="it-same-month-past-its-neighbour"),
+        # not a weekday: the one past the neighbour may be another event's day (the start of the walkout)
+        pytest.param("The walkout finishes on a Sunday, five days after it begins.",
+                     "Resident doctors will walk out for five days from 7am on Tuesday 14 January.", None,
+                     id="en-weekday-past-its-neighbour"),
     ])
     def test_a_month(self, extractor, claim, sentence, conflict):
         ex = extractor.extract(claim, evidence(sentence), kind=Kind.CLAIM)

@@ -267,9 +267,10 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
                       and a.words[j].number is None and a.words[j].weight >= 1.0]
         day = calendar_slot(c.norm)
         days = [j for j in candidates if day is not None and (calendar_slot(a.words[j].norm) or ("",))[0] == day[0]]
-        if day is not None and not days and day_of_month(claim, i) is None:
-            # or a word or two past its neighbour, in its clause, for a month or weekday said alone: "era prevista per
-            # giugno" against "la riapertura, prevista in origine per agosto"
+        if day is not None and day[0] == "month" and not days and day_of_month(claim, i) is None:
+            # or a word or two past its neighbour, in its clause, for a month said alone: "era prevista per giugno"
+            # against "la riapertura, prevista in origine per agosto" (not a weekday: "The walkout finishes on a
+            # Sunday, five days after it begins" against "… will walk out for five days from 7am on Tuesday 14 January")
             days = [j for j in range(max(0, anchors[0] - CALENDAR_REACH - 1), min(len(a.words), anchors[-1] + CALENDAR_REACH + 2))
                     if j not in sent_used and (calendar_slot(a.words[j].norm) or ("",))[0] == day[0]
                     and not CLAUSE_MARK.search(text, min(a.words[j].end, a.words[anchors[0]].end),
