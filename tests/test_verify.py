@@ -178,6 +178,16 @@ class TestConflicts:
         assert (claim[c.claim_start:c.claim_end], c.text) == (claim_word, doc_word)
         assert sentence[c.start:c.end] == doc_word  # sentence starts at offset 0 in the document here
 
+    def test_a_role_held_by_another_whose_body_noun_is_not_said(self, extractor):
+        """Whose role it is named by its name alone (heldout25: "l'assessora allo sport del Comune di Valdorno" against
+        "l'assessore allo sport Marco Bellandi", "Comune" said nowhere; not_enough_info 0.62 before)."""
+        ex = extractor.extract("Elena Ruggeri è l'assessora allo sport del Comune di Valdorno.", evidence(
+            "La piscina comunale di Valdorno riaprirà sabato 8 novembre.",
+            "Lo ha annunciato l'assessore allo sport Marco Bellandi, durante un sopralluogo nel cantiere.",
+            "«Si chiede ai cittadini di pagare due volte», ha attaccato la capogruppo di Valdorno Domani, Elena Ruggeri."),
+            kind=Kind.CLAIM)
+        assert ("Elena Ruggeri", "Marco Bellandi") in [(c.claim_text, c.text) for c in ex.conflicts if c.reason == "name"]
+
     @pytest.mark.parametrize(("claim", "sentences", "conflict"), [
         # the article names another holder of the claim's role, whose role it is named elsewhere in it
         pytest.param("Paola Sansone è la direttrice del Museo di Palazzo Montefusco.",

@@ -449,11 +449,13 @@ def role_holder(role: Sequence[Word], whose: Sequence[Word], evidence, vectors) 
     evidence sentence naming a person right next to every word of the role ("Chief executive Hanna Berger told
     …", "Il sindaco Matteo Lepore ha detto …", "Valentina Orioli, assessora ai trasporti"), the role's words
     aligned to it, and that person's sentence word index; or None. Whose role it is (`whose`: "Veltra",
-    "Bologna") must be named, all of it, in the same article's evidence, and no other name may stand in its
-    place ("il sindaco di Milano, Beppe Sala")."""
+    "Bologna") must be named, all of it but a body noun beside a name ("Comune di Valdorno"), in the same article's
+    evidence, and no other name may stand in its place ("il sindaco di Milano, Beppe Sala")."""
     named: dict[str, np.ndarray] = {}
+    # (a body noun beside the name need not be said: "del Comune di Valdorno" is named by "Valdorno")
+    needed = [w for w in whose if w.norm not in _BODY_NOUNS] or list(whose)
     for i, e in enumerate(evidence if whose else ()):
-        found = align(whose, i, e.sentence.text, vectors).best >= EXACT
+        found = align(needed, i, e.sentence.text, vectors).best >= EXACT
         named[e.sentence.doc_id] = named.get(e.sentence.doc_id, found) | found
     for i, e in enumerate(evidence):
         if whose and not named[e.sentence.doc_id].all():
