@@ -990,6 +990,8 @@ def test_a_description_before_the_name_it_is(claim, found):
                  "crossed the finish line.", [("9,186", "9,420")], id="en-of-them"),
     pytest.param("Sono arrivati 1.300 volontari, e 1.200 di loro hanno lavorato tutta la notte.", [("1.200", "1.300")],
                  id="it-di-loro"),
+    pytest.param("Tornano al lavoro tutti i 18 dipendenti, 11 dei quali hanno passato la chiusura in cassa integrazione.",
+                 [("11", "18")], id="it-dei-quali"),
     # "of those deaths", not of the figure it is set against
     pytest.param("Seven people died in incidents the team attended, compared with four in 2024; three of those deaths "
                  "were caused by medical emergencies.", [("three", "Seven")], id="en-of-those-not-the-earlier-value"),

@@ -5605,3 +5605,21 @@ def test_hours_between_two_times_of_day_through_the_checker(make_checker):
     assert answer.details.get("rule") == "hours between two times"
     answer = fc.ask("Dopo la ristrutturazione il mercato chiuderà quattro ore più tardi rispetto a prima.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+DIPENDENTI = (
+    "Valdorno, la piscina riapre\n\n"
+    "La piscina comunale di Valdorno riapre sabato 8 novembre. Tornano al lavoro tutti i 18 dipendenti della società, 11 "
+    "dei quali hanno passato i mesi di chiusura in cassa integrazione, e saranno assunti tre nuovi assistenti bagnanti.")
+
+
+def test_a_share_of_a_whole_said_dei_quali_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout25): a part said "dei quali" of the figure before it ("18
+    dipendenti …, 11 dei quali …") makes a share of it; more than half is supported, more than two thirds refuted."""
+    fc = one_report(make_checker, "dipendenti", DIPENDENTI, "Valdorno")
+    answer = fc.ask("I dipendenti rimasti in cassa integrazione durante la chiusura sono più della metà dei 18 dipendenti "
+                    "della società.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("I dipendenti rimasti in cassa integrazione durante la chiusura sono più di due terzi dei 18 "
+                    "dipendenti della società.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details

@@ -168,9 +168,9 @@ def remainders(words: Sequence[Word], text: str) -> list[float]:
 # resto per le piante", "£7.4 million, of which £3 million is being provided by … and the rest is coming from …"
 _OF_WHICH = re.compile(r"\b(?:di\s+cui|of\s+which|dei\s+quali|delle\s+quali)\s+(?:(?:circa|about|around|some|oltre|over|"
                        r"quasi|almost|nearly)\s+)?[€$£¥]?\s*$", re.IGNORECASE)
-# a part said as one of the whole's: "9,186 of them crossed the finish line", "1.200 di loro"
-_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom|th(?:ose|ese)(?=\s+[^\W\d]))|di\s+(?:loro|essi|esse|quest[ie](?=\s+[^\W\d])))\b",
-                      re.IGNORECASE)
+# a part said as one of the whole's: "9,186 of them crossed the finish line", "1.200 di loro", "11 dei quali"
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom|th(?:ose|ese)(?=\s+[^\W\d]))|di\s+(?:loro|essi|esse|quest[ie](?=\s+[^\W\d]))|"
+                      r"(?:dei|delle)\s+quali)\b", re.IGNORECASE)  # (and "11 dei quali hanno passato …")
 _REST = re.compile(r"\b(?:il\s+resto|la\s+parte\s+restante|the\s+rest|the\s+remainder|the\s+balance)\b", re.IGNORECASE)
 REST_REACH = 120  # characters from the part to the words saying the rest
 
