@@ -303,7 +303,9 @@ def slot_conflicts(claim: Sequence[Word], a: Aligned, union: np.ndarray, text: s
             out.append((i, j, "place"))  # "Mosca" for "Washington"; "Asia settentrionale" for "Asia centrale"
         elif opposite(c.norm, s.norm) and not _just_negated(text, s) and _sound(claim, a, (left, right)):
             out.append((i, j, "opposite"))  # "la terza città più piccola" for "più grande"
-        elif c.is_name and s.is_name:
+        elif c.is_name and s.is_name and not (c.norm in _BODY_NOUNS and s.norm not in _BODY_NOUNS):
+            # (a body's noun written as a name stands against another body only: "del Comune di Valdorno" is not put
+            # against "la capogruppo di Valdorno Domani")
             out.append((i, j, "name"))
         elif not c.is_name and s.is_name and not s.place and _lone_capital(a, j):
             out.append((i, j, "word"))  # "defence" where the article says "Esteri"
