@@ -342,6 +342,13 @@ class ConflictSearch:
         self.comparison_check()
         return self.finish()
 
+    def add_into(self, marked: set[Conflict], i: int, c: Word, s: Word, reason: str) -> None:
+        """`add`, recording the conflicts it adds in `marked` (those whose explanation a check reads apart:
+        `role_held`, `own_role`)."""
+        before = len(self.conflicts)
+        self.add(i, c, s, reason)
+        marked.update(c for _, c in self.conflicts[before:])
+
     def add(self, i: int, c: Word, s: Word, reason: str) -> None:
         """A conflict of claim word `c` with word `s` of evidence sentence `i`, spans widened to whole names."""
         claim, aligned, query = self.claim, self.aligned, self.query
@@ -433,9 +440,7 @@ class ConflictSearch:
         if any(self.aligned[i].best[k] >= EXACT and lo <= int(self.aligned[i].where[k]) <= hi
                for k in range(len(claim)) if claim[k].is_name):
             return  # the article says X holds it, or the holder is a name the claim gives ("il figlio di Cesare")
-        before = len(self.conflicts)
-        self.add(i, claim[subject[-1]], a.words[j], "name")
-        self.role_held.update(c for _, c in self.conflicts[before:])
+        self.add_into(self.role_held, i, claim[subject[-1]], a.words[j], "name")
 
     def quote_speaker_check(self) -> None:
         """A quotation the claim gives to a person named right before a verb of saying ("Helen Forsyth described the
@@ -457,9 +462,7 @@ class ConflictSearch:
                 theirs = _speaker(a.words, text, min(a.words[int(a.where[k])].start for k in inside),
                                   max(a.words[int(a.where[k])].end for k in inside))
                 if theirs:
-                    before = len(self.conflicts)
-                    self.add(i, claim[speaker[-1]], a.words[theirs[-1]], "name")
-                    self.role_held.update(c for _, c in self.conflicts[before:])
+                    self.add_into(self.role_held, i, claim[speaker[-1]], a.words[theirs[-1]], "name")
                     return
 
     def own_role_check(self) -> None:
@@ -485,17 +488,14 @@ class ConflictSearch:
                 whose = [d for d in self.identity[1] if claim[d].is_name]
                 names = [j for j in theirs if a.words[j].is_name]
                 if whose and names and all(a.best[d] < MATCH for d in whose):
-                    before = len(self.conflicts)
-                    self.add(i, claim[whose[0]], a.words[names[0]], "place" if claim[whose[0]].place else "name")
-                    self.own_role.update(c for _, c in self.conflicts[before:])
+                    self.add_into(self.own_role, i, claim[whose[0]], a.words[names[0]],
+                                  "place" if claim[whose[0]].place else "name")
                     return
             if not theirs or any(a.best[d] >= STRONG_MATCH and int(a.where[d]) in theirs for d in roles):
                 continue  # none, or the claim's own office ("il presidente dell'associazione, Walter Bonetti")
             head = next(j for j in theirs if not a.words[j].is_name)
-            before = len(self.conflicts)
-            self.add(i, claim[roles[0]], a.words[head], "role")
             # whose office it is may be named in another sentence ("della Vetra Cycling", "di Messina")
-            self.own_role.update(c for _, c in self.conflicts[before:])
+            self.add_into(self.own_role, i, claim[roles[0]], a.words[head], "role")
             return
 
     def slot_checks(self) -> None:
@@ -2846,25 +2846,23 @@ def _speaker(words: Sequence[Word], text: str, quote_at: int, quote_end: int | N
     verb = None
     for verb in _SAYING.finditer(text, opening, quote_at):
         pass
+    def run_to(last: int, kept) -> list[int]:
+        """The name run ending at word `last`, its words those `kept` and only spaces between them."""
+        run = [last]
+        while run[0] > 0 and kept(run[0] - 1) and re.fullmatch(r"\s+", text[words[run[0] - 1].end:words[run[0]].start]):
+            run.insert(0, run[0] - 1)
+        return run
+
     k = max((k for k, w in enumerate(words) if w.end <= verb.start()), default=None) if verb is not None else None
     if k is not None and words[k].start >= opening and _person(words[k]) \
             and re.fullmatch(r"[\s,]*", text[words[k].end:verb.start()]):
-        run = [k]
-        while run[0] > 0 and _person(words[run[0] - 1]) \
-                and re.fullmatch(r"\s+", text[words[run[0] - 1].end:words[run[0]].start]):
-            run.insert(0, run[0] - 1)
-        return run
+        return run_to(k, lambda j: _person(words[j]))
     after = _SAID_AFTER.match(text, quote_end) if quote_end is not None else None
     if after is None:
         return []
     closing = m.start() if (m := CLAUSE_STOP.search(text, after.end())) is not None else len(text)
     names = [k for k, w in enumerate(words) if after.end() <= w.start < closing and _person(w)]
-    if not names:
-        return []
-    run = [names[-1]]
-    while run[0] - 1 in names and re.fullmatch(r"\s+", text[words[run[0] - 1].end:words[run[0]].start]):
-        run.insert(0, run[0] - 1)
-    return run
+    return run_to(names[-1], lambda j: j in names) if names else []
 
 
 def _person(w: Word) -> bool:

@@ -402,6 +402,13 @@ def undecided_cover(claim, a, text: str, cover: float) -> float:
     would charter a second boat" says nothing undecided of "the replacement boat")."""
     best = 0.0
     total = sum(w.weight for w in claim)
+
+    def covered(opening: int, closing: int) -> float:
+        """The weighted share of the claim's words matched in the sentence's characters opening..closing."""
+        scope = [j for j, w in enumerate(a.words) if opening <= w.start < closing]
+        return sum(w.weight for k, w in enumerate(claim) if a.sim[k, scope].max() >= MATCH) / total \
+            if scope and total else 0.0
+
     for start, end in undecided(text):
         open_span = left_open(text, start, end)
         if open_span is None:
@@ -412,16 +419,10 @@ def undecided_cover(claim, a, text: str, cover: float) -> float:
             closing = m.start() if (m := _CLAUSES.search(text, end)) is not None else len(text)
             if opening == 0 or not _THE_REST.match(text, opening):
                 return cover
-            scope = [j for j, w in enumerate(a.words) if opening <= w.start < closing]
-            best = max(best, sum(w.weight for k, w in enumerate(claim) if scope and a.sim[k, scope].max() >= MATCH)
-                       / total if total else 0.0)
-            continue
-        opening = max((m.end() for m in CLAUSE_STOP.finditer(text, 0, start)), default=0)
-        scope = [j for j, w in enumerate(a.words) if opening <= w.start < open_span[1]]
-        if not open_about_claim(claim, a, open_span):
-            continue
-        if scope and total:
-            best = max(best, sum(w.weight for k, w in enumerate(claim) if a.sim[k, scope].max() >= MATCH) / total)
+            best = max(best, covered(opening, closing))
+        elif open_about_claim(claim, a, open_span):
+            best = max(best, covered(max((m.end() for m in CLAUSE_STOP.finditer(text, 0, start)), default=0),
+                                     open_span[1]))
     return best
 
 
