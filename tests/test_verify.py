@@ -5625,3 +5625,39 @@ def test_a_share_of_a_whole_said_dei_quali_through_the_checker(make_checker):
     answer = fc.ask("I dipendenti rimasti in cassa integrazione durante la chiusura sono più di due terzi dei 18 "
                     "dipendenti della società.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
+
+
+ALLOTMENTS = (
+    "Ashcombe to open 64 new allotment plots at Millfield\n\n"
+    "Ashcombe Town Council will open 64 new allotment plots on the former Millfield playing field on Saturday 11 April. "
+    "The project has cost £212,000, against an original estimate of £165,000. Most of the difference came from the "
+    "discovery of old building rubble under the eastern half of the field. Of the total, £120,000 came from a developer "
+    "contribution linked to the Brookside housing estate, £50,000 from the National Lottery Community Fund and the rest "
+    "from the council's reserves.\n\n"
+    "Rents are also going up. A full plot of 250 square metres will cost £95 a year from April, up from £70.")
+
+
+def test_sums_of_a_list_and_their_rest_and_shares_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout26). A list giving the claim's sum to a source no name says ("from a
+    developer contribution") and another to the claim's giver refutes it (supported 0.63 before); the rest of a total
+    an earlier sentence gives, "Of the total, …", is read with that sentence's words (not_enough_info 0.59 before); a
+    share "of the project's total cost" is a share of the cost (not_enough_info 0.54 before); a rent "rising by more
+    than a third" is a ratio of the two rents (not_enough_info 0.78 before)."""
+    fc = one_report(make_checker, "allotments", ALLOTMENTS, "Ashcombe")
+    answer = fc.ask("The National Lottery Community Fund provided £120,000 towards the Millfield allotments.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("120,000", "50,000") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("The council's reserves covered £42,000 of the cost of the Millfield project.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the rest of a figure"
+    answer = fc.ask("The council's reserves covered £52,000 of the cost of the Millfield project.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    answer = fc.ask("The developer contribution linked to the Brookside estate covered more than half of the project's "
+                    "total cost.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("The annual rent for a full plot is rising by more than a third.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the ratio of two figures"
+    answer = fc.ask("The annual rent for a full plot is rising by more than a half.", kind="claim")
+    assert answer.details.get("rule") != "the ratio of two figures", answer.details

@@ -38,7 +38,7 @@ from .values import (ALSO, colon_shares, plain_figure, years_of, year_dates, lab
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before, with_the_others, clock_times, claimed_hours_apart)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before, with_the_others, clock_times, claimed_hours_apart, moved_by_fraction)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -113,7 +113,8 @@ DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:de
 # a share the claim gives of a total: "meno di un decimo del totale dell'anno", "of the total", "of all the"
 OF_THE_TOTAL = re.compile(r"\b(?:del\s+totale|of\s+the\s+total|of\s+all\s+the|di\s+tutt[ie]\s+(?:i|le|gli))\b", re.IGNORECASE)
 # or of the cost, a sum: "più della metà del costo finale del cantiere", "less than a third of the total cost"
-OF_THE_COST = re.compile(r"\b(?:del\s+costo|della\s+spesa|of\s+the\s+(?:(?:total|final|overall)\s+)?cost)\b", re.IGNORECASE)
+OF_THE_COST = re.compile(r"\b(?:del\s+costo|della\s+spesa|of\s+the\s+(?:\w+['’]s\s+)?(?:(?:total|final|overall)\s+)?cost)\b",
+                         re.IGNORECASE)  # (whose: "of the project's total cost")
 _TOTAL_WORDS = frozenset(fold(w) for w in "totale total".split())
 
 
@@ -857,6 +858,15 @@ class ConflictSearch:
                                  also=frozenset(j for j, c in enumerate(claim) if lo <= c.start < hi))
                 if self.counted("rest_counted", rested, w) >= SHARE_COUNTED_REST:
                     continue  # no level to set against the whole or the part
+                # (a whole said in an earlier retrieved sentence that "Of the total," opens on: the two say the claim
+                # between them, "The council's reserves covered £42,000 of the cost of the Millfield project" against
+                # "The project has cost £212,000 …" and "Of the total, £120,000 came from …, £50,000 from … and the rest
+                # from the council's reserves")
+                if any(self.keep("rest_counted", self.said_by_two(i, j, self.rest_skip(w), around=True), i)
+                       and self.v["rest_counted"] >= SHARE_COUNTED_REST
+                       for i in rested if (got := self.before(i)) is not None
+                       for j in self.top if j != i and self.evidence[j].sentence.text == got[1]):
+                    continue
             # (whom the fraction comes from, where the sentence names them, a name the claim gives: not "La società ha
             # coperto 16 milioni")
             parted = [i for i in top if any(
@@ -2270,7 +2280,7 @@ class ConflictSearch:
         cost = OF_THE_COST.search(self.query) is not None
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
-            owners = {id(f): o for f, o in listed_owners(a.words, text)} if cost else {}
+            owners = {id(f): o for f, o in listed_owners(a.words, text, common=True)} if cost else {}
             for part in a.words:
                 if cost:
                     # of the cost, a sum whose giver the claim names: "La Regione ha finanziato più della metà del costo
@@ -2418,8 +2428,8 @@ class ConflictSearch:
             return
         value, bound, start, end = said
         said_start, said_end = start, end
-        if any(c.norm == FRACTION and start <= c.start < end for c in self.claim) \
-                and not _OF_EARLIER.search(self.query, end):
+        if any(c.norm == FRACTION and start <= c.start < end and moved_by_fraction(self.query, c) is None
+               for c in self.claim) and not _OF_EARLIER.search(self.query, end):
             # a fraction is a ratio to an earlier value only where the claim says so ("meno della metà di quello
             # attuale", "un ottavo dell'acacia prodotta l'anno precedente"): "Kelverton Hospice received more than a
             # third of the total raised" is a share of a whole, not of "£1.07 million last year"
@@ -2461,7 +2471,7 @@ class ConflictSearch:
         mine = self.owner_in_claim(w)
         for i in self.top:
             a, text = self.aligned[i], self.evidence[i].sentence.text
-            owned = listed_owners(a.words, text)
+            owned = listed_owners(a.words, text, common=True)
             if len(owned) < 2:
                 continue
             if mine is not None:

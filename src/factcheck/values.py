@@ -248,6 +248,10 @@ THESE_FIRST = re.compile(r"\s*(?:(?:di\s+quest[ie]|di\s+quell[ie]|of\s+th(?:ese|
 NAMED_REACH = 4  # content words after a figure read for the word the sentence after it names it by
 
 
+# an opening naming a sum by a word for any whole, not by what it counts
+_WHOLE_SUM = frozenset(fold(w) for w in "total totale costo cost spesa amount importo somma sum".split())
+
+
 def whole_before(text: str, before: tuple[Sequence[Word], str] | None) -> tuple[float, float] | None:
     """For a sentence opening "Di questi," / "Of those visits," / "Delle merci movimentate,", the figure of the sentence
     before it (`before`: its words and text) whose parts it lists, as (its value, its scale); else None. Not a value the
@@ -258,7 +262,11 @@ def whole_before(text: str, before: tuple[Sequence[Word], str] | None) -> tuple[
         return None
     words, prev = before
     earlier = [n for n in words if _plain_figure(words, prev, n) and not earlier_marked(prev, n)]
-    if these.group("named"):
+    if these.group("named") and fold(these.group("named").strip().lower()) in _WHOLE_SUM:
+        # "Of the total," / "Del totale,": the first sum ("The project has cost £212,000, against an original estimate
+        # of £165,000")
+        earlier = [n for n in earlier if is_money(prev, n.start, n.end)][:1]
+    elif these.group("named"):
         # (named after the figure, or by the verb right before it: "was called out 287 times" for "Of the call-outs,")
         named = {w.stem for w in content_words(these.group("named"))}
         earlier = [n for n in earlier if any(x.stem in named for x in words[n.pos + 1:n.pos + 1 + NAMED_REACH])
@@ -464,12 +472,14 @@ _OWNER_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:a\s+carico\s+)?(?:da|d
 OWNER_REACH = 3  # content words after the preposition read for the name
 
 
-def listed_owners(words: Sequence[Word], text: str) -> list[tuple[Word, Word]]:
+def listed_owners(words: Sequence[Word], text: str, *, common: bool = False) -> list[tuple[Word, Word]]:
     """The figures a sentence gives each with a name right after whom it comes from or goes to, (figure, name):
     "4 milioni arrivano dalla Regione, 1,5 milioni dal Comune di Valbruna": (4, Regione), (1,5, Comune). Past the
-    figure's scale words; only a figure with no other figure before its name."""
+    figure's scale words; only a figure with no other figure before its name. With `common`, a source no name says
+    counts too, by its first word ("£120,000 came from a developer contribution …, £50,000 from the National Lottery
+    Community Fund": (120,000, developer))."""
     return [(n, owner) for n in words if _plain_figure(words, text, n)
-            and (owner := owner_after(words, text, n) or giver_of(words, text, n))]
+            and (owner := owner_after(words, text, n, common=common) or giver_of(words, text, n))]
 
 
 # between a name and the figure it gives, in a list: "The National Lottery Heritage Fund provided £2.1 million and Kesby
@@ -506,16 +516,20 @@ def giver_of(words: Sequence[Word], text: str, n: Word) -> Word | None:
     return words[k] if _GIVER_OPENS.search(text, 0, words[k].start) else None
 
 
-def owner_after(words: Sequence[Word], text: str, n: Word) -> Word | None:
+def owner_after(words: Sequence[Word], text: str, n: Word, *, common: bool = False) -> Word | None:
     """The name right after whom figure (or fraction) n comes from or goes to ("4 milioni arrivano dalla Regione", "per
-    due terzi dalla Regione"), past its scale words; or None."""
+    due terzi dalla Regione"), past its scale words; with `common`, else the first word there where it is no figure
+    ("came from a developer contribution"); or None."""
     end = ([n] + _scale_words(words, n.pos))[-1].end
     m = _OWNER_AFTER.match(text, end)
     first = next((k for k, x in enumerate(words) if x.start == m.end()), None) if m is not None else None
     if first is None:
         return None
-    return next((x for x in words[first:first + OWNER_REACH] if x.is_name and x.number is None
-                 and not CLAUSE_MARK.search(text, m.end(), x.start)), None)
+    named = next((x for x in words[first:first + OWNER_REACH] if x.is_name and x.number is None
+                  and not CLAUSE_MARK.search(text, m.end(), x.start)), None)
+    if named is None and common and words[first].number is None:
+        return words[first]
+    return named
 
 
 def fraction_of_figure(words: Sequence[Word], text: str, previous: tuple[Sequence[Word], str] | None = None
@@ -979,6 +993,27 @@ _HALVED = re.compile(r"\b(?:(?P<more>più\s+che|more\s+than|oltre)\s+)?(?:dimezz
                      r"(?:by\s+|di\s+)?(?P<over>more\s+than|over|oltre|più\s+della)\s+(?:half|la\s+metà)\b", re.IGNORECASE)
 
 
+# a figure moved by a fraction of itself, up or down, said right before the fraction ("rising by more than a third",
+# "è calato di circa un quarto")
+_MOVED_BY = re.compile(r"\b(?:(?P<up>ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr(?:ow|ows|own|owing|ew)|up|"
+                       r"(?:aumentat|cresciut|salit)[oaie]|aument(?:a|ano|erà|eranno)|cresc(?:e|ono|erà|eranno)|"
+                       r"sal(?:e|gono|irà|iranno))|fallen|fell|falling|falls?|dropp(?:ed|ing)|drops?|declin(?:e|es|ed|ing)|"
+                       r"decreas(?:e|es|ed|ing)|down|(?:calat|sces|diminuit|ridott)[oaie]|cal(?:a|ano|erà|eranno)|"
+                       r"scend(?:e|ono|erà|eranno)|diminuisc(?:e|ono))\s+(?:by|di)\s+"
+                       r"(?:(?P<more>more\s+than|over|oltre|più\s+di|più\s+del(?:la)?|almeno|at\s+least)\s+|"
+                       r"(?P<less>less\s+than|under|meno\s+di|meno\s+del(?:la)?|quasi|almost|nearly)\s+|"
+                       r"(?:about|around|circa|roughly)\s+)?(?:a|an|one|un|una|un['’]|il|la|l['’])?\s*", re.IGNORECASE)
+
+
+def moved_by_fraction(query: str, fraction: Word) -> re.Match | None:
+    """The words saying a figure moved by the claim's fraction of itself, right before it ("rising by more than a
+    third"); or None."""
+    m = _MOVED_BY.search(query, 0, fraction.start)
+    while m is not None and m.end() != fraction.start:
+        m = _MOVED_BY.search(query, m.end(), fraction.start)
+    return m
+
+
 def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None, int, int] | None:
     """A ratio of two figures the claim gives, as a percentage with its bound and where it says it: "meno della metà
     di quello attuale" (50, "<"), "more than double" (200, ">"), "tre volte" (300, None); or None."""
@@ -997,6 +1032,14 @@ def claimed_ratio(query: str, claim: Sequence[Word]) -> tuple[float, str | None,
     half = next((w for w in claim if w.norm == FRACTION), None)
     if half is None:
         return None
+    m = moved_by_fraction(query, half)
+    if m is not None:
+        # a move by a fraction of the earlier figure: "is rising by more than a third" (over 133 per cent of it),
+        # "è sceso di circa un quarto" (75)
+        up = bool(m.group("up"))
+        over = ">" if m.group("more") else ("<" if m.group("less") else None)
+        bound = over if up or over is None else ("<" if over == ">" else ">")
+        return 100.0 + float(half.number) if up else 100.0 - float(half.number), bound or half.bound, m.start(), half.end
     bound = _BOUND_WORDS.search(query, 0, half.start)  # "meno della metà", "inferiore alla metà", "more than half"
     return float(half.number), half.bound, bound.start() if bound else half.start, half.end
 

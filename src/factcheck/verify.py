@@ -534,6 +534,11 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
               else CLEAN_SUBSTITUTION)
     if ex.values.get("anchored_name"):
         needed = min(needed, NEGATION_SHARE)  # "Meridiana Rotabili di Bologna" against "… di Reggio Emilia"
+    if ex.values.get("given_to_other"):
+        # the list names the claim's giver with another sum: the rest of the claim may be said around it ("The National
+        # Lottery Community Fund provided £120,000 towards the Millfield allotments" against "Of the total, £120,000
+        # came from a developer contribution …, £50,000 from the National Lottery Community Fund …")
+        needed = min(needed, DATED_DAY_SHARE)
     if ex.values.get("own_opposite") and all(c.reason in ("opposite", "negation") for c in strong):
         # "ha già introdotto uno sconto del 30% per le famiglie a basso reddito" against "Bellussi ha risposto che uno
         # sconto del 30% per i nuclei a basso reddito è allo studio": the plan is said of the claim's own thing, whose
