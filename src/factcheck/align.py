@@ -117,7 +117,7 @@ def content_words(text: str, *, counts_kept: bool = False) -> list[Word]:
             continue
         share = shares.get(t.start)
         if share is not None:
-            bound = _bound(text, share.start) or (None if counts_kept or share.value.is_integer() else "~")
+            bound = share.bound or _bound(text, share.start) or (None if counts_kept or share.value.is_integer() else "~")
             out.append(Word(text[share.start:share.end], FRACTION, FRACTION, share.start, share.end, len(out), False,
                             f"{share.value:g}", None, 2.0, bound))
             if not share.parts:

@@ -1490,7 +1490,9 @@ class ConflictSearch:
             if not any(self.claim[k].number is not None for k in words):
                 continue
             spans = clock_spans if kind == "hours" else weekday_spans
-            found = [i for i in self.top if any(abs(x - value) < 1e-6 for x in spans(self.evidence[i].sentence.text))]
+            # (or the hours of a day's ranges together: "per sei ore al giorno" against "dalle 10 alle 13 e dalle 15
+            # alle 18")
+            found = [i for i in self.top if any(abs(x - value) < 1e-6 for x in self.spans_of(i, spans, kind == "hours"))]
             if found:
                 got.append((found, words))
         # (the hours and the days said together: "per quattro ore al giorno, sei giorni su sette" against "dal lunedì al
@@ -1499,6 +1501,12 @@ class ConflictSearch:
         for found, words in got:
             self.time_words |= words
             self.counted("every_counted", found, None, also=made)
+
+    def spans_of(self, i: int, spans, together: bool) -> list[float]:
+        """The spans sentence i gives (`clock_spans`, `weekday_spans`), and where `together` and it gives more than one,
+        their sum."""
+        got = spans(self.evidence[i].sentence.text)
+        return got + [sum(got)] if together and len(got) > 1 else got
 
     def months_check(self) -> None:
         """Months the claim gives as a span of time ("La proroga concessa a Gustoservizi … è di sei mesi", "By 31 December
@@ -2480,7 +2488,11 @@ class ConflictSearch:
                 def named(o: Word) -> bool:
                     return float(a.sim[mine, o.pos]) >= MATCH
             else:
-                claimed = {int(a.where[k]) for k, c in enumerate(self.claim) if c.is_name and a.best[k] >= EXACT}
+                # (a name of the claim, or a word of it where the list names no one: "Il Comune destinerà alla navetta
+                # elettrica 300.000 euro" against "300.000 euro andranno alla manutenzione delle strade, 200.000 alla
+                # navetta e il resto al bilancio generale")
+                claimed = {int(a.where[k]) for k, c in enumerate(self.claim) if a.best[k] >= EXACT and c.number is None
+                           and (c.is_name or not any(o.is_name for _, o in owned))}
 
                 def named(o: Word) -> bool:
                     return len(self.claim) > 0 and float(a.sim[:, o.pos].max()) >= MATCH

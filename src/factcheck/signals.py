@@ -187,7 +187,8 @@ def numbers(text: str, *, weak: bool = True) -> list[Mention]:
                 continue
             kind = "year" if value.is_integer() and 1000 <= value <= 2100 and len(tok.text) == 4 else "number"
         elif tok.norm in NUMBER_WORDS and (weak or tok.norm not in WEAK_NUMBER_WORDS or (
-                tok.norm == "sei" and k + 1 < len(toks) and toks[k + 1].norm in _COUNTED)):
+                tok.norm == "sei" and ((k + 1 < len(toks) and toks[k + 1].norm in _COUNTED)
+                                       or (k > 0 and toks[k - 1].norm in _BEFORE_A_COUNT)))):
             value, kind = float(NUMBER_WORDS[tok.norm]), "number"
         else:
             continue
@@ -240,6 +241,7 @@ class Fraction:
     start: int
     end: int
     parts: tuple[tuple[int, int], ...] = ()
+    bound: str | None = None  # said as a bound by its own words: "la maggior parte dei" (">" 50)
 
 
 def _count_of(tok, numerators) -> float | None:
@@ -308,7 +310,15 @@ def fractions(text: str, toks: list[Token] | None = None) -> list[Fraction]:
         start = m.start("half") if m.re is _HALF_IT else m.start()
         if not any(f.start <= start < f.end for f in out):
             out.append(Fraction(50.0, start, m.end()))
+    for m in _MOST.finditer(text):
+        # a majority: more than half ("La maggior parte dei 46 parcometri", "most of the seven staff")
+        if not any(f.start <= m.start() < f.end for f in out):
+            out.append(Fraction(50.0, m.start(), m.end(), bound=">"))
     return sorted(out, key=lambda f: f.start)
+
+
+_MOST = re.compile(r"\b(?:la\s+maggior\s+parte|la\s+maggioranza|(?<!the\s)most|the\s+majority)(?=\s+(?:dei|degli|delle|di|of)\b)",
+                   re.IGNORECASE)
 
 
 _TIME_SPANS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
@@ -331,6 +341,8 @@ _SCALES = {"hundred": 100.0, "thousand": 1000.0, "mila": 1000.0}
 # "sei" is also "you are": it counts as six only before what is counted ("sei anni", "sei persone")
 _COUNTED = frozenset("""anni mesi giorni ore minuti settimane secoli persone volte punti gol milioni miliardi mila
 euro dollari chilometri metri voti seggi""".split())
+# articles and prepositions before "sei" that make it six, not "you are": "da quattro a sei dipendenti", "dai sei Comuni"
+_BEFORE_A_COUNT = frozenset("""i le gli a ai alle agli da dai dalle dagli dei delle degli tra fra sui sulle per con""".split())
 
 
 _DUE_BEFORE = frozenset("is are was were be been being become became not long overdue".split())

@@ -53,10 +53,20 @@ WHOLE_REACH = 80  # characters from a whole given first to its part
 
 
 def _plain_figure(words: Sequence[Word], text: str, n: Word) -> bool:
-    """Whether word n of a sentence is a figure that counts something: a number, not a scale word, a fraction, a
-    year, the day of a date or a share."""
-    return (n.number is not None and n.norm != FRACTION and n.norm not in SCALE_WORDS and not is_year_word(n)
+    """Whether word n of a sentence is a figure that counts something: a number, not a scale word after one (a scale
+    word said alone is one: "Un milione arriva da un contributo regionale"), a fraction, a year, the day of a date or a
+    share."""
+    return (n.number is not None and n.norm != FRACTION and not _scales_before(words, n, text) and not is_year_word(n)
             and not dated(words, n.pos) and _PERCENT_AFTER.match(text, n.end) is None)
+
+
+def _scales_before(words: Sequence[Word], n: Word, text: str) -> bool:
+    """Whether word n is a scale word after a number ("2,1 milioni", "per cento"), not one said alone after its article
+    ("un milione", "a million")."""
+    return n.norm in SCALE_WORDS and not _ONE_SCALE.search(text, max(0, n.start - 6), n.start)
+
+
+_ONE_SCALE = re.compile(r"(?:^|\b)(?:un|a|one)\s+$", re.IGNORECASE)
 
 
 plain_figure = _plain_figure  # (for the checks)
@@ -287,8 +297,10 @@ def _one_sum(sentence: tuple[Sequence[Word], str] | None) -> tuple[float, float]
     if sentence is None:
         return None
     words, text = sentence
-    sums = _sums_of(words, text)
-    if len(sums) != 1 or earlier_marked(text, sums[0]):
+    # (past a value it is set against: "Il Comune stima incassi per 1,1 milioni di euro l'anno, contro i 640.000 del
+    # 2025")
+    sums = [n for n in _sums_of(words, text) if not earlier_marked(text, n)]
+    if len(sums) != 1:
         return None
     return scaled_value(words, sums[0]), _scale(words, sums[0])
 
@@ -394,9 +406,16 @@ def rests(words: Sequence[Word], text: str, before: tuple[Sequence[Word], str] |
                     # (read too where the sentence's first sum may be the whole: "provided £300,000, and … gave £120,000")
                     sums = [n for n in plain if n.end <= m.start()]
                     taken = sum(part_value(words, n, one[0], one[1]) for n in sums)
-                    if sums and all(is_money(text, n.start, n.end) for n in sums) and 0 < taken < one[0] \
+                    # (a bare figure beside a sum is one: "300.000 euro andranno alla manutenzione delle strade,
+                    # 200.000 alla navetta e il resto al bilancio generale")
+                    if sums and is_money(text, sums[0].start, sums[0].end) and all(
+                            _sum_alike(words, text, n, True) for n in sums) and 0 < taken < one[0] \
                             and m.start() - sums[-1].end <= REST_REACH:
                         out.append((one[0] - taken, sums[0].end, m.end()))
+                        # (the first sum is then a part, not a whole of the others: read as one, "300.000 euro andranno
+                        # alla manutenzione delle strade, 200.000 alla navetta e il resto al bilancio generale" made
+                        # 100.000, and "Al bilancio generale andranno 100.000 euro" was supported)
+                        continue
                 got = _whole_then_parts(words, text, plain, m.start())
                 if got is None:
                     continue
@@ -470,6 +489,7 @@ _OWNER_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:a\s+carico\s+)?(?:da|d
                           r"dello|dei|degli|delle|from|to|a|al|alla|allo|ai|agli|alle)\s+(?:the\s+|an?\s+|un[oa]?\s+)?|"
                           r"\s+(?:a\s+carico\s+)?(?:d|de|a|da)?ll['’]\s*)(?=\w)", re.IGNORECASE)
 OWNER_REACH = 3  # content words after the preposition read for the name
+_COUNT_WORD = re.compile(r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+", re.IGNORECASE)
 
 
 def listed_owners(words: Sequence[Word], text: str, *, common: bool = False) -> list[tuple[Word, Word]]:
@@ -478,8 +498,14 @@ def listed_owners(words: Sequence[Word], text: str, *, common: bool = False) -> 
     figure's scale words; only a figure with no other figure before its name. With `common`, a source no name says
     counts too, by its first word ("£120,000 came from a developer contribution …, £50,000 from the National Lottery
     Community Fund": (120,000, developer))."""
-    return [(n, owner) for n in words if _plain_figure(words, text, n)
-            and (owner := owner_after(words, text, n, common=common) or giver_of(words, text, n))]
+    out: list[tuple[Word, Word]] = []
+    for n in words:
+        if out and out[-1][0].end < n.start < out[-1][1].start:
+            continue  # a count in the name after the figure before it: "600.000 euro dai sei Comuni dell'Unione"
+        if _plain_figure(words, text, n) and (
+                owner := owner_after(words, text, n, common=common) or giver_of(words, text, n)):
+            out.append((n, owner))
+    return out
 
 
 # between a name and the figure it gives, in a list: "The National Lottery Heritage Fund provided £2.1 million and Kesby
@@ -522,12 +548,14 @@ def owner_after(words: Sequence[Word], text: str, n: Word, *, common: bool = Fal
     ("came from a developer contribution"); or None."""
     end = ([n] + _scale_words(words, n.pos))[-1].end
     m = _OWNER_AFTER.match(text, end)
-    first = next((k for k, x in enumerate(words) if x.start == m.end()), None) if m is not None else None
+    # (past a count the words leave out: "600.000 euro dai sei Comuni dell'Unione")
+    first = next((k for k, x in enumerate(words) if x.start == m.end() or (
+        x.start > m.end() and _COUNT_WORD.fullmatch(text, m.end(), x.start))), None) if m is not None else None
     if first is None:
         return None
     named = next((x for x in words[first:first + OWNER_REACH] if x.is_name and x.number is None
                   and not CLAUSE_MARK.search(text, m.end(), x.start)), None)
-    if named is None and common and words[first].number is None:
+    if named is None and common and words[first].number is None and words[first].start == m.end():
         return words[first]
     return named
 
@@ -1491,6 +1519,23 @@ def moves(words: Sequence[Word], text: str):
         current = [x for x in current if not _is_span(words, index[id(x)])] or current
         if after is not None or current:
             yield after or current[-1], s
+    # a figure, then what it is brought down or up to: "sarà di 42 euro, ridotta a 29,40 euro se pagata entro cinque
+    # giorni", "£12, cut to £9 for members"
+    for s in words:
+        if s.number is None or is_year_word(s) or earlier_marked(text, s):
+            continue
+        s_end = ([s] + _scale_words(words, index[id(s)]))[-1].end
+        unit = counted_unit(words, index[id(s)])
+        m = _BROUGHT_TO.match(text, s_end) or (
+            _BROUGHT_TO.match(text, unit.end) if unit is not None and unit.start - s_end <= UNIT_GAP else None)
+        now = next((x for x in words if m is not None and x.start == m.end() and x.number is not None
+                    and _counts_alike(words, x, s)), None)
+        if now is not None:
+            yield now, s
+
+
+_BROUGHT_TO = re.compile(r"\s*,\s*(?:(?:ridott|abbassat|sces|portat|aumentat|alzat)[oaie]|reduced|cut|lowered|raised|"
+                         r"increased)\s+(?:a|ad|to)\s+[€$£]?\s*", re.IGNORECASE)
 
 
 def _is_span(words: Sequence[Word], k: int) -> bool:
@@ -1589,7 +1634,7 @@ def _pair_values(words: Sequence[Word], now: Word, before: Word) -> tuple[float,
 
 
 # or a comparative after it: "44.000 quintali di uva in meno", "£2.4 million lower than"
-_CHANGE_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}?\s+(?:(?P<up>in\s+più|higher|more|larger|bigger)|in\s+meno|lower|less|fewer|"
+_CHANGE_AFTER = re.compile(r"(?:\s+[^\W\d]+(?:['’][^\W\d]+)?){0,4}?\s+(?:(?P<up>in\s+più|higher|more|larger|bigger)|in\s+meno|lower|less|fewer|"
                            r"smaller)\b", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+points?|points?|punti(?:\s+percentuali)?|punto\s+percentuale)\b",
                            re.IGNORECASE)
@@ -1904,8 +1949,14 @@ def averages(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]
 
 def thing_ratios(words: Sequence[Word], text: str) -> list[tuple[float, Word, Word]]:
     """Each two sums a sentence gives to two things, the one over the other, as a percentage, with the words of those
-    things: "£3.9m restoration …; … £11m link to Thornbury" (282, link, restoration) and (35, restoration, link)."""
+    things: "£3.9m restoration …; … £11m link to Thornbury" (282, link, restoration) and (35, restoration, link); or to
+    whom they come from ("600.000 euro dai sei Comuni dell'Unione e i restanti 300.000 da un lascito … di Adele
+    Corsini": (200, Comuni, Adele), `listed_owners`)."""
     sums = named_sums(words, text)
+    if len(sums) < 2:
+        owned = listed_owners(words, text, common=True)
+        if any(is_money(text, n.start, n.end) for n, _ in owned):
+            sums = owned
     return [(100.0 * scaled_value(words, x) / scaled_value(words, y), ux, uy) for x, ux in sums for y, uy in sums
             if x is not y and not same_unit(ux, uy) and scaled_value(words, y) > 0]
 
