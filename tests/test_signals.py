@@ -1941,6 +1941,8 @@ def test_hours_and_weekdays_of_a_range(text, hours, days):
                  [(4, "hours"), (6, "days")], id="it-hours-days"),
     pytest.param("The library opens five days a week.", [(5, "days")], id="en-days"),
     pytest.param("The restoration took eight years.", [], id="en-none"),
+    # hours "in the course of the day" (heldout26)
+    pytest.param("La navetta circola per 14 ore nell'arco della giornata.", [(14, "hours")], id="it-nell-arco"),
 ])
 def test_hours_a_day_and_days_a_week_claimed(claim, expected):
     from factcheck.values import claimed_every

