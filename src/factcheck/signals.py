@@ -223,7 +223,7 @@ _PARTS_EN = {"third": (3, 1), "thirds": (3, 2), "quarter": (4, 1), "quarters": (
 # mandato", "a third term")
 _AFTER_PART = re.compile(r"\s*(?:$|[,.;:)\"”»]|(\w+))")
 _HALF_IT = re.compile(r"\b(?:(?P<art>la|della|alla|dalla|sulla|nella)\s+)?(?P<half>met[àa])\b", re.IGNORECASE)
-_HALF_EN = re.compile(r"(?<=\bthan\s)half\b|\bhalf\b(?=\s+(?:of|the|its|their|his|her|all|our)\b)", re.IGNORECASE)
+_HALF_EN = re.compile(r"(?<=\bthan\s)half\b|(?<=\bthan\sa\s)half\b|(?<=\bby\s)half\b|(?<=\bby\sa\s)half\b|\bhalf\b(?=\s+(?:of|the|its|their|his|her|all|our)\b)", re.IGNORECASE)
 _NOT_HALF_BEFORE = re.compile(r"\b(?:a|fino\s+a|verso|first|second|latter|former|top|bottom|back|other)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:di|dei|degli|delle|della|del|dello|dell['’]|of|the|its|their|his|her|all|our)\b", re.I)
@@ -302,7 +302,9 @@ def fractions(text: str, toks: list[Token] | None = None) -> list[Fraction]:
     for m in sorted(list(_HALF_IT.finditer(text)) + list(_HALF_EN.finditer(text)), key=lambda m: m.start()):
         art = m.re is _HALF_IT and m.group("art")
         after = text[m.end():]
-        if not art and (_NOT_HALF_BEFORE.search(text[:m.start()]) or not _OF_AFTER.match(after)):
+        # (after "than" or "by" it is a share of its own: "rising by more than a half")
+        bounded = m.re is _HALF_EN and re.search(r"\b(?:than|by)\s+(?:a\s+)?$", text[:m.start()], re.IGNORECASE)
+        if not art and not bounded and (_NOT_HALF_BEFORE.search(text[:m.start()]) or not _OF_AFTER.match(after)):
             continue  # "a metà novembre", "fino a metà strada", "the first half of"
         nxt = re.match(r"\s+(?:(?:di|dei|degli|delle|della|del|dello|dell['’]|of|the)\s*)?(\w+)", after, re.I)
         if nxt and fold(nxt.group(1).lower()) in _TIME_SPANS:

@@ -1339,7 +1339,8 @@ _WORTH_BEFORE = re.compile(r"\b(?:conto|costo|lavori|intervento|investimento|mul
 _TO_AFTER = re.compile(r"\s*(?:milioni|mila|miliardi|euro)?\s*(?:a|al|ai|alle|agli)\s+(?:circa\s+)?[€]?\s*\d", re.IGNORECASE)
 # the value a figure is set against: "è salito a 4,8 milioni di euro, contro i 3,2 milioni indicati nel progetto",
 # "£1.6 million, compared with £2.4 million"
-_AGAINST_BEFORE = re.compile(r"\b(?:contro|rispetto\s+a|a\s+fronte\s+d|compared\s+(?:with|to)|against|versus)\s*(?:(?:i|il|"
+_AGAINST_BEFORE = re.compile(r"\b(?:contro|rispetto\s+a|a\s+fronte\s+d|compared\s+(?:with|to)|against|versus|instead\s+of|"
+                             r"invece\s+d|anziché)\s*(?:(?:i|il|"
                              r"gli|le|la|lo|ai|al|agli|alle|alla|allo|ei|el|egli|elle|ella|ello|the)\s+|l['’]\s*|"
                              r"all['’]\s*|ell['’]\s*)?[€$£¥]?\s*$", re.IGNORECASE)
 
@@ -1373,6 +1374,8 @@ def earlier_marked(text: str, w: Word) -> bool:
 # (the earlier value's year may stand between: "rose from 412,000 in 2023 to 551,000 last year", "dal 58,4 per cento del
 # 2023 al 67,1"; and a rate's period, "from about 4,100 a week in 2015 to around 1,650")
 _TO_BETWEEN = re.compile(r"\s*(?:%|per\s*cento|per\s*cent|percento|percent)?\s*"
+                         # (or its currency: "da 1 euro a 1,50 euro")
+                         r"(?:(?:euro|euros|dollari|dollars|sterline|pounds)\s+)?"
                          # (or a rate's period: "from about 4,100 a week in 2015 to around 1,650")
                          r"(?:(?:a|an|per|each|al|alla|all['’]|l['’])\s*(?:week|day|month|year|settimana|giorno|mese|anno)\s+)?"
                          r"(?:(?:in|nel|del|of|during)\s+\d{4}(?:/\d{2,4})?\s*"

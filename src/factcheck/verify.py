@@ -683,6 +683,8 @@ def _not_confirmed(ex, strong: bool) -> str:
         return "only relayed"
     if values.get("undecided") and not strong:
         return "not decided yet"
+    if values.get("share_unsaid") and not strong:
+        return "a share no sentence gives"
     if values.get("described_otherwise") and all(c.reason == "role" for c in ex.conflicts if c.reason in STRONG_CONFLICTS):
         # no conflict, or only the office set beside the name, whose body the article does not name ("Mike Waltz è il
         # segretario della Difesa" against "il consigliere per la sicurezza nazionale Mike Waltz")
