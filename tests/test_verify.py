@@ -5799,3 +5799,20 @@ def test_a_majority_of_a_whole_and_a_ratio_against_a_move_through_the_checker(ma
     assert ("half", "95") in [(c.claim_text, c.text) for c in answer.conflicts]
     answer = fc.ask("The annual rent for a half plot is rising by almost a third.", kind="claim")
     assert answer.verdict is not Verdict.REFUTED, answer.details
+
+
+DISCOUNT = (
+    "Ashcombe allotment rents go up\n\n"
+    "A full plot of 250 square metres will cost £95 a year from April, up from £70. Tenants aged over 65 and those "
+    "receiving Universal Credit will keep their 50 per cent discount.")
+
+
+def test_keeping_a_thing_against_losing_it_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout26): "will lose their discount" against "will keep their 50 per
+    cent discount" is refuted by the opposite (supported 0.52 before)."""
+    fc = one_report(make_checker, "discount", DISCOUNT, "Ashcombe")
+    answer = fc.ask("Under the new rents, tenants aged over 65 will lose their discount.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("lose", "keep") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("Under the new rents, tenants aged over 65 will keep their discount.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

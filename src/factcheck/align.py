@@ -403,6 +403,11 @@ _OPPOSITE_PAIRS = [
     # posts filled or not: "Most of the 22 posts … are currently filled" against "22 … posts …, of which nine are
     # currently vacant"
     ("filled occupied occupato occupata occupati occupate", "vacant vacante vacanti unfilled"),
+    # keeping a thing against losing it: "tenants aged over 65 will lose their discount" against "will keep their 50 per
+    # cent discount"
+    ("keep keeps kept retain retains retained mantiene mantengono manterrà manterranno mantenuto mantenuta conserva "
+     "conservano conserverà conserveranno conservato conservata", "lose loses lost losing perde perdono perderà "
+     "perderanno perso persa persi perse"),
 ]
 # What a question asks to happen against the state a sentence gives ("Quando riaprirà …?" against "chiuso da
 # marzo"): opposites for a question only; "will reopen in January" is no conflict with "closed since March".
