@@ -2063,6 +2063,9 @@ def test_a_share_claimed_of_a_total(claim, said):
     pytest.param("Il consiglio ha approvato la variazione dopo la firma dell'aggiudicazione.", (1, "dopo"), id="it-dopo"),
     pytest.param("The cabinet voted before the canal reopened.", (-1, "before"), id="en-before"),
     pytest.param("La giunta ha approvato il piano quattro giorni prima che il sindaco firmasse.", None, id="it-days-before"),
+    # weeks, months or years between them say more than the order (heldout26)
+    pytest.param("The date was announced two weeks after the committee voted.", None, id="en-weeks-after"),
+    pytest.param("Il cantiere è partito tre mesi dopo l'approvazione.", None, id="it-months-after"),
 ])
 def test_the_order_claimed_of_two_events(claim, expected):
     from factcheck.values import claimed_order

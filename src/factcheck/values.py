@@ -2034,8 +2034,11 @@ def claimed_order(query: str) -> tuple[int, int, int] | None:
     """The order the claim puts two events in, with where it says so: (-1: the first before the second, +1: after,
     the start and end of its word, "dopo"); None where it gives none, or days between them (`claimed_days_apart`)."""
     for m in _ORDER.finditer(query):
-        if _DAYS_APART.match(query, max(0, m.start() - 12)) or re.search(r"(?:giorni|giorno|days?)\s+$", query[:m.start()],
-                                                                         re.IGNORECASE):
+        # (nor weeks, months or years between them: "announced two weeks after the committee voted" says more than the
+        # order, and the order alone supported it)
+        if _DAYS_APART.match(query, max(0, m.start() - 12)) or re.search(
+                r"(?:giorni|giorno|days?|settimana|settimane|weeks?|mese|mesi|months?|anno|anni|years?)\s+$",
+                query[:m.start()], re.IGNORECASE):
             continue
         return (-1 if m.group("before") else 1), m.start(), m.end("before") if m.group("before") else m.end("after")
     return None
