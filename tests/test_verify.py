@@ -5816,3 +5816,20 @@ def test_keeping_a_thing_against_losing_it_through_the_checker(make_checker):
     assert ("lose", "keep") in [(c.claim_text, c.text) for c in answer.conflicts]
     answer = fc.ask("Under the new rents, tenants aged over 65 will keep their discount.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+WEEKS = (
+    "Ashcombe allotments\n\n"
+    "Ashcombe Town Council will open 64 new allotment plots at Millfield on Saturday 11 April, the chair of the "
+    "environment committee, Councillor Priya Desai, announced on Tuesday 20 January. The rent increase was approved by "
+    "the council's finance committee on Tuesday 13 January by five votes to two.")
+
+
+def test_weeks_between_two_events_are_more_than_their_order_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout26): "announced two weeks after the finance committee voted",
+    the two dates a week apart, is not supported by their order alone."""
+    fc = one_report(make_checker, "weeks", WEEKS, "Ashcombe")
+    answer = fc.ask("The opening date for Millfield was announced two weeks after the finance committee voted on the "
+                    "rent increase.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") != "the order of two dates"
