@@ -2166,3 +2166,16 @@ def test_the_whole_a_claims_share_is_of(claim, expected):
     words = content_words(claim)
     got = whole_after_share(words, claim, next(w for w in words if w.norm == FRACTION))
     assert (None if got is None else got.text) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    pytest.param("The Church Road site has more plots than the new Millfield site.", (1, "plots"), id="en-more-than"),
+    pytest.param("Il sito di Quarry Hill ha meno lotti di quello di Church Road.", (-1, "lotti"), id="it-meno-di"),
+    pytest.param("The site has 48 plots.", None, id="no-comparison"),
+])
+def test_two_things_a_claim_compares_by_a_count(claim, expected):
+    """heldout26."""
+    from factcheck.values import claimed_more_than
+
+    got = claimed_more_than(claim)
+    assert (None if got is None else (got[0], claim[got[2]:].split()[0])) == expected

@@ -5833,3 +5833,22 @@ def test_weeks_between_two_events_are_more_than_their_order_through_the_checker(
                     "rent increase.", kind="claim")
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
     assert answer.details.get("rule") != "the order of two dates"
+
+
+SITES = (
+    "Ashcombe to open new allotments\n\n"
+    "Ashcombe Town Council will open 64 new allotment plots on the former Millfield playing field on Saturday 11 April. "
+    "The council's existing sites at Church Road (48 plots) and Quarry Hill (36 plots) are full.")
+
+
+def test_two_things_compared_by_a_count_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout26): "X has more plots than Y", each count given beside its name, in
+    one sentence or two ("The Church Road site has more plots than the new Millfield site" was supported 0.68)."""
+    fc = one_report(make_checker, "sites", SITES, "Ashcombe")
+    answer = fc.ask("The Church Road site has more plots than the new Millfield site.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("more plots than", "48") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("The Quarry Hill site has more plots than the Church Road site.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("The Quarry Hill site has fewer plots than the Church Road site.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -38,7 +38,7 @@ from .values import (ALSO, colon_shares, plain_figure, years_of, year_dates, lab
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before, with_the_others, clock_times, claimed_hours_apart, moved_by_fraction)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before, with_the_others, clock_times, claimed_hours_apart, moved_by_fraction, claimed_more_than)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -292,6 +292,7 @@ class ConflictSearch:
         self.days_word: Word | None = None  # the claim's number of days two dates make (`days_check`; the number checks skip it)
         self.time_words: set[int] = set()  # the claim words of a time the sentences' times make (`times_check`)
         self.across_pair: tuple[int, int] | None = None  # the two sentences whose figures make the claim's (`across_counted`)
+        self.compared_pair: tuple[int, int] | None = None  # the two sentences giving two things' counts (`compare_check`)
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -313,6 +314,7 @@ class ConflictSearch:
         self.average_check()
         self.number_checks()
         self.ratio_check()
+        self.compare_check()
         self.one_vote_check()
         self.swapped_votes_check()
         self.against_check()
@@ -1959,9 +1961,16 @@ class ConflictSearch:
         Montecerro" and "… nella cucina della cooperativa a Vallepiana, a 19 chilometri"), a name or place of the claim
         set against one of the one sentence is none where the other names it: each sentence speaks of one of the two
         things compared."""
-        if self.across_pair is None or self.v.get("across_counted", 0.0) < SHARE_COUNTED_REST:
-            return
-        i, j = self.across_pair
+        pairs = [self.across_pair] if self.across_pair is not None and self.v.get(
+            "across_counted", 0.0) >= SHARE_COUNTED_REST else []
+        if self.compared_pair is not None and self.v.get("compared_counted", 0.0) >= SHARE_COUNTED_REST:
+            pairs.append(self.compared_pair)  # (or two counts compared: `compare_check`)
+        for i, j in pairs:
+            self.drop_named_elsewhere(i, j)
+
+    def drop_named_elsewhere(self, i: int, j: int) -> None:
+        """Of two sentences each speaking of one of two things a claim compares, a name or place conflict in one whose
+        claim name the other says."""
         for pair in list(self.conflicts):
             k, c = pair
             if c.reason not in ("name", "place") or k not in (i, j):
@@ -2528,6 +2537,60 @@ class ConflictSearch:
             if got is not None:
                 self.add(got[0], said_word, got[1], "number")
                 self.v["computed_conflict"] = 1.0
+
+    def compare_check(self) -> None:
+        """Two things the claim compares by a count of a kind ("The Church Road site has more plots than the new
+        Millfield site") where the sentences give each a count of that kind, the one nearest its name ("sites at Church
+        Road (48 plots) and Quarry Hill (36 plots)", "will open 64 new allotment plots on the former Millfield playing
+        field"): how much of the rest of the claim the two say where the counts agree (`compared_counted`), else a
+        conflict of the comparing word with the first thing's count (not a model feature: a rule reads it)."""
+        self.v["compared_counted"] = 0.0
+        said = claimed_more_than(self.query)
+        if said is None:
+            return
+        way, start, unit_start, end = said
+        unit = next((k for k, c in enumerate(self.claim) if c.start == unit_start), None)
+        if unit is None or any(c.number is not None for c in self.claim):
+            return
+        first = [k for k, c in enumerate(self.claim) if c.is_name and c.end <= start]
+        second = [k for k, c in enumerate(self.claim) if c.is_name and c.start >= end]
+        one, other = self.count_of(first, unit), self.count_of(second, unit)
+        if one is None or other is None or one[1] is other[1] or one[1].number == other[1].number:
+            return
+        skip = {k for k, c in enumerate(self.claim) if start <= c.start < end}
+        share = self.said_by_two(one[0], other[0], skip)
+        if share < SHARE_COUNTED_REST:
+            return
+        if (float(one[1].number) - float(other[1].number)) * way > 0:
+            self.keep("compared_counted", share, one[0])
+            self.compared_pair = one[0], other[0]
+            return
+        # (the words comparing them against the first thing's count)
+        sent, x = self.evidence[one[0]].sentence, one[1]
+        self.conflicts.append((one[0], Conflict(start, end, self.query[start:end].strip(), sent.doc_id,
+                                                sent.start + x.start, sent.start + x.end, x.text, "number")))
+        self.v["computed_conflict"] = 1.0
+
+    def count_of(self, names: list[int], unit: int) -> tuple[int, Word] | None:
+        """The count of the claim's `unit` that a sentence gives nearest the claim's names it says word for word, in the
+        same clause: (sentence, count); or None."""
+        best = None
+        for i in self.top:
+            a, text = self.aligned[i], self.evidence[i].sentence.text
+            at = [int(a.where[k]) for k in names if a.best[k] >= EXACT]
+            if not names or len(at) < len(names):
+                continue
+            for x in a.words:
+                if x.number is None or is_year_word(x) or not plain_figure(a.words, text, x) or not any(
+                        float(a.sim[unit, y.pos]) >= MATCH for y in a.words[x.pos + 1:x.pos + 4]):
+                    continue
+                near = min(abs(x.pos - p) for p in at)
+                lo, hi = sorted((x.start, a.words[min(at, key=lambda p: abs(x.pos - p))].start))
+                if _CLAUSE_CUT.search(text, lo, hi) or re.search(r"[;.]", text[lo:hi]):
+                    continue
+                if best is None or near < best[0]:
+                    best = near, i, x
+        return (best[1], best[2]) if best is not None else None
 
     def given_to_other(self, w: Word) -> tuple[int, Word] | None:
         """Where a sentence lists figures each with whom it comes from or goes to ("4 milioni arrivano dalla Regione, 1,5

@@ -1033,6 +1033,21 @@ _MOVED_BY = re.compile(r"\b(?:(?P<up>ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|i
                        r"(?:about|around|circa|roughly)\s+)?(?:a|an|one|un|una|un['’]|il|la|l['’])?\s*", re.IGNORECASE)
 
 
+# two things compared by how many of a kind they have, the first said before, the other after: "The Church Road site has
+# more plots than the new Millfield site", "Il sito di Church Road ha meno lotti di quello di Millfield"
+_MORE_THAN = re.compile(r"\b(?:(?P<more>more|più)|fewer|less|meno)\s+(?P<unit>[^\W\d_]+)\s+(?:than|di|del|dello|della|dei|degli|"
+                        r"delle|dell['’]|rispetto\s+a(?:l|llo|lla|i|gli|lle|ll['’])?)\b", re.IGNORECASE)
+
+
+def claimed_more_than(query: str) -> tuple[int, int, int, int] | None:
+    """Two things the claim compares by a count ("has more plots than"): (+1 for more, -1 for fewer, where the words
+    comparing start, where the unit starts, where they end); or None."""
+    m = _MORE_THAN.search(query)
+    if m is None:
+        return None
+    return (1 if m.group("more") else -1), m.start(), m.start("unit"), m.end()
+
+
 def moved_by_fraction(query: str, fraction: Word) -> re.Match | None:
     """The words saying a figure moved by the claim's fraction of itself, right before it ("rising by more than a
     third"); or None."""
