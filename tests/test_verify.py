@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -5851,4 +5852,17 @@ def test_two_things_compared_by_a_count_through_the_checker(make_checker):
     answer = fc.ask("The Quarry Hill site has more plots than the Church Road site.", kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     answer = fc.ask("The Quarry Hill site has fewer plots than the Church Road site.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+
+def test_a_bound_matched_by_a_count_of_another_thing_is_not_stated_through_the_checker(make_checker):
+    """Through FactChecker on heldout26's allotments report: "are over 65" is not said word for word by "which has 140
+    members" ("Most members of the Ashcombe Allotment Society are over 65" was supported, "stated word for word")."""
+    text = (Path(__file__).resolve().parents[1] / "benchmarks" / "reports" / "h26_en_allotments.txt").read_text()
+    fc = one_report(make_checker, "society", text, "Ashcombe")
+    answer = fc.ask("Most members of the Ashcombe Allotment Society are over 65.", kind="claim")
+    assert answer.details.get("rule") not in ("stated word for word", "stated in other words"), answer.details
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details
+    answer = fc.ask("The Ashcombe Allotment Society has more than 100 members.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details

@@ -36,7 +36,7 @@ from .sources import (ANAPHORIC_ATTRIBUTION, NEWS_WORDS, PURPOSE_CLAUSE, PURPOSE
                       ROLE_QUESTION, ROLE_WORDS, SOURCE_ABOUT, SOURCE_QUESTION, article_sources, claim_source,
                       next_sentence)
 from .types import Conflict, Kind
-from .values import CHANGE_ASKED, PART_ASKED, asked_count, change_of, counted_unit, counts_asked, increment
+from .values import CHANGE_ASKED, PART_ASKED, asked_count, change_of, counted_unit, counts_asked, increment, same_unit
 
 
 # Sentences whose union is read as the evidence: a claim may state several facts from several
@@ -183,6 +183,12 @@ class FeatureExtractor:
         # su iniziativa di Washington"); light words ("fu") matched at all. A value for a check, not a feature.
         values["said_best"] = float(bool(claim) and all(s >= (SYNONYM if w.weight >= 1.0 else MATCH)
                                                          for w, s in zip(claim, b.best)))
+        # a bound the claim gives matched by a figure of the best sentence that counts another thing ("over 65" by "140
+        # members"): not said word for word there. A value for a check, not a feature.
+        values["bound_other_unit"] = float(any(
+            w.number is not None and w.bound in ("<", ">") and s >= EXACT and b.words
+            and not _same_count(counted_unit(claim, k), counted_unit(b.words, int(b.where[k])))
+            for k, (w, s) in enumerate(zip(claim, b.best))))
         values["cov_exact_union"] = float((weights * exact_union).sum() / wsum)
         values["cov_soft_union"] = float((weights * union_best).sum() / wsum)
         values["min_soft_best"] = float(b.best.min()) if claim else 0.0
@@ -439,3 +445,8 @@ UNDECIDED_ABOUT = 0.5  # a sentence saying something is not decided covers this 
 
 def vector_of(values: dict[str, float], names_: Sequence[str]) -> np.ndarray:
     return np.array([float(values.get(n, 0.0)) for n in names_], dtype=np.float64)
+
+
+def _same_count(a: Word | None, b: Word | None) -> bool:
+    """Whether two figures count the same thing: both nothing said, or the same unit."""
+    return (a is None and b is None) or (a is not None and b is not None and same_unit(a, b))

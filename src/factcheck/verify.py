@@ -557,10 +557,12 @@ def _evidence_rules(ex, verdict: Verdict, confidence: float, probs: np.ndarray,
     if verdict is Verdict.SUPPORTED and (why := _not_confirmed(ex, bool(strong))):
         return Verdict.NOT_ENOUGH_INFO, max(0.5, 1.0 - p_sup), why
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("cov_exact_best", 0.0) >= 0.999
-            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")):
+            and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")
+            and not ex.values.get("bound_other_unit")):
         return Verdict.SUPPORTED, max(p_sup, 0.5), "stated word for word"
     if (verdict is not Verdict.SUPPORTED and not strong and ex.values.get("said_best")
             and not ex.values.get("neg_mismatch_scoped", 0.0) and not ex.values.get("relayed")
+            and not ex.values.get("bound_other_unit")
             and not ex.values.get("names_missing_union") and ex.values.get("judge_con_best", 0.0) < JUDGED
             and p_sup > p_ref):
         return Verdict.SUPPORTED, max(p_sup, 0.5), "stated in other words"
