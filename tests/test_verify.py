@@ -5866,3 +5866,22 @@ def test_a_bound_matched_by_a_count_of_another_thing_is_not_stated_through_the_c
     assert answer.verdict is not Verdict.SUPPORTED, answer.details
     answer = fc.ask("The Ashcombe Allotment Society has more than 100 members.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+
+
+ADOZIONI = (
+    "Castelmarzio, il nuovo canile\n\n"
+    "Il nuovo canile sarà aperto al pubblico per le adozioni dal martedì alla domenica, dalle 10 alle 13 e dalle 15 alle "
+    "18; il lunedì resterà chiuso.")
+
+
+def test_a_weekday_given_the_opposite_state_in_its_clause_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout26): "aperto … il lunedì" against "…; il lunedì resterà chiuso", in
+    Italian and in English ("open … on Mondays" was supported 0.44); a day of the range stays supported."""
+    fc = one_report(make_checker, "adozioni", ADOZIONI, "Castelmarzio")
+    answer = fc.ask("Il nuovo canile sarà aperto al pubblico per le adozioni il lunedì.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("aperto", "chiuso") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("The new shelter will be open to the public for adoptions on Mondays.", kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    answer = fc.ask("Il nuovo canile sarà aperto al pubblico per le adozioni il martedì.", kind="claim")
+    assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details

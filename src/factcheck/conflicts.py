@@ -323,6 +323,7 @@ class ConflictSearch:
         self.event_place_check()
         self.based_check()
         self.weekday_check()
+        self.day_state_check()
         self.said_of_person_checks()
         self.planned_check()
         self.decided_check()
@@ -1405,6 +1406,29 @@ class ConflictSearch:
                 words, at = aligned[i].words, self.sentence_word(i, x)
                 if at is not None and words[at].norm in MONTH_NUMBER and day_of_month(words, at) == day:
                     self.v["anchored_day"] = 1.0
+
+    def day_state_check(self) -> None:
+        """A weekday the claim gives a state ("sarà aperto … il lunedì", "open … on Mondays") that a sentence gives the
+        opposite state in the day's own clause ("…; il lunedì resterà chiuso"), the rest of the claim said there: an
+        opposite of the two state words (not a model feature: a rule reads it)."""
+        for k, c in enumerate(self.claim):
+            day = CALENDAR.get(c.norm, CALENDAR.get(c.norm[:-1]) if c.norm.endswith("s") else None)  # ("on Mondays")
+            if day is None:
+                continue
+            for i in self.top:
+                a, text = self.aligned[i], self.evidence[i].sentence.text
+                days = [s for s in a.words if s.norm in CALENDAR and CALENDAR[s.norm] == day]
+                for s in days:
+                    lo = max((m.end() for m in _DAY_CLAUSE.finditer(text, 0, s.start)), default=0)
+                    nxt = _DAY_CLAUSE.search(text, s.end)
+                    hi = nxt.start() if nxt is not None else len(text)
+                    got = next(((j, x) for x in a.words if lo <= x.start < hi and x is not s
+                                for j, w in enumerate(self.claim) if j != k and opposite(w.norm, x.norm)), None)
+                    if got is not None and self.rest_said(i, None, also=frozenset({got[0], k})) >= SHARE_COUNTED_REST:
+                        self.add_own_opposite(i, self.claim[got[0]].start, self.claim[got[0]].end, got[1].start,
+                                              got[1].end)
+                        self.v["computed_conflict"] = 1.0
+                        return
 
     def said_of_person_checks(self) -> None:
         """What a sentence says of the claim's person right after naming them, and who did it to whom."""
@@ -3004,6 +3028,9 @@ def whole_after_share(claim: Sequence[Word], query: str, w: Word) -> Word | None
             query[w.end:claim[k + 1].start], re.IGNORECASE):
         return claim[k + 1]
     return None
+
+
+_DAY_CLAUSE = re.compile(r"[;:.!?]|,\s+(?:e|ed|mentre|ma|and|while|but|whereas)\b")  # a weekday's clause ends here
 
 
 QUOTE_WORDS = 2  # content words (no names) of a quotation a sentence must say word for word to give it to another speaker
