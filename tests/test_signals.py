@@ -1973,6 +1973,9 @@ def test_hours_a_day_and_days_a_week_claimed(claim, expected):
                  id="en-has-yet-to-be"),
     pytest.param("The plan must be approved by the council.", "must be approved", id="en-must-be-approved"),
     pytest.param("The plan was approved by the council.", None, id="en-done"),
+    # no position taken yet (heldout26)
+    pytest.param("Il sindaco Alberto Nanni non si è ancora espresso.", "non si è ancora espresso", id="it-non-espresso"),
+    pytest.param("The mayor has not yet taken a position.", "has not yet taken a position", id="en-no-position"),
 ])
 def test_a_thing_still_pending(text, said):
     from factcheck.conflicts import PENDING
@@ -2179,3 +2182,18 @@ def test_two_things_a_claim_compares_by_a_count(claim, expected):
 
     got = claimed_more_than(claim)
     assert (None if got is None else (got[0], claim[got[2]:].split()[0])) == expected
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    pytest.param("Il sindaco si è detto favorevole a lasciare gratuita la prima mezz'ora.", "si è detto favorevole",
+                 id="it-detto-favorevole"),
+    pytest.param("The mayor has come out in favour of a free first half hour.", "has come out in favour",
+                 id="en-come-out-in-favour"),
+    pytest.param("Il sindaco ha parlato della sosta.", None, id="it-no-position"),
+])
+def test_a_position_or_decision_the_claim_says_is_taken(claim, said):
+    """heldout26."""
+    from factcheck.conflicts import DECIDED_CLAIM
+
+    m = DECIDED_CLAIM.search(claim)
+    assert (m.group() if m else None) == said

@@ -5885,3 +5885,19 @@ def test_a_weekday_given_the_opposite_state_in_its_clause_through_the_checker(ma
     assert answer.verdict is Verdict.REFUTED, answer.details
     answer = fc.ask("Il nuovo canile sarà aperto al pubblico per le adozioni il martedì.", kind="claim")
     assert answer.verdict is not Verdict.REFUTED and not answer.conflicts, answer.details
+
+
+ESPRESSO = (
+    "Pieve San Rocco, la sosta\n\n"
+    "I commercianti chiedono di lasciare gratuita la prima mezz'ora di sosta. La proposta di lasciare gratuita la prima "
+    "mezz'ora sarà discussa in una commissione consiliare a marzo, ma il sindaco Alberto Nanni non si è ancora espresso.")
+
+
+def test_a_position_claimed_where_none_is_taken_yet_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout26): "si è detto favorevole a …" against "… non si è ancora
+    espresso" is the opposite of a decision not yet made."""
+    fc = one_report(make_checker, "espresso", ESPRESSO, "Pieve")
+    answer = fc.ask("Il sindaco Alberto Nanni si è detto favorevole a lasciare gratuita la prima mezz'ora di sosta.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert any(c.claim_text == "si è detto favorevole" for c in answer.conflicts), answer.details

@@ -109,7 +109,11 @@ DECIDED_CLAIM = re.compile(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(?:de
                            r"determined|confirmed\s+that)|"
                            r"(?:è|sono|era)\s+(?:già\s+)?stat[oaie]\s+(?:decis[oaie]|approvat[oaie]|deliberat[oaie])|"
                            r"(?:has|have|had)\s+(?:already\s+)?(?:decided|approved|agreed\s+to|granted)|(?:was|were|has\s+been|"
-                           r"had\s+been)\s+(?:already\s+)?(?:decided|approved|agreed)|decided\s+to)\b", re.IGNORECASE)
+                           r"had\s+been)\s+(?:already\s+)?(?:decided|approved|agreed)|decided\s+to|"
+                           # a position taken: "si è detto favorevole a", "has come out in favour of"
+                           r"(?:si\s+è|si\s+sono)\s+(?:già\s+)?(?:dett[oaie]|espress[oaie]|dichiarat[oaie])\s+(?:favorevol[ei]|"
+                           r"contrari[oaie]?|a\s+favore)|(?:has|have)\s+(?:already\s+)?come\s+out\s+(?:in\s+favou?r|against))\b",
+                           re.IGNORECASE)
 # a share the claim gives of a total: "meno di un decimo del totale dell'anno", "of the total", "of all the"
 OF_THE_TOTAL = re.compile(r"\b(?:del\s+totale|of\s+the\s+total|of\s+all\s+the|di\s+tutt[ie]\s+(?:i|le|gli))\b", re.IGNORECASE)
 # or of the cost, a sum: "più della metà del costo finale del cantiere", "less than a third of the total cost"
@@ -131,7 +135,10 @@ PENDING = re.compile(r"\b(?:resta|restano|rimane|rimangono)\s+(?:(?:invece|ancor
                      # "la misura dovrà essere votata dal consiglio a dicembre", "has yet to be approved", "must be voted on"
                      r"|\b(?:dovrà|dovranno)\s+(?:ancora\s+)?essere\s+(?:votat|approvat|esaminat|discuss|ratificat)\w*"
                      r"|\b(?:has|have)\s+yet\s+to\s+be\s+(?:approved|voted\s+on|agreed|ratified)\b"
-                     r"|\b(?:must|will\s+have\s+to|needs?\s+to)\s+(?:still\s+)?be\s+(?:approved|voted\s+on|ratified)\b",
+                     r"|\b(?:must|will\s+have\s+to|needs?\s+to)\s+(?:still\s+)?be\s+(?:approved|voted\s+on|ratified)\b"
+                     # no position taken yet: "il sindaco … non si è ancora espresso", "has not yet taken a position"
+                     r"|\bnon\s+si\s+(?:è|sono)\s+ancora\s+espress[oaie]\b|\b(?:has|have)\s+(?:not|yet\s+to)\s+(?:yet\s+)?"
+                     r"(?:taken?\s+a\s+position|said\s+where\s+(?:he|she|they)\s+stands?)\b",
                      re.IGNORECASE)
 # a thing said to stay as it is: "Fares will not change this year", "will stay at £1.50", "resterà di 52 euro, non ci
 # saranno rincari", "è rimasto fermo", "invariato"
