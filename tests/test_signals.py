@@ -2197,3 +2197,21 @@ def test_a_position_or_decision_the_claim_says_is_taken(claim, said):
 
     m = DECIDED_CLAIM.search(claim)
     assert (m.group() if m else None) == said
+
+
+def test_a_yearly_sum_and_the_years_a_claim_reckons_it_over():
+    """heldout26: "210.000 euro l'anno", "£95 a year"; "Sull'intera durata di cinque anni", "over five years"; and the
+    bound said before "un milione"."""
+    from factcheck.align import content_words
+    from factcheck.values import claimed_years_span, yearly_sums
+
+    for text, value in (("Il contratto vale 210.000 euro l'anno, contro i 150.000 del precedente.", 210_000.0),
+                        ("A full plot will cost £95 a year from April.", 95.0)):
+        assert [v for v, _ in yearly_sums(content_words(text, counts_kept=True), text)] == [value]
+    assert yearly_sums(content_words("Il contratto vale 210.000 euro.", counts_kept=True), "Il contratto vale 210.000 euro.") == []
+    claim = "Sull'intera durata di cinque anni, il contratto vale più di un milione di euro."
+    got = claimed_years_span(claim)
+    assert (got[0], claim[got[1]:got[2]]) == (5.0, "Sull'intera durata di cinque anni")
+    assert claimed_years_span("Over five years the contract is worth £1m.")[0] == 5.0
+    assert claimed_years_span("The contract is worth £1m a year.") is None
+    assert [(w.text, w.bound) for w in content_words(claim) if w.number] == [("cinque", None), ("milione", ">")]

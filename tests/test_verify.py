@@ -5901,3 +5901,23 @@ def test_a_position_claimed_where_none_is_taken_yet_through_the_checker(make_che
                     kind="claim")
     assert answer.verdict is Verdict.REFUTED, answer.details
     assert any(c.claim_text == "si è detto favorevole" for c in answer.conflicts), answer.details
+
+
+GESTIONE = (
+    "Castelmarzio, il nuovo canile\n\n"
+    "La gestione è stata affidata per cinque anni, con una gara chiusa a ottobre, all'associazione di volontariato Zampa "
+    "Amica. Il contratto vale 210.000 euro l'anno, contro i 150.000 del precedente.")
+
+
+def test_a_yearly_sum_over_the_years_through_the_checker(make_checker):
+    """Through FactChecker on a short report (heldout26): "Sull'intera durata di cinque anni … vale più di un milione di
+    euro" against "Il contratto vale 210.000 euro l'anno" (not_enough_info 0.54 before; the bound before "un milione" is
+    read); more than two million is not supported."""
+    fc = one_report(make_checker, "gestione", GESTIONE, "Castelmarzio")
+    answer = fc.ask("Sull'intera durata di cinque anni, il contratto di gestione affidato a Zampa Amica vale più di un "
+                    "milione di euro.", kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
+    assert answer.details.get("rule") == "a yearly sum over the years"
+    answer = fc.ask("Sull'intera durata di cinque anni, il contratto di gestione affidato a Zampa Amica vale più di due "
+                    "milioni di euro.", kind="claim")
+    assert answer.verdict is not Verdict.SUPPORTED, answer.details

@@ -206,12 +206,16 @@ APPROXIMATELY = 0.1  # "about 600" holds for a number within a tenth of it
 def _bound(text: str, start: int) -> str | None:
     """How a number at `start` is said: as a bound (">" more than, "<" up to, "~" about) or exactly (None)."""
     before = text[max(0, start - 24):start]
+    if _SCALE_START.match(text, start):
+        before = _ONE_BEFORE.sub("", before)  # "più di un milione", "more than a million": the bound before "un"
     if text[start:start + 1].lower() == "m" and fold(text[start:start + 4].lower()) == "meta":
         # a half after its article: "circa la metà", "più della metà", "oltre la metà"
         before = _HALF_ARTICLE.sub(lambda m: " di " if m.group(1) else (" a " if m.group(2) else " "), before)
     return next((kind for kind, pattern in _BOUNDS if pattern.search(before)), None)
 
 
+_SCALE_START = re.compile(r"(?:milion|million|miliard|billion)", re.IGNORECASE)
+_ONE_BEFORE = re.compile(r"\b(?:un|uno|a|one)\s+$", re.IGNORECASE)
 _HALF_ARTICLE = re.compile(r"\s+(?:(d)ella|(a)lla|la)\s*$", re.IGNORECASE)  # "inferiore alla metà": "inferiore a"
 
 

@@ -38,7 +38,7 @@ from .values import (ALSO, colon_shares, plain_figure, years_of, year_dates, lab
                      direction_at, earlier_of_change, figure_agrees, given_for_earlier, hypothetical, is_share, is_year_word, measured_in,
                      month_of_day, month_of_year, moved_by, moves, of_earlier, other_earlier_value, parts_of,
                      previous_value, rest_of, rests, said_as_change, said_as_margin, same_unit, scaled_value,
-                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before, with_the_others, clock_times, claimed_hours_apart, moved_by_fraction, claimed_more_than)
+                     share_agrees, sums, THESE_FIRST, listed_owners, fraction_of_figure, owner_after, compared_at, CLAUSE_MARK, bound_agrees, claimed_ratio, move_ratios, vote_ratios, claimed_against, labelled_figures, said_as_difference, said_as_points_apart, differences, measure_way, REMAINING, remainders, said_as_range, days_later, WHOLE_CLAIMED, partial_owners, multiple_of, shares_of_whole_before, unit_elided, vote_margins, whole_before, with_the_others, clock_times, claimed_hours_apart, moved_by_fraction, claimed_more_than, yearly_sums, claimed_years_span)
 
 # "X è il/la/l'…", "X is the …", "X is Kestrel's …": a description one person holds
 DEFINITE_ROLE = re.compile(
@@ -818,6 +818,18 @@ class ConflictSearch:
             # in gara" (not a model feature: a rule reads it)
             if self.counted("others_counted", others, w) >= SHARE_COUNTED_REST:
                 continue
+            if is_money(query, w.start, w.end) and (span := claimed_years_span(query)) is not None:
+                # a sum for each year over the years the claim gives: "Sull'intera durata di cinque anni, il contratto …
+                # vale più di un milione di euro" against "Il contratto vale 210.000 euro l'anno" (not a model feature: a
+                # rule reads it)
+                # (a bound the claim gives met: "più di un milione")
+                mine = claim_value(w, claim)
+                yearly = [i for i in top if mine is not None and any(
+                    bound_agrees(mine, w.bound, x * span[0]) if w.bound in ("<", ">") else figure_agrees(w, claim, x * span[0])
+                    for x, _ in yearly_sums(aligned[i].words, evidence[i].sentence.text))]
+                if self.counted("yearly_counted", yearly, w, also=frozenset(
+                        j for j, c in enumerate(claim) if span[1] <= c.start < span[2])) >= SHARE_COUNTED_REST:
+                    continue
             rested = [i for i in top if any(figure_agrees(w, claim, value) and not self.named_between(i, start, end)
                                             for value, start, end in rests(aligned[i].words, evidence[i].sentence.text,
                                                                              self.before(i), self.previous(i)))]

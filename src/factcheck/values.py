@@ -1048,6 +1048,28 @@ def claimed_more_than(query: str) -> tuple[int, int, int, int] | None:
     return (1 if m.group("more") else -1), m.start(), m.start("unit"), m.end()
 
 
+# a sum for each year: "210.000 euro l'anno", "£95 a year", "all'anno", "per year", "annui"
+_A_YEAR_AFTER = re.compile(r"(?:\s+(?:di\s+)?(?:euro|euros|dollari|dollars|sterline|pounds))?\s*(?:(?:l['’]|all['’]|ogni\s+|a|per|each)\s*"
+                           r"(?:anno|year)|annu[ie]|annual|yearly)\b", re.IGNORECASE)
+# years the claim spans: "Sull'intera durata di cinque anni", "over five years", "in cinque anni"
+_OVER_YEARS = re.compile(r"(?:\b(?:(?:sull['’]\s*|nell['’]\s*|l['’]\s*)?intera\s+durata|(?:the\s+)?(?:whole|full|entire)\s+"
+                         r"(?:term|life|length|duration))\s+)?\b(?:di|in|over|for|per|across|nei|negli|durante\s+i|of)\s+(?:the\s+|i\s+|gli\s+)?(?:(?:full|whole|"
+                         r"intera|interi|prossimi|next)\s+)?(?P<n>[^\W_]+)\s+(?:anni|years)\b", re.IGNORECASE)
+
+
+def yearly_sums(words: Sequence[Word], text: str) -> list[tuple[float, Word]]:
+    """The sums a sentence gives for each year ("Il contratto vale 210.000 euro l'anno"): (the value, the figure)."""
+    return [(scaled_value(words, n), n) for n in words if _plain_figure(words, text, n) and is_money(text, n.start, n.end)
+            and _A_YEAR_AFTER.match(text, ([n] + _scale_words(words, n.pos))[-1].end)]
+
+
+def claimed_years_span(query: str) -> tuple[float, int, int] | None:
+    """The years the claim reckons a sum over ("Sull'intera durata di cinque anni"): (how many, where it says so)."""
+    m = _OVER_YEARS.search(query)
+    value = number_word_value(m.group("n")) if m is not None else None
+    return (value, m.start(), m.end()) if value is not None and value > 1 else None
+
+
 def moved_by_fraction(query: str, fraction: Word) -> re.Match | None:
     """The words saying a figure moved by the claim's fraction of itself, right before it ("rising by more than a
     third"); or None."""

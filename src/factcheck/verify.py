@@ -672,6 +672,9 @@ COMPUTED_RULES = (
     # "The Church Road site has more plots than the new Millfield site" against "… sites at Church Road (48 plots) …" and
     # "… will open 64 new allotment plots on the former Millfield playing field": the judge does not compare
     ("compared_counted", "two counts compared", True),
+    # "Sull'intera durata di cinque anni, il contratto … vale più di un milione di euro" against "Il contratto vale
+    # 210.000 euro l'anno": the judge does not multiply
+    ("yearly_counted", "a yearly sum over the years", True),
 )
 
 
