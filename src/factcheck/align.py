@@ -207,7 +207,7 @@ def _bound(text: str, start: int) -> str | None:
     """How a number at `start` is said: as a bound (">" more than, "<" up to, "~" about) or exactly (None)."""
     before = text[max(0, start - 24):start]
     if _SCALE_START.match(text, start):
-        before = _ONE_BEFORE.sub("", before)  # "più di un milione", "more than a million": the bound before "un"
+        before = ONE_BEFORE.sub("", before)  # "più di un milione", "more than a million": the bound before "un"
     if text[start:start + 1].lower() == "m" and fold(text[start:start + 4].lower()) == "meta":
         # a half after its article: "circa la metà", "più della metà", "oltre la metà"
         before = _HALF_ARTICLE.sub(lambda m: " di " if m.group(1) else (" a " if m.group(2) else " "), before)
@@ -215,7 +215,6 @@ def _bound(text: str, start: int) -> str | None:
 
 
 _SCALE_START = re.compile(r"(?:milion|million|miliard|billion)", re.IGNORECASE)
-_ONE_BEFORE = re.compile(r"\b(?:un|uno|a|one)\s+$", re.IGNORECASE)
 _HALF_ARTICLE = re.compile(r"\s+(?:(d)ella|(a)lla|la)\s*$", re.IGNORECASE)  # "inferiore alla metà": "inferiore a"
 
 
@@ -274,7 +273,7 @@ def same_span(claim: Sequence[Word], i: int, sent: Sequence[Word], j: int) -> bo
     return abs(x - y) <= (APPROXIMATELY * abs(x) if "~" in (claim[i].bound, sent[j].bound) else 1e-9 * abs(x))
 
 
-_ONE_BEFORE = re.compile(r"(?:\b(?:un|una|a|an)\s+|\bun['’]\s*)$", re.IGNORECASE)
+ONE_BEFORE = re.compile(r"(?:\b(?:un|una|a|an)\s+|\bun['’]\s*)$", re.IGNORECASE)  # an article for "one"
 
 
 def same_span_as_one(claim: Sequence[Word], i: int, sent: Sequence[Word], j: int, text: str) -> bool:
@@ -282,7 +281,7 @@ def same_span_as_one(claim: Sequence[Word], i: int, sent: Sequence[Word], j: int
     "in dodici mesi" and "in un anno", "seven days" and "a week" (`text`: the sentence)."""
     ui = span_unit(claim, i)
     if ui is None or sent[j].number is not None or sent[j].norm not in DURATION_KIND \
-            or not _ONE_BEFORE.search(text, max(0, sent[j].start - 6), sent[j].start):
+            or not ONE_BEFORE.search(text, max(0, sent[j].start - 6), sent[j].start):
         return False
     a, b = span_of(claim[i].number, claim[ui].norm), span_of("1", sent[j].norm)
     return a is not None and b is not None and a[1] != b[1] and a[0] == b[0] and abs(a[2] - b[2]) <= 1e-9 * abs(a[2])

@@ -695,7 +695,7 @@ class ConflictSearch:
             """Whether the claim gives this number to the same thing (or to nothing it says)."""
             return any(u is None or same_unit(u, unit) for u in counts.get(number, [None]))
 
-        def rival(unit: Word, sentences) -> tuple[int, Word] | None:
+        def rival(unit: Word, k: int, sentences) -> tuple[int, Word] | None:
             """Another number counting the same thing ("three hours" for "two hours") in these sentences; of several in
             one, the nearest what the claim says beside its number (`nearest_figure`, k the claim's number)."""
             for i in sentences:
@@ -968,7 +968,7 @@ class ConflictSearch:
                 unit = counted_unit(self.query_words, w.pos)
                 better = [i for i in about_number if i != got[0]
                           and aligned[i].matched_share(claim, k) >= aligned[got[0]].matched_share(claim, k) + SAYS_MORE]
-                if unit is not None and better and (other := rival(unit, better)) is not None:
+                if unit is not None and better and (other := rival(unit, k, better)) is not None:
                     got = other
                 self.add(got[0], w, got[1], "number")  # "Turnout was 61%" against "38%, down from 61%"
                 v["earlier_value"] = 1.0
@@ -1072,7 +1072,7 @@ class ConflictSearch:
                         self.add(got[0], unit, got[1], "number")
                         continue
                 said = max((aligned[i].matched_share(claim, w.pos) for i in agree), default=None)
-                got = rival(unit, [i for i in about_number if said is None or (
+                got = rival(unit, k, [i for i in about_number if said is None or (
                     i not in agree and aligned[i].matched_share(claim, w.pos) >= said + SAYS_MORE)])
                 votes = [(x, y) for x, y, _ in vote_margins(self.query_words, query) if w in (x, y)] if agree else []
                 if got is None and votes:
@@ -1082,7 +1082,7 @@ class ConflictSearch:
                     # amendment … was defeated by 26 votes to 17")
                     numbers = frozenset(claim.index(c) for c in claim_nums)
                     plain = max(aligned[i].matched_share(claim, numbers) for i in agree)
-                    got = rival(unit, [i for i in top if i not in agree and any(
+                    got = rival(unit, k, [i for i in top if i not in agree and any(
                         x is not None and y is not None for x, y, _ in vote_margins(aligned[i].words,
                                                                                      evidence[i].sentence.text))
                         and aligned[i].matched_share(claim, numbers) >= plain + SAYS_MORE])
@@ -1100,7 +1100,7 @@ class ConflictSearch:
                 if got is None and not agree:
                     # stated only counting something else ("41 domande" for "il mercato avrà 41 banchi"): as for a
                     # number not stated, a sentence counting the claim's thing otherwise ("avrà 38 banchi")
-                    got = rival(unit, top)
+                    got = rival(unit, k, top)
                 if got is not None:
                     self.add(got[0], w, got[1], "number")
                     if got[1].number in claim_values:
@@ -1163,7 +1163,7 @@ class ConflictSearch:
             else:
                 # no sentence about the claim, but one counting the same thing: "Dieci persone sono rimaste
                 # ferite" against "…, ferendo lievemente quattro persone"
-                got = rival(unit, top) if unit is not None else None
+                got = rival(unit, k, top) if unit is not None else None
                 if got is None and is_year:
                     got = self.same_deadline(w)
                 if got is not None:

@@ -223,7 +223,8 @@ _PARTS_EN = {"third": (3, 1), "thirds": (3, 2), "quarter": (4, 1), "quarters": (
 # mandato", "a third term")
 _AFTER_PART = re.compile(r"\s*(?:$|[,.;:)\"”»]|(\w+))")
 _HALF_IT = re.compile(r"\b(?:(?P<art>la|della|alla|dalla|sulla|nella)\s+)?(?P<half>met[àa])\b", re.IGNORECASE)
-_HALF_EN = re.compile(r"(?<=\bthan\s)half\b|(?<=\bthan\sa\s)half\b|(?<=\bby\s)half\b|(?<=\bby\sa\s)half\b|\bhalf\b(?=\s+(?:of|the|its|their|his|her|all|our)\b)", re.IGNORECASE)
+_HALF_EN = re.compile(r"(?<=\bthan\s)half\b|(?<=\bthan\sa\s)half\b|(?<=\bby\s)half\b|(?<=\bby\sa\s)half\b|"
+                      r"\bhalf\b(?=\s+(?:of|the|its|their|his|her|all|our)\b)", re.IGNORECASE)
 _NOT_HALF_BEFORE = re.compile(r"\b(?:a|fino\s+a|verso|first|second|latter|former|top|bottom|back|other)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:di|dei|degli|delle|della|del|dello|dell['’]|of|the|its|their|his|her|all|our)\b", re.I)

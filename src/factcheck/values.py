@@ -66,7 +66,7 @@ def _scales_before(words: Sequence[Word], n: Word, text: str) -> bool:
     return n.norm in SCALE_WORDS and not _ONE_SCALE.search(text, max(0, n.start - 6), n.start)
 
 
-_ONE_SCALE = re.compile(r"(?:^|\b)(?:un|a|one)\s+$", re.IGNORECASE)
+_ONE_SCALE = re.compile(r"(?:^|\b)(?:un|a|one)\s+$", re.IGNORECASE)  # ("one million": "one" is no number word of its own)
 
 
 plain_figure = _plain_figure  # (for the checks)
@@ -1049,12 +1049,13 @@ def claimed_more_than(query: str) -> tuple[int, int, int, int] | None:
 
 
 # a sum for each year: "210.000 euro l'anno", "£95 a year", "all'anno", "per year", "annui"
-_A_YEAR_AFTER = re.compile(r"(?:\s+(?:di\s+)?(?:euro|euros|dollari|dollars|sterline|pounds))?\s*(?:(?:l['’]|all['’]|ogni\s+|a|per|each)\s*"
-                           r"(?:anno|year)|annu[ie]|annual|yearly)\b", re.IGNORECASE)
+_A_YEAR_AFTER = re.compile(r"(?:\s+(?:di\s+)?(?:euro|euros|dollari|dollars|sterline|pounds))?\s*"
+                           r"(?:(?:l['’]|all['’]|ogni\s+|a|per|each)\s*(?:anno|year)|annu[ie]|annual|yearly)\b", re.IGNORECASE)
 # years the claim spans: "Sull'intera durata di cinque anni", "over five years", "in cinque anni"
 _OVER_YEARS = re.compile(r"(?:\b(?:(?:sull['’]\s*|nell['’]\s*|l['’]\s*)?intera\s+durata|(?:the\s+)?(?:whole|full|entire)\s+"
-                         r"(?:term|life|length|duration))\s+)?\b(?:di|in|over|for|per|across|nei|negli|durante\s+i|of)\s+(?:the\s+|i\s+|gli\s+)?(?:(?:full|whole|"
-                         r"intera|interi|prossimi|next)\s+)?(?P<n>[^\W_]+)\s+(?:anni|years)\b", re.IGNORECASE)
+                         r"(?:term|life|length|duration))\s+)?"
+                         r"\b(?:di|in|over|for|per|across|nei|negli|durante\s+i|of)\s+(?:the\s+|i\s+|gli\s+)?"
+                         r"(?:(?:full|whole|intera|interi|prossimi|next)\s+)?(?P<n>[^\W_]+)\s+(?:anni|years)\b", re.IGNORECASE)
 
 
 def yearly_sums(words: Sequence[Word], text: str) -> list[tuple[float, Word]]:
