@@ -5657,6 +5657,14 @@ def test_sums_of_a_list_and_their_rest_and_shares_through_the_checker(make_check
     answer = fc.ask("The developer contribution linked to the Brookside estate covered more than half of the project's "
                     "total cost.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
+    # (the giver's own part, not another listed part, makes the share: £50,000 of £212,000)
+    answer = fc.ask("The National Lottery Community Fund covered more than half of the project's total cost.",
+                    kind="claim")
+    assert answer.verdict is Verdict.REFUTED, answer.details
+    assert ("half", "50,000") in [(c.claim_text, c.text) for c in answer.conflicts]
+    answer = fc.ask("The National Lottery Community Fund covered less than a quarter of the project's total cost.",
+                    kind="claim")
+    assert answer.verdict is Verdict.SUPPORTED, answer.details
     answer = fc.ask("The annual rent for a full plot is rising by more than a third.", kind="claim")
     assert answer.verdict is Verdict.SUPPORTED, answer.details
     assert answer.details.get("rule") == "the ratio of two figures"

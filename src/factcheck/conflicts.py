@@ -300,6 +300,8 @@ class ConflictSearch:
         self.time_words: set[int] = set()  # the claim words of a time the sentences' times make (`times_check`)
         self.across_pair: tuple[int, int] | None = None  # the two sentences whose figures make the claim's (`across_counted`)
         self.compared_pair: tuple[int, int] | None = None  # the two sentences giving two things' counts (`compare_check`)
+        # a sum whose giver the claim names making another share of the cost than the claim's (`share_of_total`)
+        self.cost_share_against: tuple[int, Word] | None = None
         self.own_role: set[Conflict] = set()  # the claim's office against one the article sets beside X's name  # another holder of the role the claim gives its subject
 
     def run(self) -> list[tuple[int, Conflict]]:
@@ -771,13 +773,20 @@ class ConflictSearch:
                     # or of the figure the sentence before gives: "School pupils on organised trips accounted for less
                     # than a third of the museum's visits" against "Of those visits, 94,800 were made by school pupils
                     # …" after "… welcomed 318,600 visitors"
-                    agree = next((i for i in top for value, _ in shares_of_whole_before(
-                        aligned[i].words, evidence[i].sentence.text, self.before(i)) if share_agrees(w, value)), None)
+                    # (the part the claim names, of several: not "£120,000 came from a developer contribution" for
+                    # "The National Lottery Community Fund covered more than half …", "£50,000 from the National
+                    # Lottery Community Fund" being its part)
+                    agree = next((i for i in top for value, _ in self.claimed_of(i, shares_of_whole_before(
+                        aligned[i].words, evidence[i].sentence.text, self.before(i))) if share_agrees(w, value)), None)
                 if agree is not None:
                     self.counted("share_counted", [agree], w)  # not a model feature: a rule reads it
                     continue
                 # (a share of a whole the claim gives stands against a share of that whole only: "La maggior parte dei
                 # 112 esuberi" says nothing against "112 esuberi sui 430 dipendenti")
+                if agree is None and self.cost_share_against is not None:
+                    self.add(*self.cost_share_against[:1], w, self.cost_share_against[1], "number")
+                    v["share_conflict"] = 1.0
+                    continue
                 whole = whole_after_share(claim, query, w)
                 counted = [x for x in counted if whole is None or number_agrees(whole, x[3])]
                 if counted and not any(j == counted[0][0] and number_agrees(w, s) for j, s in shares):
@@ -2387,8 +2396,9 @@ class ConflictSearch:
                     # finale del cantiere" against "La Regione ha coperto 1,5 milioni, 700.000 euro arrivano da un mutuo
                     # …" and "Il cantiere … è costato 2,6 milioni di euro"
                     owner = owners.get(id(part))
-                    if owner is None or not self.counts_claimed(i, owner):
-                        continue
+                    if owner is None or not self.counts_claimed(i, owner) or (
+                            not owner.is_name and float(a.sim[:, owner.pos].max()) < EXACT):
+                        continue  # (a source no name says, said by the claim itself: "The developer contribution")
 
                     def alike(words: Sequence[Word], other: str, n: Word) -> bool:
                         return is_money(other, n.start, n.end)
@@ -2407,10 +2417,16 @@ class ConflictSearch:
                     continue
                 whole, j = max(wholes)
                 x = scaled_value(a.words, part)
-                if 0 < x < whole and share_agrees(w, 100.0 * x / whole) and (
-                        two := self.said_by_two(i, j, skip)) >= SHARE_COUNTED_REST:
+                if not 0 < x < whole or (two := self.said_by_two(i, j, skip)) < SHARE_COUNTED_REST:
+                    continue
+                if share_agrees(w, 100.0 * x / whole):
                     self.keep("share_counted", two, i)  # what the two sentences say of the claim
                     return i
+                if cost and self.cost_share_against is None:
+                    # the claim's giver's sum makes another share of the cost: "The National Lottery Community Fund
+                    # covered more than half of the project's total cost" against "… £50,000 from the National Lottery
+                    # Community Fund …" and "The project has cost £212,000"
+                    self.cost_share_against = i, part
         return None
 
     def said_by_two(self, i: int, j: int, skip: set[int], around: bool = False) -> float:
@@ -2787,6 +2803,14 @@ class ConflictSearch:
         after a colon: `colon_shares`)."""
         words, text = self.aligned[i].words, self.evidence[i].sentence.text
         return counted_shares(words, text) + of_which_shares(words, text) + colon_shares(words, text)
+
+    def claimed_of(self, i: int, shares: list[tuple[float, Word]]) -> list[tuple[float, Word]]:
+        """Of the (share, part) pairs of sentence i, where several parts are listed, those whose naming words the claim
+        says most (`label_claimed`), if it says any."""
+        if len(shares) < 2:
+            return shares
+        named = [self.label_claimed(i, part) for _, part in shares]
+        return [x for x, n in zip(shares, named) if n == max(named)] if max(named) > 0 else shares
 
     def label_opposed(self, i: int, part: Word) -> bool:
         """Whether a word naming a part sentence i gives (`part_label`) is the opposite of a word of the claim."""
