@@ -489,7 +489,6 @@ _OWNER_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?(?:\s+(?:a\s+carico\s+)?(?:da|d
                           r"dello|dei|degli|delle|from|to|a|al|alla|allo|ai|agli|alle)\s+(?:the\s+|an?\s+|un[oa]?\s+)?|"
                           r"\s+(?:a\s+carico\s+)?(?:d|de|a|da)?ll['’]\s*)(?=\w)", re.IGNORECASE)
 OWNER_REACH = 3  # content words after the preposition read for the name
-_COUNT_WORD = re.compile(r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+", re.IGNORECASE)
 
 
 def listed_owners(words: Sequence[Word], text: str, *, common: bool = False) -> list[tuple[Word, Word]]:
@@ -542,6 +541,11 @@ def giver_of(words: Sequence[Word], text: str, n: Word) -> Word | None:
     return words[k] if _GIVER_OPENS.search(text, 0, words[k].start) else None
 
 
+def _count_word(gap: str) -> bool:
+    """Whether the text between a preposition and the next content word is one number word and its space ("sei ")."""
+    return gap[-1:].isspace() and len(gap.split()) == 1 and gap.strip().lower() in NUMBER_WORDS
+
+
 def owner_after(words: Sequence[Word], text: str, n: Word, *, common: bool = False) -> Word | None:
     """The name right after whom figure (or fraction) n comes from or goes to ("4 milioni arrivano dalla Regione", "per
     due terzi dalla Regione"), past its scale words; with `common`, else the first word there where it is no figure
@@ -550,7 +554,7 @@ def owner_after(words: Sequence[Word], text: str, n: Word, *, common: bool = Fal
     m = _OWNER_AFTER.match(text, end)
     # (past a count the words leave out: "600.000 euro dai sei Comuni dell'Unione")
     first = next((k for k, x in enumerate(words) if x.start == m.end() or (
-        x.start > m.end() and _COUNT_WORD.fullmatch(text, m.end(), x.start))), None) if m is not None else None
+        x.start > m.end() and _count_word(text[m.end():x.start]))), None) if m is not None else None
     if first is None:
         return None
     named = next((x for x in words[first:first + OWNER_REACH] if x.is_name and x.number is None
